@@ -1,0 +1,3 @@
+//! Graph algorithms over [`crate::graph::ClaimGraph`], one per file.
+
+pub mod neighbourhood;

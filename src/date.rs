@@ -1,0 +1,87 @@
+//! Dates as annotators know them: a year, a month or a full day.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// A calendar date of which the month and day may be unknown.
+///
+/// Ordering puts a partial date before the full dates it contains
+/// (`2020` < `2020-09` < `2020-09-28`), so "earliest" stays well defined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i16,
+    pub month: Option<i8>,
+    pub day: Option<i8>,
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |s: &str, len: usize, what: &str| -> Result<i16, String> {
+            if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!("the {what} must be {len} digits"));
+            }
+            s.parse::<i16>().map_err(|e| e.to_string())
+        };
+        let (year, month, day) = match parts.as_slice() {
+            [y] => (number(y, 4, "year")?, None, None),
+            [y, m] => (number(y, 4, "year")?, Some(number(m, 2, "month")?), None),
+            [y, m, d] => (
+                number(y, 4, "year")?,
+                Some(number(m, 2, "month")?),
+                Some(number(d, 2, "day")?),
+            ),
+            _ => return Err("expected YYYY, YYYY-MM or YYYY-MM-DD".into()),
+        };
+        let month = month.map(|m| m as i8);
+        let day = day.map(|d| d as i8);
+        let check_month = month.unwrap_or(1);
+        jiff::civil::Date::new(year, check_month, day.unwrap_or(1))
+            .map_err(|_| format!("{text} is not a calendar date"))?;
+        Ok(PartialDate { year, month, day })
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_round_trip_and_order() {
+        let y = PartialDate::parse("2020").unwrap();
+        let m = PartialDate::parse("2020-09").unwrap();
+        let d = PartialDate::parse("2020-09-28").unwrap();
+        assert_eq!((y.to_string(), m.to_string(), d.to_string()), ("2020".into(), "2020-09".into(), "2020-09-28".into()));
+        assert!(y < m && m < d);
+        assert!(d < PartialDate::parse("2020-10").unwrap());
+    }
+
+    #[test]
+    fn impossible_or_malformed_dates_are_rejected() {
+        for bad in ["2021-02-29", "2020-13", "20-01-01", "2020/09/28", "", "2020-9-1", "2020-09-28-1"] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad}");
+        }
+        assert!(PartialDate::parse("2020-02-29").is_ok());
+    }
+}

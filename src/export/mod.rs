@@ -1,0 +1,99 @@
+//! Writing the graph, or a part of it, in formats other tools read.
+//!
+//! Each format is one file implementing [`Exporter`]; [`View`] picks the part
+//! of the graph to write, so every format exports the same selection.
+
+pub mod dot;
+pub mod dot_escape;
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+
+use crate::algo::neighbourhood::neighbourhood;
+use crate::graph::{ClaimGraph, EdgeKind};
+use crate::model::Dataset;
+
+/// The formats `export` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Graphviz DOT
+    Dot,
+}
+
+impl Format {
+    pub fn exporter(self) -> Box<dyn Exporter> {
+        match self {
+            Format::Dot => Box::new(dot::Dot),
+        }
+    }
+}
+
+/// A way of writing a [`View`].
+pub trait Exporter {
+    fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// A selection of nodes and edges of the graph, in a deterministic order.
+pub struct View<'a> {
+    pub data: &'a Dataset,
+    pub graph: &'a ClaimGraph,
+    pub nodes: BTreeSet<NodeIndex>,
+    pub edges: BTreeSet<EdgeIndex>,
+}
+
+impl<'a> View<'a> {
+    /// The whole graph.
+    pub fn all(data: &'a Dataset, graph: &'a ClaimGraph) -> Self {
+        let nodes = graph.graph.node_indices().collect();
+        let edges = graph.graph.edge_indices().collect();
+        View { data, graph, nodes, edges }
+    }
+
+    /// Everything within `depth` hops of `id`.
+    pub fn around(data: &'a Dataset, graph: &'a ClaimGraph, id: &str, depth: usize) -> Self {
+        let starts: Vec<NodeIndex> = graph.index.get(id).copied().into_iter().collect();
+        let nodes = neighbourhood(graph, &starts, depth);
+        let edges = graph
+            .graph
+            .edge_references()
+            .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
+            .map(|e| e.id())
+            .collect();
+        View { data, graph, nodes, edges }
+    }
+
+    /// A claim's attribution: its statements' chains, documents and publishers,
+    /// the speakers' organisations, what it is about, and related claims.
+    pub fn claim(data: &'a Dataset, graph: &'a ClaimGraph, claim: &str) -> Self {
+        let statements: BTreeSet<&str> = data.statements_of(claim).map(|s| s.id.as_str()).collect();
+        let mut ids: Vec<String> = vec![claim.to_string()];
+        for s in data.statements_of(claim) {
+            ids.extend(data.membership_chain(&s.speaker.id).into_iter().map(String::from));
+            ids.push(s.speaker.id.clone());
+            ids.extend(s.relay.iter().map(|p| p.id.clone()));
+            ids.push(s.source.clone());
+            ids.extend(data.sources[&s.source].outlet.clone());
+        }
+        ids.extend(data.claims[claim].about.iter().cloned());
+        for r in data.relations.iter().filter(|r| r.from == claim || r.to == claim) {
+            ids.push(r.from.clone());
+            ids.push(r.to.clone());
+        }
+        let nodes: BTreeSet<NodeIndex> = ids.iter().filter_map(|id| graph.index.get(id).copied()).collect();
+        let edges = graph
+            .graph
+            .edge_references()
+            .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
+            .filter(|e| match (&e.weight().statement, e.weight().kind) {
+                (Some(statement), _) => statements.contains(statement.as_str()),
+                (None, EdgeKind::About) => graph.graph[e.source()].id == claim,
+                (None, _) => true,
+            })
+            .map(|e| e.id())
+            .collect();
+        View { data, graph, nodes, edges }
+    }
+}

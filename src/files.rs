@@ -1,0 +1,102 @@
+//! The text files a run has read, and conversions between byte offsets and
+//! the line:column positions people see (columns count characters).
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Index of a file in [`Files`].
+pub type FileId = usize;
+
+/// A place in a file: the file and a byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
+
+/// One file read from disk.
+#[derive(Debug)]
+pub struct File {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// All files read in a run, addressed by [`FileId`].
+#[derive(Debug, Default)]
+pub struct Files {
+    files: Vec<File>,
+}
+
+impl Files {
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push(File { path, text });
+        self.files.len() - 1
+    }
+
+    pub fn get(&self, id: FileId) -> &File {
+        &self.files[id]
+    }
+
+    pub fn path(&self, id: FileId) -> &Path {
+        &self.files[id].path
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, id: FileId, offset: usize) -> (usize, usize) {
+        line_col(&self.files[id].text, offset)
+    }
+}
+
+/// 1-based line and character column of `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    (line, text[line_start..offset].chars().count() + 1)
+}
+
+/// Byte offset of a 1-based line and character column, clamped to the text.
+pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut line_start = 0;
+    for _ in 1..line {
+        match text[line_start..].find('\n') {
+            Some(n) => line_start += n + 1,
+            None => return text.len(),
+        }
+    }
+    let line_text = &text[line_start..];
+    let line_end = line_text.find('\n').unwrap_or(line_text.len());
+    line_text[..line_end]
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(line_start + line_end, |(n, _)| line_start + n)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "ab\nقال x";
+        let x = text.find('x').unwrap();
+        assert_eq!(line_col(text, x), (2, 5));
+        assert_eq!(offset_of(text, 2, 5), x);
+    }
+
+    #[test]
+    fn positions_past_the_end_clamp() {
+        assert_eq!(offset_of("a\nb", 9, 1), 3);
+        assert_eq!(offset_of("a\nb", 1, 40), 1);
+        assert_eq!(line_col("ق", 1), (1, 1));
+    }
+}

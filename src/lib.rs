@@ -1,0 +1,29 @@
+//! claimgraph: trace who said what.
+//!
+//! Hand-annotated RON records ([`raw`]) are read ([`load`]), checked and
+//! resolved ([`analyzer`] → [`model`]), built into a petgraph graph
+//! ([`graph`]), and questioned ([`query`], [`export`]). [`run`] is the whole
+//! command line and returns the exit code.
+
+pub mod algo;
+pub mod analyzer;
+pub mod cli;
+pub mod date;
+pub mod diagnostic;
+pub mod export;
+pub mod files;
+pub mod graph;
+pub mod lexer;
+pub mod load;
+pub mod model;
+pub mod names;
+pub mod query;
+pub mod quote;
+pub mod raw;
+pub mod render;
+pub mod resolve;
+pub mod run;
+pub mod span;
+pub mod workspace;
+
+pub use run::run;

@@ -1,0 +1,252 @@
+//! The checked data set: every reference resolved, every quote found.
+//!
+//! Built by [`crate::analyzer`] from [`crate::raw`] records. Collections are
+//! [`IndexMap`]s keyed by id, in the order the files were read, so every
+//! answer comes out in the same order for the same data.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::files::Location;
+pub use crate::raw::{ActorKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind, Stance};
+
+/// What kind of record an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RecordKind {
+    Actor,
+    Outlet,
+    Entity,
+    Claim,
+    Source,
+    Statement,
+}
+
+impl RecordKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RecordKind::Actor => "actor",
+            RecordKind::Outlet => "outlet",
+            RecordKind::Entity => "entity",
+            RecordKind::Claim => "claim",
+            RecordKind::Source => "source",
+            RecordKind::Statement => "statement",
+        }
+    }
+}
+
+/// A speaker or relay: an actor or an outlet.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Party {
+    pub kind: RecordKind,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    pub id: String,
+    pub kind: ActorKind,
+    pub names: Names,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub side: Option<String>,
+    pub role: Option<String>,
+    pub member_of: Option<String>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outlet {
+    pub id: String,
+    pub kind: OutletKind,
+    pub names: Names,
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub languages: Vec<String>,
+    pub url: Option<String>,
+    pub owner: Option<Party>,
+    pub state_affiliation: Option<String>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub names: Names,
+    pub aliases: Vec<String>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Triple {
+    pub subject: String,
+    pub predicate: String,
+    pub object: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub text: String,
+    pub original: Names,
+    pub about: Vec<String>,
+    pub triple: Option<Triple>,
+    pub tags: Vec<String>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub file: PathBuf,
+    pub outlet: Option<String>,
+    pub via: Vec<String>,
+    pub date: Option<PartialDate>,
+    pub language: String,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+    pub statements: Vec<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    pub id: String,
+    pub source: String,
+    pub claim: String,
+    pub speaker: Party,
+    pub stance: Stance,
+    pub relay: Vec<Party>,
+    pub channel: Option<Channel>,
+    pub date: Option<PartialDate>,
+    pub quote: String,
+    pub translation: Option<String>,
+    pub note: Option<String>,
+    /// Byte range of the quote in the source text.
+    #[serde(skip)]
+    pub quote_span: Range<usize>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub from: String,
+    pub to: String,
+    pub note: Option<String>,
+    pub grounds: Vec<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+/// Everything the data directory says, checked and resolved.
+#[derive(Debug, Default)]
+pub struct Dataset {
+    pub actors: IndexMap<String, Actor>,
+    pub outlets: IndexMap<String, Outlet>,
+    pub entities: IndexMap<String, Entity>,
+    pub claims: IndexMap<String, Claim>,
+    pub sources: IndexMap<String, Source>,
+    pub statements: IndexMap<String, Statement>,
+    pub relations: Vec<Relation>,
+    /// Text of each source document, keyed by source id.
+    pub texts: IndexMap<String, String>,
+}
+
+impl Dataset {
+    /// The kind of record an id names, if any.
+    pub fn kind_of(&self, id: &str) -> Option<RecordKind> {
+        if self.actors.contains_key(id) {
+            Some(RecordKind::Actor)
+        } else if self.outlets.contains_key(id) {
+            Some(RecordKind::Outlet)
+        } else if self.entities.contains_key(id) {
+            Some(RecordKind::Entity)
+        } else if self.claims.contains_key(id) {
+            Some(RecordKind::Claim)
+        } else if self.sources.contains_key(id) {
+            Some(RecordKind::Source)
+        } else if self.statements.contains_key(id) {
+            Some(RecordKind::Statement)
+        } else {
+            None
+        }
+    }
+
+    /// The display name of any record: English first, then the first name given.
+    pub fn name_of(&self, id: &str) -> String {
+        let names = self
+            .actors
+            .get(id)
+            .map(|a| &a.names)
+            .or_else(|| self.outlets.get(id).map(|o| &o.names))
+            .or_else(|| self.entities.get(id).map(|e| &e.names));
+        if let Some(name) = names.and_then(display_name) {
+            return name.to_string();
+        }
+        if let Some(claim) = self.claims.get(id) {
+            return claim.text.clone();
+        }
+        if let Some(title) = self.sources.get(id).and_then(|s| s.title.clone()) {
+            return title;
+        }
+        id.to_string()
+    }
+
+    /// The name in the original script, when it differs from the display name.
+    pub fn original_name_of(&self, id: &str) -> Option<String> {
+        let names = self
+            .actors
+            .get(id)
+            .map(|a| &a.names)
+            .or_else(|| self.outlets.get(id).map(|o| &o.names))
+            .or_else(|| self.entities.get(id).map(|e| &e.names))
+            .or_else(|| self.claims.get(id).map(|c| &c.original))?;
+        names
+            .iter()
+            .find(|(lang, _)| lang.as_str() != "en")
+            .map(|(_, name)| name.clone())
+    }
+
+    /// The actor chain from `id` upwards through `member_of`, `id` first.
+    pub fn membership_chain(&self, id: &str) -> Vec<&str> {
+        let mut chain = vec![];
+        let mut current = self.actors.get(id).map(|a| a.id.as_str());
+        while let Some(actor) = current {
+            if chain.contains(&actor) {
+                break;
+            }
+            chain.push(actor);
+            current = self.actors.get(actor).and_then(|a| a.member_of.as_deref());
+        }
+        chain
+    }
+
+    /// Statements of a claim, in data order.
+    pub fn statements_of(&self, claim: &str) -> impl Iterator<Item = &Statement> {
+        self.statements.values().filter(move |s| s.claim == claim)
+    }
+}
+
+/// English name if given, else the first one.
+pub fn display_name(names: &Names) -> Option<&str> {
+    names.get("en").or_else(|| names.values().next()).map(String::as_str)
+}

@@ -1,0 +1,171 @@
+//! `origins`: the distinct original speakers of a claim, grouped by
+//! affiliation, and how widely each was echoed.
+//!
+//! An *origin* is the root of a chain: the speaker of a statement. Origins that
+//! affirm or hedge put the claim forward; two of them are *independent* when
+//! their affiliations (the top of their `member_of` or `owner` chains) differ.
+//! A *repeating outlet* is any outlet that carries the claim: as publisher of a
+//! document, as a relay, or as a speaker that only reports it. The *echo ratio*
+//! is repeating outlets per independent origin.
+
+use indexmap::{IndexMap, IndexSet};
+use serde::Serialize;
+
+use crate::model::{Dataset, RecordKind, Stance};
+use crate::query::trace::ClaimHeader;
+use crate::query::{Affiliation, Answer, Ref};
+use crate::render::style::Style;
+use crate::render::tree::Tree;
+
+#[derive(Debug, Serialize)]
+pub struct Origins {
+    pub claim: ClaimHeader,
+    pub headline: Headline,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Headline {
+    pub repeating_outlets: usize,
+    pub independent_origins: usize,
+    pub echo_ratio: Option<f64>,
+    pub stance_split: Vec<StanceCount>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StanceCount {
+    pub stance: Stance,
+    pub statements: usize,
+    pub speakers: usize,
+    pub sides: Vec<String>,
+}
+
+/// Origins sharing one affiliation root.
+#[derive(Debug, Serialize)]
+pub struct Group {
+    pub affiliation: Ref,
+    pub country: Option<String>,
+    pub side: Option<String>,
+    pub origins: Vec<Origin>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Origin {
+    pub speaker: Ref,
+    pub stances: Vec<Stance>,
+    pub statements: Vec<String>,
+    pub outlets: Vec<Ref>,
+}
+
+/// Computes the origins of `claim`.
+///
+/// Complexity: O(statements of the claim × chain length).
+pub fn origins(data: &Dataset, claim: &str) -> Origins {
+    let mut per_speaker: IndexMap<&str, (IndexSet<Stance>, Vec<String>, IndexSet<&str>)> = IndexMap::new();
+    let mut all_outlets: IndexSet<&str> = IndexSet::new();
+    for s in data.statements_of(claim) {
+        let entry = per_speaker.entry(s.speaker.id.as_str()).or_default();
+        entry.0.insert(s.stance);
+        entry.1.push(s.id.clone());
+        let publisher = data.sources[&s.source].outlet.as_deref();
+        let relays = s.relay.iter().filter(|p| p.kind == RecordKind::Outlet).map(|p| p.id.as_str());
+        let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports).then_some(s.speaker.id.as_str());
+        for outlet in publisher.into_iter().chain(relays).chain(reporting) {
+            entry.2.insert(outlet);
+            all_outlets.insert(outlet);
+        }
+    }
+    let mut groups: IndexMap<String, Group> = IndexMap::new();
+    let mut independent: IndexSet<String> = IndexSet::new();
+    let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<String>)> = IndexMap::new();
+    for s in data.statements_of(claim) {
+        let entry = split.entry(s.stance).or_default();
+        entry.0 += 1;
+        entry.1.insert(&s.speaker.id);
+        entry.2.insert(Affiliation::of(data, &s.speaker.id).side_or_country());
+    }
+    for (speaker, (stances, statements, outlets)) in per_speaker {
+        let affiliation = Affiliation::of(data, speaker);
+        if stances.iter().any(|s| matches!(s, Stance::Affirms | Stance::Hedges)) {
+            independent.insert(affiliation.root.id.clone());
+        }
+        let group = groups.entry(affiliation.root.id.clone()).or_insert_with(|| Group {
+            affiliation: affiliation.root.clone(),
+            country: affiliation.country.clone(),
+            side: affiliation.side.clone(),
+            origins: Vec::new(),
+        });
+        let mut stances: Vec<Stance> = stances.into_iter().collect();
+        stances.sort();
+        group.origins.push(Origin {
+            speaker: Ref::new(data, speaker),
+            stances,
+            statements,
+            outlets: outlets.into_iter().map(|o| Ref::new(data, o)).collect(),
+        });
+    }
+    let mut stance_split: Vec<StanceCount> = split
+        .into_iter()
+        .map(|(stance, (statements, speakers, sides))| StanceCount {
+            stance,
+            statements,
+            speakers: speakers.len(),
+            sides: sides.into_iter().collect(),
+        })
+        .collect();
+    stance_split.sort_by_key(|s| s.stance);
+    let echo_ratio = (!independent.is_empty()).then(|| {
+        let ratio = all_outlets.len() as f64 / independent.len() as f64;
+        (ratio * 100.0).round() / 100.0
+    });
+    Origins {
+        claim: ClaimHeader::new(data, claim),
+        headline: Headline {
+            repeating_outlets: all_outlets.len(),
+            independent_origins: independent.len(),
+            echo_ratio,
+            stance_split,
+        },
+        groups: groups.into_values().collect(),
+    }
+}
+
+impl Answer for Origins {
+    fn text(&self, style: &Style) -> String {
+        let h = &self.headline;
+        let mut out = self.claim.text(style);
+        out.push_str(&format!(
+            "\n{} repeating outlets · {} independent origins · echo ratio {}\n",
+            h.repeating_outlets,
+            h.independent_origins,
+            h.echo_ratio.map_or("n/a".to_string(), |r| format!("{r:.2}")),
+        ));
+        for split in &h.stance_split {
+            out.push_str(&format!(
+                "  {}: {} statements by {} speakers ({})\n",
+                style.stance(split.stance),
+                split.statements,
+                split.speakers,
+                split.sides.join(", "),
+            ));
+        }
+        for group in &self.groups {
+            let place = group.side.clone().or(group.country.clone()).unwrap_or_else(|| "unknown".into());
+            let mut tree = Tree::new(format!("\n{} [{place}]", style.bold(&group.affiliation.label())));
+            for origin in &group.origins {
+                let stances = origin.stances.iter().map(|s| style.stance(*s)).collect::<Vec<_>>().join(", ");
+                let outlets = match origin.outlets.len() {
+                    0 => "no outlet".to_string(),
+                    n => format!(
+                        "{n} outlet{}: {}",
+                        if n == 1 { "" } else { "s" },
+                        origin.outlets.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                tree = tree.child(Tree::new(format!("{} · {stances} · {outlets}", origin.speaker.label())));
+            }
+            out.push_str(&tree.render());
+        }
+        out
+    }
+}

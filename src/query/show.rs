@@ -1,0 +1,110 @@
+//! `show`: any record, every field, and every relation it takes part in.
+
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::graph::ClaimGraph;
+use crate::model::{Dataset, RecordKind};
+use crate::query::{Answer, Ref};
+use crate::render::style::Style;
+
+#[derive(Debug, Serialize)]
+pub struct Show {
+    pub kind: RecordKind,
+    pub id: String,
+    pub record: Value,
+    pub relations: Vec<Link>,
+}
+
+/// One edge at the shown record.
+#[derive(Debug, Serialize)]
+pub struct Link {
+    /// `out` when the shown record is the edge's tail.
+    pub direction: &'static str,
+    pub relation: &'static str,
+    pub other: Ref,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+}
+
+fn record(data: &Dataset, kind: RecordKind, id: &str) -> Value {
+    let value = match kind {
+        RecordKind::Actor => serde_json::to_value(&data.actors[id]),
+        RecordKind::Outlet => serde_json::to_value(&data.outlets[id]),
+        RecordKind::Entity => serde_json::to_value(&data.entities[id]),
+        RecordKind::Claim => serde_json::to_value(&data.claims[id]),
+        RecordKind::Source => serde_json::to_value(&data.sources[id]),
+        RecordKind::Statement => serde_json::to_value(&data.statements[id]),
+    };
+    value.unwrap_or(Value::Null)
+}
+
+/// Everything about record `id` (which must exist).
+pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
+    let kind = data.kind_of(id).expect("show is given a resolved id");
+    let mut relations = Vec::new();
+    let mut push = |direction, edge: petgraph::graph::EdgeReference<'_, crate::graph::Edge>, other: petgraph::graph::NodeIndex| {
+        relations.push(Link {
+            direction,
+            relation: edge.weight().kind.name(),
+            other: Ref::new(data, &graph.graph[other].id),
+            statement: edge.weight().statement.clone(),
+        });
+    };
+    if let Some(&node) = graph.index.get(id) {
+        for edge in graph.graph.edges_directed(node, Direction::Outgoing) {
+            push("out", edge, edge.target());
+        }
+        for edge in graph.graph.edges_directed(node, Direction::Incoming) {
+            push("in", edge, edge.source());
+        }
+    } else {
+        for edge in graph.graph.edge_references().filter(|e| e.weight().statement.as_deref() == Some(id)) {
+            relations.push(Link {
+                direction: "along",
+                relation: edge.weight().kind.name(),
+                other: Ref::new(data, &graph.graph[edge.target()].id),
+                statement: Some(format!("from {}", graph.graph[edge.source()].id)),
+            });
+        }
+    }
+    Show { kind, id: id.to_string(), record: record(data, kind, id), relations }
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "—".into(),
+        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(", "),
+        Value::Object(map) => map.iter().map(|(k, v)| format!("{k}: {}", scalar(v))).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+impl Answer for Show {
+    fn text(&self, style: &Style) -> String {
+        let mut out = format!("{} {}\n", style.bold(self.kind.name()), self.id);
+        if let Value::Object(fields) = &self.record {
+            let width = fields.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+            for (key, value) in fields.iter().filter(|(k, v)| *k != "id" && !v.is_null()) {
+                if matches!(value, Value::Array(a) if a.is_empty()) || matches!(value, Value::Object(o) if o.is_empty()) {
+                    continue;
+                }
+                out.push_str(&format!("  {key:width$}  {}\n", scalar(value)));
+            }
+        }
+        out.push_str(&format!("{} ({})\n", style.bold("relations"), self.relations.len()));
+        for link in &self.relations {
+            let arrow = match link.direction {
+                "out" => format!("─{}→", link.relation),
+                "in" => format!("←{}─", link.relation),
+                _ => format!("{} →", link.relation),
+            };
+            let via = link.statement.as_ref().map(|s| format!(" {}", style.dim(&format!("({s})")))).unwrap_or_default();
+            out.push_str(&format!("  {arrow} {} {}{via}\n", link.other.id, link.other.label()));
+        }
+        out
+    }
+}

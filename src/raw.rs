@@ -1,0 +1,246 @@
+//! Records exactly as an annotator writes them in RON, before any checking.
+//!
+//! These types mirror the files in `data/` field for field. They carry
+//! [`Spanned`] strings wherever a later check may need to point back at the
+//! text (ids, references, quotes, dates), and nothing in here is trusted: the
+//! analyzer turns them into the resolved [`crate::model`] types.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::span::Spanned;
+
+/// Names of a record keyed by language tag (`en`, `ar`, `ru`, `hy`, `az`…).
+pub type Names = IndexMap<String, String>;
+
+/// A person or organisation that speaks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: Spanned<String>,
+    pub kind: ActorKind,
+    pub names: Names,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub side: Option<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub member_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What sort of speaker an actor is.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum ActorKind {
+    Person,
+    Ministry,
+    Government,
+    Military,
+    Agency,
+    Organisation,
+    Group,
+    Anonymous,
+}
+
+/// A publisher of documents.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub id: Spanned<String>,
+    pub kind: OutletKind,
+    pub names: Names,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Id of the actor or outlet that owns this outlet.
+    #[serde(default)]
+    pub owner: Option<Spanned<String>>,
+    /// Country code of the state that owns or funds the outlet.
+    #[serde(default)]
+    pub state_affiliation: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What sort of publisher an outlet is.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum OutletKind {
+    Agency,
+    Tv,
+    Radio,
+    Newspaper,
+    Website,
+    Social,
+    ThinkTank,
+}
+
+/// A thing claims are about: a weapon system, a place, a unit.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: Spanned<String>,
+    pub kind: EntityKind,
+    pub names: Names,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What sort of thing an entity is.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum EntityKind {
+    Weapon,
+    Place,
+    Unit,
+    Event,
+    Organisation,
+    Other,
+}
+
+/// One checkable proposition.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: Spanned<String>,
+    pub kind: ClaimKind,
+    /// Canonical English wording.
+    pub text: String,
+    /// The wording in the language(s) of the sources, keyed by language tag.
+    #[serde(default)]
+    pub original: Names,
+    #[serde(default)]
+    pub about: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub triple: Option<Triple>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What sort of proposition a claim is.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum ClaimKind {
+    Fact,
+    Figure,
+    Opinion,
+    Prediction,
+}
+
+/// An optional structured reading of a claim: subject and object are ids.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Triple {
+    pub subject: Spanned<String>,
+    pub predicate: String,
+    #[serde(default)]
+    pub object: Option<Spanned<String>>,
+}
+
+/// One document, with the statements it carries.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Spanned<String>,
+    /// Path of the source text, relative to the data directory.
+    pub file: Spanned<String>,
+    #[serde(default)]
+    pub outlet: Option<Spanned<String>>,
+    /// Outlets the document itself credits as its own sources, nearest first.
+    #[serde(default)]
+    pub via: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    pub language: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+/// A speaker stating a claim, as one document reports it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: Spanned<String>,
+    pub claim: Spanned<String>,
+    pub speaker: Spanned<String>,
+    pub stance: Stance,
+    /// Outlets or actors between the document and the speaker, nearest first.
+    #[serde(default)]
+    pub relay: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    /// Verbatim words of the source text, in its original script.
+    pub quote: Spanned<String>,
+    #[serde(default)]
+    pub translation: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// How a speaker stands towards the claim it states.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum Stance {
+    Affirms,
+    Denies,
+    Hedges,
+    Reports,
+}
+
+/// Where a speaker said it.
+#[derive(Debug, Deserialize, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum Channel {
+    Facebook,
+    Twitter,
+    Telegram,
+    YouTube,
+    Briefing,
+    PressRelease,
+    Statement,
+    Interview,
+    Article,
+    Tv,
+    Other(String),
+}
+
+/// A relation between two claims.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub from: Spanned<String>,
+    pub to: Spanned<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Statement or source ids that ground the relation.
+    #[serde(default)]
+    pub grounds: Vec<Spanned<String>>,
+}
+
+/// How two claims relate.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum RelationKind {
+    Contradicts,
+    Supports,
+    SameAs,
+}

@@ -1,0 +1,5 @@
+//! Helpers for human-readable output: styling, trees and tables.
+
+pub mod style;
+pub mod table;
+pub mod tree;

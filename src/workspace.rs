@@ -1,0 +1,39 @@
+//! A loaded data directory: files, checked data set, graph and diagnostics.
+
+use std::path::Path;
+
+use crate::analyzer::analyze;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::files::Files;
+use crate::graph::ClaimGraph;
+use crate::load::load;
+use crate::model::Dataset;
+
+pub struct Workspace {
+    pub files: Files,
+    pub data: Dataset,
+    pub graph: ClaimGraph,
+    /// Sorted by file and position, errors and warnings together.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Workspace {
+    /// Loads and checks `dir`. Never fails: problems become diagnostics.
+    pub fn open(dir: &Path) -> Self {
+        let mut files = Files::default();
+        let mut diagnostics = Vec::new();
+        let raw = load(dir, &mut files, &mut diagnostics);
+        let data = analyze(raw, dir, &mut diagnostics);
+        diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
+        let graph = ClaimGraph::build(&data);
+        Workspace { files, data, graph, diagnostics }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+}
