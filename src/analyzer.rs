@@ -21,7 +21,11 @@ use crate::span::Spanned;
 ///
 /// `data_dir` anchors the relative `file` paths of sources.
 pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dataset {
-    let mut analyzer = Analyzer { ids: IndexMap::new(), names: Vec::new(), diagnostics };
+    let mut analyzer = Analyzer {
+        ids: IndexMap::new(),
+        names: Vec::new(),
+        diagnostics,
+    };
     analyzer.register_all(&raw);
     let mut data = Dataset::default();
     for actor in &raw.actors {
@@ -66,14 +70,30 @@ struct Analyzer<'d> {
 }
 
 fn at(file: FileId, spanned: &Spanned<String>) -> Location {
-    Location { file, span: spanned.span.clone() }
+    Location {
+        file,
+        span: spanned.span.clone(),
+    }
+}
+
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 fn is_valid_id(id: &str) -> bool {
     let mut bytes = id.bytes();
     id.len() <= 128
-        && bytes.next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+        && bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && bytes.all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
 }
 
 impl Analyzer<'_> {
@@ -86,26 +106,62 @@ impl Analyzer<'_> {
             names.values().chain(aliases).cloned().collect()
         };
         for r in &raw.actors {
-            self.register(r.location.file, &r.record.id, RecordKind::Actor, named(&r.record.names, &r.record.aliases));
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Actor,
+                named(&r.record.names, &r.record.aliases),
+            );
         }
         for r in &raw.outlets {
-            self.register(r.location.file, &r.record.id, RecordKind::Outlet, named(&r.record.names, &r.record.aliases));
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Outlet,
+                named(&r.record.names, &r.record.aliases),
+            );
         }
         for r in &raw.entities {
-            self.register(r.location.file, &r.record.id, RecordKind::Entity, named(&r.record.names, &r.record.aliases));
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Entity,
+                named(&r.record.names, &r.record.aliases),
+            );
         }
         for r in &raw.claims {
-            self.register(r.location.file, &r.record.id, RecordKind::Claim, vec![r.record.text.clone()]);
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Claim,
+                vec![r.record.text.clone()],
+            );
         }
         for r in &raw.sources {
-            self.register(r.location.file, &r.record.id, RecordKind::Source, r.record.title.iter().cloned().collect());
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Source,
+                r.record.title.iter().cloned().collect(),
+            );
             for statement in &r.record.statements {
-                self.register(r.location.file, &statement.id, RecordKind::Statement, Vec::new());
+                self.register(
+                    r.location.file,
+                    &statement.id,
+                    RecordKind::Statement,
+                    Vec::new(),
+                );
             }
         }
     }
 
-    fn register(&mut self, file: FileId, id: &Spanned<String>, kind: RecordKind, names: Vec<String>) {
+    fn register(
+        &mut self,
+        file: FileId,
+        id: &Spanned<String>,
+        kind: RecordKind,
+        names: Vec<String>,
+    ) {
         let location = at(file, id);
         if !is_valid_id(&id.value) {
             self.error(
@@ -119,31 +175,59 @@ impl Analyzer<'_> {
             let first = first.clone();
             let first_kind = first_kind.name();
             self.error(
-                Diagnostic::error(Code::DuplicateId, format!("id `{}` is defined twice", id.value))
-                    .at(location, format!("second definition (a {})", kind.name()))
-                    .related(first, format!("first defined here (a {first_kind})"))
-                    .hint("ids are shared by all kinds of record; rename one of them"),
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!("id `{}` is defined twice", id.value),
+                )
+                .at(
+                    location,
+                    format!("second definition ({})", with_article(kind.name())),
+                )
+                .related(
+                    first,
+                    format!("first defined here ({})", with_article(first_kind)),
+                )
+                .hint("ids are shared by all kinds of record; rename one of them"),
             );
             return;
         }
         self.names.push((id.value.clone(), id.value.clone()));
-        self.names.extend(names.into_iter().map(|n| (id.value.clone(), n)));
+        self.names
+            .extend(names.into_iter().map(|n| (id.value.clone(), n)));
         self.ids.insert(id.value.clone(), (kind, location));
     }
 
     /// Resolves a reference that must name a record of one of `expected` kinds.
-    fn reference(&mut self, file: FileId, spanned: &Spanned<String>, expected: &[RecordKind], field: &str) -> Option<RecordKind> {
-        let wanted = expected.iter().map(|k| k.name()).collect::<Vec<_>>().join(" or ");
+    fn reference(
+        &mut self,
+        file: FileId,
+        spanned: &Spanned<String>,
+        expected: &[RecordKind],
+        field: &str,
+    ) -> Option<RecordKind> {
+        let wanted = expected
+            .iter()
+            .map(|k| k.name())
+            .collect::<Vec<_>>()
+            .join(" or ");
         match self.ids.get(&spanned.value) {
             Some((kind, _)) if expected.contains(kind) => Some(*kind),
             Some((kind, defined)) => {
                 let defined = defined.clone();
                 let kind = kind.name();
                 self.error(
-                    Diagnostic::error(Code::WrongKind, format!("`{field}` must name a {wanted}, but `{}` is a {kind}", spanned.value))
-                        .at(at(file, spanned), format!("a {kind}"))
-                        .related(defined, "defined here")
-                        .hint(format!("give the id of a {wanted}")),
+                    Diagnostic::error(
+                        Code::WrongKind,
+                        format!(
+                            "`{field}` must name {}, but `{}` is {}",
+                            with_article(&wanted),
+                            spanned.value,
+                            with_article(kind)
+                        ),
+                    )
+                    .at(at(file, spanned), with_article(kind))
+                    .related(defined, "defined here")
+                    .hint(format!("give the id of {}", with_article(&wanted))),
                 );
                 None
             }
@@ -155,12 +239,20 @@ impl Analyzer<'_> {
                     .filter(|(id, _)| ids.get(id).is_some_and(|(k, _)| expected.contains(k)))
                     .map(|(id, name)| (id.as_str(), name.as_str()));
                 let suggestions = names::closest(&spanned.value, candidates, 3);
-                let hint = names::did_you_mean(&suggestions)
-                    .unwrap_or_else(|| format!("define a {wanted} with id `{}`, or fix the spelling", spanned.value));
+                let hint = names::did_you_mean(&suggestions).unwrap_or_else(|| {
+                    format!(
+                        "define {} with id `{}`, or fix the spelling",
+                        with_article(&wanted),
+                        spanned.value
+                    )
+                });
                 self.error(
-                    Diagnostic::error(Code::DanglingReference, format!("`{field}` refers to unknown {wanted} `{}`", spanned.value))
-                        .at(at(file, spanned), "not defined anywhere")
-                        .hint(hint),
+                    Diagnostic::error(
+                        Code::DanglingReference,
+                        format!("`{field}` refers to unknown {wanted} `{}`", spanned.value),
+                    )
+                    .at(at(file, spanned), "not defined anywhere")
+                    .hint(hint),
                 );
                 None
             }
@@ -168,8 +260,16 @@ impl Analyzer<'_> {
     }
 
     fn party(&mut self, file: FileId, spanned: &Spanned<String>, field: &str) -> Option<Party> {
-        let kind = self.reference(file, spanned, &[RecordKind::Actor, RecordKind::Outlet], field)?;
-        Some(Party { kind, id: spanned.value.clone() })
+        let kind = self.reference(
+            file,
+            spanned,
+            &[RecordKind::Actor, RecordKind::Outlet],
+            field,
+        )?;
+        Some(Party {
+            kind,
+            id: spanned.value.clone(),
+        })
     }
 
     fn date(&mut self, file: FileId, spanned: &Option<Spanned<String>>) -> Option<PartialDate> {
@@ -178,9 +278,12 @@ impl Analyzer<'_> {
             Ok(date) => Some(date),
             Err(why) => {
                 self.error(
-                    Diagnostic::error(Code::BadDate, format!("`{}` is not a date: {why}", spanned.value))
-                        .at(at(file, spanned), "bad date")
-                        .hint("write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2020-09-28\""),
+                    Diagnostic::error(
+                        Code::BadDate,
+                        format!("`{}` is not a date: {why}", spanned.value),
+                    )
+                    .at(at(file, spanned), "bad date")
+                    .hint("write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2020-09-28\""),
                 );
                 None
             }
@@ -203,7 +306,10 @@ impl Analyzer<'_> {
         let (file, a) = (r.location.file, &r.record);
         let named = self.require_names(file, &a.id, &a.names);
         let member_of = match &a.member_of {
-            Some(m) => Some(self.reference(file, m, &[RecordKind::Actor], "member_of").map(|_| m.value.clone())?),
+            Some(m) => Some(
+                self.reference(file, m, &[RecordKind::Actor], "member_of")
+                    .map(|_| m.value.clone())?,
+            ),
             None => None,
         };
         named.then(|| model::Actor {
@@ -244,23 +350,36 @@ impl Analyzer<'_> {
 
     fn entity(&mut self, r: &Located<raw::Entity>) -> Option<model::Entity> {
         let (file, e) = (r.location.file, &r.record);
-        self.require_names(file, &e.id, &e.names).then(|| model::Entity {
-            id: e.id.value.clone(),
-            kind: e.kind,
-            names: e.names.clone(),
-            aliases: e.aliases.clone(),
-            note: e.note.clone(),
-            location: r.location.clone(),
-        })
+        self.require_names(file, &e.id, &e.names)
+            .then(|| model::Entity {
+                id: e.id.value.clone(),
+                kind: e.kind,
+                names: e.names.clone(),
+                aliases: e.aliases.clone(),
+                note: e.note.clone(),
+                location: r.location.clone(),
+            })
     }
 
     fn claim(&mut self, r: &Located<raw::Claim>) -> Option<model::Claim> {
         let (file, c) = (r.location.file, &r.record);
         let mut ok = true;
         for about in &c.about {
-            ok &= self.reference(file, about, &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet], "about").is_some();
+            ok &= self
+                .reference(
+                    file,
+                    about,
+                    &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
+                    "about",
+                )
+                .is_some();
         }
-        let any = [RecordKind::Actor, RecordKind::Outlet, RecordKind::Entity, RecordKind::Claim];
+        let any = [
+            RecordKind::Actor,
+            RecordKind::Outlet,
+            RecordKind::Entity,
+            RecordKind::Claim,
+        ];
         let triple = match &c.triple {
             Some(t) => {
                 ok &= self.reference(file, &t.subject, &any, "subject").is_some();
@@ -290,10 +409,10 @@ impl Analyzer<'_> {
 
     fn source(&mut self, r: &Located<raw::Source>, data_dir: &Path, data: &mut Dataset) {
         let (file, s) = (r.location.file, &r.record);
-        let outlet = s
-            .outlet
-            .as_ref()
-            .and_then(|o| self.reference(file, o, &[RecordKind::Outlet], "outlet").map(|_| o.value.clone()));
+        let outlet = s.outlet.as_ref().and_then(|o| {
+            self.reference(file, o, &[RecordKind::Outlet], "outlet")
+                .map(|_| o.value.clone())
+        });
         let via: Vec<String> = s
             .via
             .iter()
@@ -329,7 +448,12 @@ impl Analyzer<'_> {
         data.sources.insert(source.id.clone(), source);
     }
 
-    fn source_text(&mut self, file: FileId, path: &Spanned<String>, data_dir: &Path) -> Option<String> {
+    fn source_text(
+        &mut self,
+        file: FileId,
+        path: &Spanned<String>,
+        data_dir: &Path,
+    ) -> Option<String> {
         let full = data_dir.join(&path.value);
         match std::fs::read_to_string(&full) {
             Ok(text) => Some(text),
@@ -357,7 +481,11 @@ impl Analyzer<'_> {
     ) -> Option<model::Statement> {
         let claim = self.reference(file, &s.claim, &[RecordKind::Claim], "claim");
         let speaker = self.party(file, &s.speaker, "speaker");
-        let relay: Vec<Option<Party>> = s.relay.iter().map(|r| self.party(file, r, "relay")).collect();
+        let relay: Vec<Option<Party>> = s
+            .relay
+            .iter()
+            .map(|r| self.party(file, r, "relay"))
+            .collect();
         let date = self.date(file, &s.date);
         self.relay_loop(file, s, source);
         let quote_span = match text {
@@ -385,11 +513,20 @@ impl Analyzer<'_> {
 
     /// A chain runs publisher → relays → speaker; no one may appear twice.
     fn relay_loop(&mut self, file: FileId, s: &raw::Statement, source: &raw::Source) {
-        let chain: Vec<&Spanned<String>> = source.outlet.iter().chain(&s.relay).chain([&s.speaker]).collect();
+        let chain: Vec<&Spanned<String>> = source
+            .outlet
+            .iter()
+            .chain(&s.relay)
+            .chain([&s.speaker])
+            .collect();
         let mut seen: HashMap<&str, &Spanned<String>> = HashMap::new();
         for hop in chain {
             if let Some(first) = seen.get(hop.value.as_str()) {
-                let role = if std::ptr::eq(hop, &s.speaker) { "the speaker" } else { "a relay" };
+                let role = if std::ptr::eq(hop, &s.speaker) {
+                    "the speaker"
+                } else {
+                    "a relay"
+                };
                 self.error(
                     Diagnostic::error(Code::RelayLoop, format!("relay chain of `{}` loops through `{}`", s.id.value, hop.value))
                         .at(at(file, hop), format!("`{}` appears again here, as {role}", hop.value))
@@ -402,7 +539,12 @@ impl Analyzer<'_> {
         }
     }
 
-    fn quote(&mut self, file: FileId, quote: &Spanned<String>, text: &Normalised) -> Option<std::ops::Range<usize>> {
+    fn quote(
+        &mut self,
+        file: FileId,
+        quote: &Spanned<String>,
+        text: &Normalised,
+    ) -> Option<std::ops::Range<usize>> {
         if let Some(found) = text.find(&quote.value) {
             return Some(found);
         }
@@ -411,12 +553,18 @@ impl Analyzer<'_> {
         while lo < hi {
             let mid = (lo + hi).div_ceil(2);
             let prefix: String = chars[..mid].iter().collect();
-            if text.find(&prefix).is_some() { lo = mid } else { hi = mid - 1 }
+            if text.find(&prefix).is_some() {
+                lo = mid
+            } else {
+                hi = mid - 1
+            }
         }
         let hint = if lo >= 3 {
             let matched: String = chars[..lo].iter().collect();
             let rest: String = chars[lo..].iter().take(20).collect();
-            format!("the first {lo} characters («{matched}») are in the source, but it differs from «{rest}» on; copy the quote verbatim (only whitespace and quote-mark style may differ)")
+            format!(
+                "the first {lo} characters («{matched}») are in the source, but it differs from «{rest}» on; copy the quote verbatim (only whitespace and quote-mark style may differ)"
+            )
         } else {
             "copy the quote verbatim from the source text (only whitespace and quote-mark style may differ)".to_string()
         };
@@ -435,23 +583,35 @@ impl Analyzer<'_> {
         let grounds: Vec<_> = rel
             .grounds
             .iter()
-            .map(|g| self.reference(file, g, &[RecordKind::Statement, RecordKind::Source], "grounds"))
+            .map(|g| {
+                self.reference(
+                    file,
+                    g,
+                    &[RecordKind::Statement, RecordKind::Source],
+                    "grounds",
+                )
+            })
             .collect();
         if rel.from.value == rel.to.value {
             self.error(
-                Diagnostic::error(Code::SelfRelation, format!("claim `{}` is related to itself", rel.from.value))
-                    .at(at(file, &rel.to), "same claim as `from`")
-                    .hint("a relation joins two different claims"),
+                Diagnostic::error(
+                    Code::SelfRelation,
+                    format!("claim `{}` is related to itself", rel.from.value),
+                )
+                .at(at(file, &rel.to), "same claim as `from`")
+                .hint("a relation joins two different claims"),
             );
             return None;
         }
-        (from.is_some() && to.is_some() && grounds.iter().all(Option::is_some)).then(|| model::Relation {
-            kind: rel.kind,
-            from: rel.from.value.clone(),
-            to: rel.to.value.clone(),
-            note: rel.note.clone(),
-            grounds: rel.grounds.iter().map(|g| g.value.clone()).collect(),
-            location: r.location.clone(),
+        (from.is_some() && to.is_some() && grounds.iter().all(Option::is_some)).then(|| {
+            model::Relation {
+                kind: rel.kind,
+                from: rel.from.value.clone(),
+                to: rel.to.value.clone(),
+                note: rel.note.clone(),
+                grounds: rel.grounds.iter().map(|g| g.value.clone()).collect(),
+                location: r.location.clone(),
+            }
         })
     }
 
@@ -460,7 +620,12 @@ impl Analyzer<'_> {
         let parent: HashMap<&str, (&Spanned<String>, FileId)> = raw
             .actors
             .iter()
-            .filter_map(|a| a.record.member_of.as_ref().map(|m| (a.record.id.value.as_str(), (m, a.location.file))))
+            .filter_map(|a| {
+                a.record
+                    .member_of
+                    .as_ref()
+                    .map(|m| (a.record.id.value.as_str(), (m, a.location.file)))
+            })
             .collect();
         let mut reported: HashSet<&str> = HashSet::new();
         for start in raw.actors.iter().map(|a| a.record.id.value.as_str()) {
@@ -473,7 +638,12 @@ impl Analyzer<'_> {
                     let first = *cycle.iter().min().expect("a cycle has members");
                     if reported.insert(first) {
                         let (member_of, file) = parent[first];
-                        let shown = cycle.iter().chain([&cycle[0]]).map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" → ");
+                        let shown = cycle
+                            .iter()
+                            .chain([&cycle[0]])
+                            .map(|c| format!("`{c}`"))
+                            .collect::<Vec<_>>()
+                            .join(" → ");
                         self.error(
                             Diagnostic::error(Code::MembershipCycle, format!("member_of goes round in a circle: {shown}"))
                                 .at(at(file, member_of), "this link closes the circle")
@@ -490,10 +660,18 @@ impl Analyzer<'_> {
     fn stance_conflicts(&mut self, data: &Dataset) {
         let mut first: HashMap<(&str, &str, Stance), &model::Statement> = HashMap::new();
         for s in data.statements.values() {
-            first.entry((s.speaker.id.as_str(), s.claim.as_str(), s.stance)).or_insert(s);
+            first
+                .entry((s.speaker.id.as_str(), s.claim.as_str(), s.stance))
+                .or_insert(s);
         }
-        for s in data.statements.values().filter(|s| s.stance == Stance::Denies) {
-            if let Some(affirm) = first.get(&(s.speaker.id.as_str(), s.claim.as_str(), Stance::Affirms)) {
+        for s in data
+            .statements
+            .values()
+            .filter(|s| s.stance == Stance::Denies)
+        {
+            if let Some(affirm) =
+                first.get(&(s.speaker.id.as_str(), s.claim.as_str(), Stance::Affirms))
+            {
                 self.error(
                     Diagnostic::warning(
                         Code::StanceConflict,

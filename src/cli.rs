@@ -89,8 +89,8 @@ pub enum Command {
     /// Write the graph for other tools.
     Export {
         /// What to write.
-        #[arg(value_enum)]
-        format: ExportFormat,
+        #[arg(value_enum, value_name = "FORMAT")]
+        to: ExportFormat,
         /// Only this claim's attribution neighbourhood.
         #[arg(long, conflicts_with = "around")]
         claim: Option<String>,

@@ -72,14 +72,25 @@ mod tests {
         let y = PartialDate::parse("2020").unwrap();
         let m = PartialDate::parse("2020-09").unwrap();
         let d = PartialDate::parse("2020-09-28").unwrap();
-        assert_eq!((y.to_string(), m.to_string(), d.to_string()), ("2020".into(), "2020-09".into(), "2020-09-28".into()));
+        assert_eq!(
+            (y.to_string(), m.to_string(), d.to_string()),
+            ("2020".into(), "2020-09".into(), "2020-09-28".into())
+        );
         assert!(y < m && m < d);
         assert!(d < PartialDate::parse("2020-10").unwrap());
     }
 
     #[test]
     fn impossible_or_malformed_dates_are_rejected() {
-        for bad in ["2021-02-29", "2020-13", "20-01-01", "2020/09/28", "", "2020-9-1", "2020-09-28-1"] {
+        for bad in [
+            "2021-02-29",
+            "2020-13",
+            "20-01-01",
+            "2020/09/28",
+            "",
+            "2020-9-1",
+            "2020-09-28-1",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad}");
         }
         assert!(PartialDate::parse("2020-02-29").is_ok());

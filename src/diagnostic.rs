@@ -91,7 +91,10 @@ impl Diagnostic {
     }
 
     pub fn warning(code: Code, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     pub fn at(mut self, location: Location, label: impl Into<String>) -> Self {
@@ -155,7 +158,11 @@ pub struct Report<'a> {
 
 impl<'a> Report<'a> {
     pub fn new(files: &'a Files, colour: bool) -> Self {
-        let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
+        let renderer = if colour {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
         Report { files, renderer }
     }
 
@@ -164,32 +171,98 @@ impl<'a> Report<'a> {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(diagnostic.message.as_str()).id(diagnostic.code.name());
+        let message = printable(&diagnostic.message);
+        let label = printable(&diagnostic.label);
+        let title = level
+            .primary_title(message.as_str())
+            .id(diagnostic.code.name());
         let mut group = Group::with_title(title);
         if let Some(location) = &diagnostic.location {
-            let mut snippet = self
-                .snippet(location)
-                .annotation(AnnotationKind::Primary.span(location.span.clone()).label(diagnostic.label.as_str()));
-            for (related, label) in diagnostic.related.iter().filter(|(r, _)| r.file == location.file) {
-                snippet = snippet.annotation(AnnotationKind::Context.span(related.span.clone()).label(label.as_str()));
+            let mut snippet = self.snippet(location).annotation(
+                AnnotationKind::Primary
+                    .span(self.span(location))
+                    .label(label.as_str()),
+            );
+            for (related, label) in diagnostic
+                .related
+                .iter()
+                .filter(|(r, _)| r.file == location.file)
+            {
+                snippet = snippet.annotation(
+                    AnnotationKind::Context
+                        .span(self.span(related))
+                        .label(label.as_str()),
+                );
             }
             group = group.element(snippet);
-            for (related, label) in diagnostic.related.iter().filter(|(r, _)| r.file != location.file) {
+            for (related, label) in diagnostic
+                .related
+                .iter()
+                .filter(|(r, _)| r.file != location.file)
+            {
                 group = group.element(
-                    self.snippet(related)
-                        .annotation(AnnotationKind::Context.span(related.span.clone()).label(label.as_str())),
+                    self.snippet(related).annotation(
+                        AnnotationKind::Context
+                            .span(self.span(related))
+                            .label(label.as_str()),
+                    ),
                 );
             }
         }
         let mut report = vec![group];
-        if let Some(hint) = &diagnostic.hint {
-            report.push(Group::with_title(Level::HELP.secondary_title(hint.as_str())));
+        let hint = diagnostic.hint.as_deref().map(printable);
+        if let Some(hint) = &hint {
+            report.push(Group::with_title(
+                Level::HELP.secondary_title(hint.as_str()),
+            ));
         }
         self.renderer.render(&report)
     }
 
+    /// The location's span, moved onto character boundaries inside the file.
+    fn span(&self, location: &Location) -> std::ops::Range<usize> {
+        let text = &self.files.get(location.file).text;
+        let fit = |mut at: usize| {
+            at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let start = fit(location.span.start);
+        start..fit(location.span.end).max(start)
+    }
+
     fn snippet(&self, location: &Location) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
         let file = self.files.get(location.file);
-        Snippet::source(file.text.as_str()).path(file.path.to_str().unwrap_or("<non-utf8 path>")).fold(true)
+        Snippet::source(file.text.as_str())
+            .path(file.path.to_str().unwrap_or("<non-utf8 path>"))
+            .fold(true)
+    }
+}
+
+/// `text` with control and bidirectional-formatting characters written as
+/// `\u{…}`, so that data cannot rewrite or reorder the terminal it is shown on.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let hostile = (c.is_control() && c != '\n')
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if hostile {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printable_escapes_controls_and_bidi_but_keeps_arabic() {
+        assert_eq!(printable("a\u{1b}[2J\u{202E}ب"), "a\\u{1b}[2J\\u{202e}ب");
     }
 }

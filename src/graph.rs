@@ -5,9 +5,9 @@
 //! statement that carried them. Built once from a [`Dataset`], then queried.
 
 use indexmap::IndexMap;
+use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use petgraph::Direction;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, RelationKind, Stance};
@@ -66,7 +66,11 @@ pub struct Edge {
 
 impl Edge {
     fn plain(kind: EdgeKind) -> Self {
-        Edge { kind, statement: None, stance: None }
+        Edge {
+            kind,
+            statement: None,
+            stance: None,
+        }
     }
 }
 
@@ -81,7 +85,10 @@ impl ClaimGraph {
     ///
     /// Complexity: O(records + statements × chain length).
     pub fn build(data: &Dataset) -> Self {
-        let mut g = ClaimGraph { graph: DiGraph::new(), index: IndexMap::new() };
+        let mut g = ClaimGraph {
+            graph: DiGraph::new(),
+            index: IndexMap::new(),
+        };
         let kinds = [
             (RecordKind::Actor, data.actors.keys().collect::<Vec<_>>()),
             (RecordKind::Outlet, data.outlets.keys().collect()),
@@ -91,7 +98,10 @@ impl ClaimGraph {
         ];
         for (kind, ids) in kinds {
             for id in ids {
-                let node = g.graph.add_node(Node { kind, id: id.clone() });
+                let node = g.graph.add_node(Node {
+                    kind,
+                    id: id.clone(),
+                });
                 g.index.insert(id.clone(), node);
             }
         }
@@ -116,7 +126,11 @@ impl ClaimGraph {
             }
         }
         for s in data.statements.values() {
-            let tagged = |kind| Edge { kind, statement: Some(s.id.clone()), stance: Some(s.stance) };
+            let tagged = |kind| Edge {
+                kind,
+                statement: Some(s.id.clone()),
+                stance: Some(s.stance),
+            };
             g.link(&s.speaker.id, &s.claim, tagged(EdgeKind::States));
             let mut chain: Vec<&str> = vec![&s.speaker.id];
             chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
@@ -146,7 +160,9 @@ impl ClaimGraph {
     ///
     /// Complexity: O(members reached + their edges).
     pub fn members_of(&self, id: &str) -> Vec<String> {
-        let Some(&start) = self.index.get(id) else { return Vec::new() };
+        let Some(&start) = self.index.get(id) else {
+            return Vec::new();
+        };
         let mut found = Vec::new();
         let mut stack = vec![start];
         let mut seen = vec![start];

@@ -93,7 +93,8 @@ pub fn list_items(text: &str) -> Option<Vec<Range<usize>>> {
     if !opened || depth != 0 {
         return None;
     }
-    let has_code = |r: &Range<usize>| tokens(&text[r.clone()]).next().is_some() || has_word(&text[r.clone()]);
+    let has_code =
+        |r: &Range<usize>| tokens(&text[r.clone()]).next().is_some() || has_word(&text[r.clone()]);
     Some(items.into_iter().filter(has_code).collect())
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Hand-annotated RON records ([`raw`]) are read ([`load`]), checked and
 //! resolved ([`analyzer`] → [`model`]), built into a petgraph graph
-//! ([`graph`]), and questioned ([`query`], [`export`]). [`run`] is the whole
+//! ([`graph`]), and questioned ([`query`], [`export`]). [`run()`] is the whole
 //! command line and returns the exit code.
 
 pub mod algo;

@@ -8,12 +8,12 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use ron::extensions::Extensions;
 use ron::Options;
+use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::files::{offset_of, FileId, Files, Location};
+use crate::files::{FileId, Files, Location, offset_of};
 use crate::raw;
 use crate::span::with_spans;
 
@@ -88,7 +88,9 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         paths.extend(ron_files(&folder, diagnostics));
         for path in paths {
             known.push(path.clone());
-            let Some(file) = read(&path, files, diagnostics) else { continue };
+            let Some(file) = read(&path, files, diagnostics) else {
+                continue;
+            };
             parse_file(kind, file, files, &mut data, diagnostics);
         }
     }
@@ -103,7 +105,10 @@ fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
-            diagnostics.push(Diagnostic::error(Code::Io, format!("cannot list {}: {error}", folder.display())));
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot list {}: {error}", folder.display()),
+            ));
             return Vec::new();
         }
     };
@@ -116,7 +121,12 @@ fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     paths
 }
 
-fn warn_unknown_files(dir: &Path, known: &[PathBuf], files: &mut Files, diagnostics: &mut Vec<Diagnostic>) {
+fn warn_unknown_files(
+    dir: &Path,
+    known: &[PathBuf],
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut stray = ron_files(dir, diagnostics);
     stray.retain(|p| !known.contains(p));
     for path in stray {
@@ -139,28 +149,56 @@ fn read(path: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> Op
                 let file = files.add(path.to_path_buf(), text);
                 diagnostics.push(
                     Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
-                        .at(Location { file, span: valid..valid + 1 }, "invalid byte here")
+                        .at(
+                            Location {
+                                file,
+                                span: valid..valid + '\u{FFFD}'.len_utf8(),
+                            },
+                            "invalid byte here",
+                        )
                         .hint("save the file as UTF-8"),
                 );
                 None
             }
         },
         Err(error) => {
-            diagnostics.push(Diagnostic::error(Code::Io, format!("cannot read {}: {error}", path.display())));
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot read {}: {error}", path.display()),
+            ));
             None
         }
     }
 }
 
-fn parse_file(kind: FileKind, file: FileId, files: &Files, data: &mut RawData, diagnostics: &mut Vec<Diagnostic>) {
+fn parse_file(
+    kind: FileKind,
+    file: FileId,
+    files: &Files,
+    data: &mut RawData,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let text = files.get(file).text.as_str();
     match kind {
-        FileKind::Actors => data.actors.extend(parse_list(file, text, "Actor", diagnostics)),
-        FileKind::Outlets => data.outlets.extend(parse_list(file, text, "Outlet", diagnostics)),
-        FileKind::Entities => data.entities.extend(parse_list(file, text, "Entity", diagnostics)),
-        FileKind::Claims => data.claims.extend(parse_list(file, text, "Claim", diagnostics)),
-        FileKind::Relations => data.relations.extend(parse_list(file, text, "Relation", diagnostics)),
-        FileKind::Sources => data.sources.extend(parse_one(file, text, 0..text.len(), diagnostics)),
+        FileKind::Actors => data
+            .actors
+            .extend(parse_list(file, text, "Actor", diagnostics)),
+        FileKind::Outlets => data
+            .outlets
+            .extend(parse_list(file, text, "Outlet", diagnostics)),
+        FileKind::Entities => data
+            .entities
+            .extend(parse_list(file, text, "Entity", diagnostics)),
+        FileKind::Claims => data
+            .claims
+            .extend(parse_list(file, text, "Claim", diagnostics)),
+        FileKind::Relations => {
+            data.relations
+                .extend(parse_list(file, text, "Relation", diagnostics))
+        }
+        FileKind::Sources => data
+            .sources
+            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
     }
 }
 
@@ -172,16 +210,30 @@ fn parse_list<T: DeserializeOwned>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Located<T>> {
     let Some(items) = crate::lexer::list_items(text) else {
-        let mut whole: Vec<Located<Vec<T>>> = parse_one(file, text, 0..text.len(), diagnostics).into_iter().collect();
+        let mut whole: Vec<Located<Vec<T>>> = parse_one(file, text, 0..text.len(), diagnostics)
+            .into_iter()
+            .collect();
         if let Some(list) = whole.pop() {
-            return list.record.into_iter().map(|r| Located { location: list.location.clone(), record: r }).collect();
+            return list
+                .record
+                .into_iter()
+                .map(|r| Located {
+                    location: list.location.clone(),
+                    record: r,
+                })
+                .collect();
         }
         if let Some(last) = diagnostics.last_mut() {
-            last.hint.get_or_insert_with(|| format!("this file holds a list: [ {record}(...), {record}(...), ]"));
+            last.hint.get_or_insert_with(|| {
+                format!("this file holds a list: [ {record}(...), {record}(...), ]")
+            });
         }
         return Vec::new();
     };
-    items.into_iter().filter_map(|range| parse_one(file, text, range, diagnostics)).collect()
+    items
+        .into_iter()
+        .filter_map(|range| parse_one(file, text, range, diagnostics))
+        .collect()
 }
 
 fn parse_one<T: DeserializeOwned>(
@@ -196,7 +248,13 @@ fn parse_one<T: DeserializeOwned>(
         Ok(record) => {
             let start = range.start + (item.len() - item.trim_start().len());
             let end = range.start + item.trim_end().len();
-            Some(Located { location: Location { file, span: start..end.max(start) }, record })
+            Some(Located {
+                location: Location {
+                    file,
+                    span: start..end.max(start),
+                },
+                record,
+            })
         }
         Err(error) => {
             diagnostics.push(syntax_diagnostic(file, item, range.start, &error));
@@ -205,16 +263,32 @@ fn parse_one<T: DeserializeOwned>(
     }
 }
 
-fn syntax_diagnostic(file: FileId, item: &str, base: usize, error: &ron::error::SpannedError) -> Diagnostic {
+fn syntax_diagnostic(
+    file: FileId,
+    item: &str,
+    base: usize,
+    error: &ron::error::SpannedError,
+) -> Diagnostic {
     use ron::Error as E;
     let start = base + offset_of(item, error.span.start.line, error.span.start.col);
     let mut end = base + offset_of(item, error.span.end.line, error.span.end.col);
     if end <= start {
-        end = start + item[start - base..].chars().next().map_or(0, char::len_utf8);
+        end = start
+            + item[start - base..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
     }
-    let location = Location { file, span: start..end };
+    let location = Location {
+        file,
+        span: start..end,
+    };
     let (code, message, hint) = match &error.code {
-        E::NoSuchStructField { expected, found, outer } => (
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
             Code::UnknownField,
             format!("unknown field `{found}`{}", in_outer(outer)),
             Some(suggest("field", found, expected)),
@@ -222,14 +296,20 @@ fn syntax_diagnostic(file: FileId, item: &str, base: usize, error: &ron::error::
         E::MissingStructField { field, outer } => (
             Code::MissingField,
             format!("missing field `{field}`{}", in_outer(outer)),
-            Some(format!("add `{field}: ...` to this record; docs/data-format.md lists every field")),
+            Some(format!(
+                "add `{field}: ...` to this record; docs/data-format.md lists every field"
+            )),
         ),
         E::DuplicateStructField { field, outer } => (
             Code::DuplicateField,
             format!("field `{field}` is given twice{}", in_outer(outer)),
             Some("keep one of them".to_string()),
         ),
-        E::NoSuchEnumVariant { expected, found, outer } => (
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => (
             Code::UnknownVariant,
             format!("unknown value `{found}`{}", in_outer(outer)),
             Some(suggest("value", found, expected)),
@@ -253,16 +333,28 @@ fn syntax_diagnostic(file: FileId, item: &str, base: usize, error: &ron::error::
 }
 
 fn in_outer(outer: &Option<String>) -> String {
-    outer.as_ref().map(|o| format!(" in `{o}`")).unwrap_or_default()
+    outer
+        .as_ref()
+        .map(|o| format!(" in `{o}`"))
+        .unwrap_or_default()
 }
 
 fn suggest(what: &str, found: &str, expected: &[&str]) -> String {
     let close = expected
         .iter()
-        .map(|e| (strsim::jaro_winkler(&found.to_lowercase(), &e.to_lowercase()), e))
+        .map(|e| {
+            (
+                strsim::jaro_winkler(&found.to_lowercase(), &e.to_lowercase()),
+                e,
+            )
+        })
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let all = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
+    let all = expected
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     match close {
         Some((_, e)) => format!("did you mean `{e}`? expected {what}s: {all}"),
         None => format!("expected {what}s: {all}"),
@@ -286,7 +378,9 @@ fn syntax_hint(error: &ron::Error) -> Option<String> {
             E::ExpectedStringEnd => "a string is missing its closing `\"`",
             E::Eof => "the record ends too early: check for a missing `)` or `]`",
             E::ExpectedString => "write text in double quotes: \"like this\"",
-            E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => "a bracket is left open or closed twice",
+            E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
+                "a bracket is left open or closed twice"
+            }
             E::TrailingCharacters => "there is text after the end of the record",
             E::UnclosedBlockComment => "close the comment with */",
             E::ExceededRecursionLimit => "the record is nested too deeply",

@@ -12,7 +12,9 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::files::Location;
-pub use crate::raw::{ActorKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind, Stance};
+pub use crate::raw::{
+    ActorKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind, Stance,
+};
 
 /// What kind of record an id names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -248,5 +250,8 @@ impl Dataset {
 
 /// English name if given, else the first one.
 pub fn display_name(names: &Names) -> Option<&str> {
-    names.get("en").or_else(|| names.values().next()).map(String::as_str)
+    names
+        .get("en")
+        .or_else(|| names.values().next())
+        .map(String::as_str)
 }

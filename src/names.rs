@@ -40,7 +40,11 @@ pub fn did_you_mean(suggestions: &[&str]) -> Option<String> {
     if suggestions.is_empty() {
         return None;
     }
-    let list = suggestions.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+    let list = suggestions
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     Some(format!("did you mean {list}?"))
 }
 
@@ -56,7 +60,11 @@ mod tests {
 
     #[test]
     fn closest_ranks_by_similarity_and_dedupes_ids() {
-        let candidates = [("iskander", "iskander"), ("iskander", "Iskander-M"), ("tos-1a", "tos-1a")];
+        let candidates = [
+            ("iskander", "iskander"),
+            ("iskander", "Iskander-M"),
+            ("tos-1a", "tos-1a"),
+        ];
         assert_eq!(closest("iskandr", candidates, 3), ["iskander"]);
         assert!(closest("zzzz", candidates, 3).is_empty());
     }

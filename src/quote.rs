@@ -20,7 +20,11 @@ impl Normalised {
         let mut origin = Vec::with_capacity(original.len());
         let mut in_space = false;
         for (at, c) in original.char_indices() {
-            let c = if c.is_whitespace() { ' ' } else { unify_quote(c) };
+            let c = if c.is_whitespace() {
+                ' '
+            } else {
+                unify_quote(c)
+            };
             if c == ' ' && in_space {
                 continue;
             }
@@ -29,7 +33,11 @@ impl Normalised {
             text.push(c);
             origin.extend(std::iter::repeat_n(at, text.len() - start));
         }
-        Normalised { text, origin, original_len: original.len() }
+        Normalised {
+            text,
+            origin,
+            original_len: original.len(),
+        }
     }
 
     /// Byte range in the original text of the first occurrence of `quote`.

@@ -199,7 +199,9 @@ pub struct Statement {
 }
 
 /// How a speaker stands towards the claim it states.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+)]
 pub enum Stance {
     Affirms,
     Denies,

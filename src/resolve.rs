@@ -7,9 +7,16 @@ use crate::names::{self, fold};
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
     #[error("no {wanted} is called `{query}`{}", names::did_you_mean(&suggestions.iter().map(String::as_str).collect::<Vec<_>>()).map(|s| format!("; {s}")).unwrap_or_default())]
-    Unknown { query: String, wanted: String, suggestions: Vec<String> },
+    Unknown {
+        query: String,
+        wanted: String,
+        suggestions: Vec<String>,
+    },
     #[error("`{query}` could be any of {}; give the id", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
-    Ambiguous { query: String, candidates: Vec<String> },
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// Every (id, name) pair a record of `kinds` can be found by.
@@ -21,11 +28,30 @@ pub fn searchable_names(data: &Dataset, kinds: &[RecordKind]) -> Vec<(String, St
     };
     for kind in kinds {
         match kind {
-            RecordKind::Actor => data.actors.values().for_each(|a| add(&a.id, a.names.values().chain(&a.aliases).collect())),
-            RecordKind::Outlet => data.outlets.values().for_each(|o| add(&o.id, o.names.values().chain(&o.aliases).collect())),
-            RecordKind::Entity => data.entities.values().for_each(|e| add(&e.id, e.names.values().chain(&e.aliases).collect())),
-            RecordKind::Claim => data.claims.values().for_each(|c| add(&c.id, std::iter::once(&c.text).chain(c.original.values()).collect())),
-            RecordKind::Source => data.sources.values().for_each(|s| add(&s.id, s.title.iter().collect())),
+            RecordKind::Actor => data
+                .actors
+                .values()
+                .for_each(|a| add(&a.id, a.names.values().chain(&a.aliases).collect())),
+            RecordKind::Outlet => data
+                .outlets
+                .values()
+                .for_each(|o| add(&o.id, o.names.values().chain(&o.aliases).collect())),
+            RecordKind::Entity => data
+                .entities
+                .values()
+                .for_each(|e| add(&e.id, e.names.values().chain(&e.aliases).collect())),
+            RecordKind::Claim => data.claims.values().for_each(|c| {
+                add(
+                    &c.id,
+                    std::iter::once(&c.text)
+                        .chain(c.original.values())
+                        .collect(),
+                )
+            }),
+            RecordKind::Source => data
+                .sources
+                .values()
+                .for_each(|s| add(&s.id, s.title.iter().collect())),
             RecordKind::Statement => data.statements.keys().for_each(|id| add(id, Vec::new())),
         }
     }
@@ -42,14 +68,26 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
     }
     let pairs = searchable_names(data, kinds);
     let folded = fold(query);
-    let mut hits: Vec<&str> = pairs.iter().filter(|(_, n)| fold(n) == folded).map(|(id, _)| id.as_str()).collect();
+    let mut hits: Vec<&str> = pairs
+        .iter()
+        .filter(|(_, n)| fold(n) == folded)
+        .map(|(id, _)| id.as_str())
+        .collect();
     hits.sort();
     hits.dedup();
     match hits.as_slice() {
         [one] => Ok(one.to_string()),
         [] => {
-            let suggestions = names::closest(query, pairs.iter().map(|(id, n)| (id.as_str(), n.as_str())), 3);
-            let wanted = kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(" or ");
+            let suggestions = names::closest(
+                query,
+                pairs.iter().map(|(id, n)| (id.as_str(), n.as_str())),
+                3,
+            );
+            let wanted = kinds
+                .iter()
+                .map(|k| k.name())
+                .collect::<Vec<_>>()
+                .join(" or ");
             Err(ResolveError::Unknown {
                 query: query.to_string(),
                 wanted,

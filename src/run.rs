@@ -12,7 +12,7 @@ use crate::export::View;
 use crate::model::RecordKind;
 use crate::query::{self, Answer};
 use crate::render::style::Style;
-use crate::resolve::{resolve, ResolveError, ANY};
+use crate::resolve::{ANY, ResolveError, resolve};
 use crate::workspace::Workspace;
 
 /// Exit status: success.
@@ -28,7 +28,11 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return if error.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            return if error.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_OK
+            };
         }
     };
     let started = Instant::now();
@@ -48,7 +52,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
     }
     if workspace.errors() > 0 {
         print_diagnostics(&workspace, &cli, Severity::Error);
-        eprintln!("error: the data has {} error(s); fix them first (`claimgraph check` lists them)", workspace.errors());
+        eprintln!(
+            "error: the data has {} error(s); fix them first (`claimgraph check` lists them)",
+            workspace.errors()
+        );
         return EXIT_DATA;
     }
     match answer(&cli, &workspace, &style) {
@@ -62,7 +69,11 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
 
 fn print_diagnostics(workspace: &Workspace, cli: &Cli, at_least: Severity) {
     let report = Report::new(&workspace.files, Style::detect_stderr());
-    for diagnostic in workspace.diagnostics.iter().filter(|d| d.severity >= at_least) {
+    for diagnostic in workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= at_least)
+    {
         if cli.quiet && diagnostic.severity == Severity::Warning {
             continue;
         }
@@ -73,15 +84,21 @@ fn print_diagnostics(workspace: &Workspace, cli: &Cli, at_least: Severity) {
 fn check(cli: &Cli, workspace: &Workspace, deny_warnings: bool) -> i32 {
     let (errors, warnings) = (workspace.errors(), workspace.warnings());
     if cli.format == OutputFormat::Json {
-        let all: Vec<DiagnosticJson> =
-            workspace.diagnostics.iter().map(|d| DiagnosticJson::new(d, &workspace.files)).collect();
+        let all: Vec<DiagnosticJson> = workspace
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticJson::new(d, &workspace.files))
+            .collect();
         let summary = serde_json::json!({
             "errors": errors,
             "warnings": warnings,
             "statements": workspace.data.statements.len(),
             "diagnostics": all,
         });
-        emit(&format!("{}\n", serde_json::to_string_pretty(&summary).expect("JSON values serialise")));
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&summary).expect("JSON values serialise")
+        ));
     } else {
         print_diagnostics(workspace, cli, Severity::Warning);
         if !cli.quiet {
@@ -96,7 +113,11 @@ fn check(cli: &Cli, workspace: &Workspace, deny_warnings: bool) -> i32 {
             );
         }
     }
-    if errors > 0 || (deny_warnings && warnings > 0) { EXIT_DATA } else { EXIT_OK }
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        EXIT_DATA
+    } else {
+        EXIT_OK
+    }
 }
 
 fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> {
@@ -107,24 +128,53 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
     match &cli.command {
         Command::Check { .. } => unreachable!("handled before"),
         Command::Trace { claim: q } => print(cli, style, &query::trace::trace(data, &claim(q)?)),
-        Command::Origins { claim: q } => print(cli, style, &query::origins::origins(data, &claim(q)?)),
-        Command::Said { actor, members } => print(cli, style, &query::said::said(data, graph, &speaker(actor)?, *members)),
+        Command::Origins { claim: q } => {
+            print(cli, style, &query::origins::origins(data, &claim(q)?))
+        }
+        Command::Said { actor, members } => print(
+            cli,
+            style,
+            &query::said::said(data, graph, &speaker(actor)?, *members),
+        ),
         Command::Contradictions { claim: q } => {
             let id = q.as_deref().map(claim).transpose()?;
-            print(cli, style, &query::contradictions::contradictions(data, id.as_deref()))
+            print(
+                cli,
+                style,
+                &query::contradictions::contradictions(data, id.as_deref()),
+            )
         }
-        Command::Show { id } => print(cli, style, &query::show::show(data, graph, &resolve(data, id, &ANY)?)),
+        Command::Show { id } => print(
+            cli,
+            style,
+            &query::show::show(data, graph, &resolve(data, id, &ANY)?),
+        ),
         Command::Stats => print(cli, style, &query::stats::stats(data, graph)),
-        Command::Claims(filters) => print(cli, style, &query::listing::claims(data, graph, &filter(ws, filters)?)),
-        Command::Actors(filters) => print(cli, style, &query::listing::actors(data, graph, &filter(ws, filters)?)),
-        Command::Export { format, claim: c, around, depth } => {
+        Command::Claims(filters) => print(
+            cli,
+            style,
+            &query::listing::claims(data, graph, &filter(ws, filters)?),
+        ),
+        Command::Actors(filters) => print(
+            cli,
+            style,
+            &query::listing::actors(data, graph, &filter(ws, filters)?),
+        ),
+        Command::Export {
+            to,
+            claim: c,
+            around,
+            depth,
+        } => {
             let view = match (c, around) {
                 (Some(q), _) => View::claim(data, graph, &claim(q)?),
                 (None, Some(q)) => View::around(data, graph, &resolve(data, q, &ANY)?, *depth),
                 (None, None) => View::all(data, graph),
             };
             let mut out = Vec::new();
-            format.exporter().write(&view, &mut out).expect("writing to memory succeeds");
+            to.exporter()
+                .write(&view, &mut out)
+                .expect("writing to memory succeeds");
             emit(&String::from_utf8_lossy(&out));
         }
     }
@@ -134,9 +184,27 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
 fn filter(ws: &Workspace, filters: &Filters) -> Result<query::listing::Filter, ResolveError> {
     let data = &ws.data;
     Ok(query::listing::Filter {
-        about: filters.about.as_deref().map(|q| resolve(data, q, &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet])).transpose()?,
-        by: filters.by.as_deref().map(|q| resolve(data, q, &[RecordKind::Actor, RecordKind::Outlet])).transpose()?,
-        outlet: filters.outlet.as_deref().map(|q| resolve(data, q, &[RecordKind::Outlet])).transpose()?,
+        about: filters
+            .about
+            .as_deref()
+            .map(|q| {
+                resolve(
+                    data,
+                    q,
+                    &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
+                )
+            })
+            .transpose()?,
+        by: filters
+            .by
+            .as_deref()
+            .map(|q| resolve(data, q, &[RecordKind::Actor, RecordKind::Outlet]))
+            .transpose()?,
+        outlet: filters
+            .outlet
+            .as_deref()
+            .map(|q| resolve(data, q, &[RecordKind::Outlet]))
+            .transpose()?,
         stance: filters.stance.map(Into::into),
     })
 }
@@ -144,7 +212,10 @@ fn filter(ws: &Workspace, filters: &Filters) -> Result<query::listing::Filter, R
 fn print(cli: &Cli, style: &Style, answer: &impl Answer) {
     match cli.format {
         OutputFormat::Text => emit(&answer.text(style)),
-        OutputFormat::Json => emit(&format!("{}\n", serde_json::to_string_pretty(answer).expect("answers serialise"))),
+        OutputFormat::Json => emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(answer).expect("answers serialise")
+        )),
     }
 }
 

@@ -26,14 +26,25 @@ impl Workspace {
         let data = analyze(raw, dir, &mut diagnostics);
         diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
         let graph = ClaimGraph::build(&data);
-        Workspace { files, data, graph, diagnostics }
+        Workspace {
+            files,
+            data,
+            graph,
+            diagnostics,
+        }
     }
 
     pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 }

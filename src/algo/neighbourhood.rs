@@ -2,9 +2,9 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
+use petgraph::Direction;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
-use petgraph::Direction;
 
 use crate::graph::ClaimGraph;
 
@@ -28,7 +28,11 @@ use crate::graph::ClaimGraph;
 /// let graph = ClaimGraph::build(&Dataset::default());
 /// assert!(neighbourhood(&graph, &[], 2).is_empty());
 /// ```
-pub fn neighbourhood(graph: &ClaimGraph, starts: &[NodeIndex], depth: usize) -> BTreeSet<NodeIndex> {
+pub fn neighbourhood(
+    graph: &ClaimGraph,
+    starts: &[NodeIndex],
+    depth: usize,
+) -> BTreeSet<NodeIndex> {
     let mut reached: BTreeSet<NodeIndex> = starts.iter().copied().collect();
     let mut queue: VecDeque<(NodeIndex, usize)> = starts.iter().map(|&n| (n, 0)).collect();
     while let Some((node, hops)) = queue.pop_front() {
@@ -39,7 +43,12 @@ pub fn neighbourhood(graph: &ClaimGraph, starts: &[NodeIndex], depth: usize) -> 
             .graph
             .edges_directed(node, Direction::Outgoing)
             .map(|e| e.target())
-            .chain(graph.graph.edges_directed(node, Direction::Incoming).map(|e| e.source()));
+            .chain(
+                graph
+                    .graph
+                    .edges_directed(node, Direction::Incoming)
+                    .map(|e| e.source()),
+            );
         for next in edges.collect::<Vec<_>>() {
             if reached.insert(next) {
                 queue.push_back((next, hops + 1));

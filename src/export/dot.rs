@@ -37,12 +37,17 @@ fn stance_colour(stance: Stance) -> &'static str {
 fn edge_style(edge: &Edge) -> String {
     let base = match edge.kind {
         EdgeKind::States => edge.stance.map_or("", stance_colour).to_string(),
-        EdgeKind::Relays => format!("{}, arrowhead=vee", edge.stance.map_or("color=gray40", stance_colour)),
+        EdgeKind::Relays => format!(
+            "{}, arrowhead=vee",
+            edge.stance.map_or("color=gray40", stance_colour)
+        ),
         EdgeKind::Publishes => "color=black, arrowhead=normal".into(),
         EdgeKind::MemberOf => "color=gray50, style=dotted, arrowhead=empty".into(),
         EdgeKind::Owns => "color=gray50, style=dashed, arrowhead=diamond".into(),
         EdgeKind::About => "color=gray60, style=dotted, arrowhead=open".into(),
-        EdgeKind::Contradicts => "color=\"#cf222e\", penwidth=2, dir=both, arrowhead=tee, arrowtail=tee".into(),
+        EdgeKind::Contradicts => {
+            "color=\"#cf222e\", penwidth=2, dir=both, arrowhead=tee, arrowtail=tee".into()
+        }
         EdgeKind::Supports => "color=\"#1a7f37\", style=dashed".into(),
         EdgeKind::SameAs => "color=gray30, style=bold, dir=none".into(),
     };
@@ -81,7 +86,10 @@ fn node_label(view: &View<'_>, kind: RecordKind, id: &str) -> String {
     }
     if kind == RecordKind::Source {
         let source = &data.sources[id];
-        parts.push(format!("{id}{}", source.date.map(|d| format!(" · {d}")).unwrap_or_default()));
+        parts.push(format!(
+            "{id}{}",
+            source.date.map(|d| format!(" · {d}")).unwrap_or_default()
+        ));
     } else {
         parts.push(format!("[{id}]"));
     }
@@ -92,16 +100,39 @@ impl Exporter for Dot {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
         let g = &view.graph.graph;
         writeln!(out, "digraph claimgraph {{")?;
-        writeln!(out, "  graph [rankdir=LR, fontname=\"Noto Sans, DejaVu Sans, sans-serif\", nodesep=0.3, ranksep=0.8];")?;
-        writeln!(out, "  node [fontname=\"Noto Sans, DejaVu Sans, sans-serif\", fontsize=11];")?;
-        writeln!(out, "  edge [fontname=\"Noto Sans, DejaVu Sans, sans-serif\", fontsize=9];")?;
+        writeln!(
+            out,
+            "  graph [rankdir=LR, fontname=\"Noto Sans, DejaVu Sans, sans-serif\", nodesep=0.3, ranksep=0.8];"
+        )?;
+        writeln!(
+            out,
+            "  node [fontname=\"Noto Sans, DejaVu Sans, sans-serif\", fontsize=11];"
+        )?;
+        writeln!(
+            out,
+            "  edge [fontname=\"Noto Sans, DejaVu Sans, sans-serif\", fontsize=9];"
+        )?;
         for &index in &view.nodes {
             let node = &g[index];
-            writeln!(out, "  {} [{}, label={}];", quoted(&node.id), shape(node.kind), quoted(&node_label(view, node.kind, &node.id)))?;
+            writeln!(
+                out,
+                "  {} [{}, label={}];",
+                quoted(&node.id),
+                shape(node.kind),
+                quoted(&node_label(view, node.kind, &node.id))
+            )?;
         }
         for &index in &view.edges {
-            let Some((from, to)) = g.edge_endpoints(index) else { continue };
-            writeln!(out, "  {} -> {} [{}];", quoted(&g[from].id), quoted(&g[to].id), edge_style(&g[index]))?;
+            let Some((from, to)) = g.edge_endpoints(index) else {
+                continue;
+            };
+            writeln!(
+                out,
+                "  {} -> {} [{}];",
+                quoted(&g[from].id),
+                quoted(&g[to].id),
+                edge_style(&g[index])
+            )?;
         }
         write_legend(out)?;
         writeln!(out, "}}")
@@ -110,27 +141,93 @@ impl Exporter for Dot {
 
 fn write_legend(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "  subgraph cluster_legend {{")?;
-    writeln!(out, "    label=\"Legend\"; fontsize=12; color=gray70; rankdir=LR;")?;
-    let kinds = [RecordKind::Actor, RecordKind::Outlet, RecordKind::Source, RecordKind::Claim, RecordKind::Entity];
+    writeln!(
+        out,
+        "    label=\"Legend\"; fontsize=12; color=gray70; rankdir=LR;"
+    )?;
+    let kinds = [
+        RecordKind::Actor,
+        RecordKind::Outlet,
+        RecordKind::Source,
+        RecordKind::Claim,
+        RecordKind::Entity,
+    ];
     for kind in kinds {
-        writeln!(out, "    \"legend {}\" [{}, label={}];", kind.name(), shape(kind), quoted(kind.name()))?;
+        writeln!(
+            out,
+            "    \"legend {}\" [{}, label={}];",
+            kind.name(),
+            shape(kind),
+            quoted(kind.name())
+        )?;
     }
     let edges = [
-        Edge { kind: EdgeKind::States, statement: None, stance: Some(Stance::Affirms) },
-        Edge { kind: EdgeKind::States, statement: None, stance: Some(Stance::Denies) },
-        Edge { kind: EdgeKind::States, statement: None, stance: Some(Stance::Hedges) },
-        Edge { kind: EdgeKind::States, statement: None, stance: Some(Stance::Reports) },
-        Edge { kind: EdgeKind::Relays, statement: None, stance: None },
-        Edge { kind: EdgeKind::Publishes, statement: None, stance: None },
-        Edge { kind: EdgeKind::MemberOf, statement: None, stance: None },
-        Edge { kind: EdgeKind::Owns, statement: None, stance: None },
-        Edge { kind: EdgeKind::About, statement: None, stance: None },
-        Edge { kind: EdgeKind::Contradicts, statement: None, stance: None },
-        Edge { kind: EdgeKind::Supports, statement: None, stance: None },
-        Edge { kind: EdgeKind::SameAs, statement: None, stance: None },
+        Edge {
+            kind: EdgeKind::States,
+            statement: None,
+            stance: Some(Stance::Affirms),
+        },
+        Edge {
+            kind: EdgeKind::States,
+            statement: None,
+            stance: Some(Stance::Denies),
+        },
+        Edge {
+            kind: EdgeKind::States,
+            statement: None,
+            stance: Some(Stance::Hedges),
+        },
+        Edge {
+            kind: EdgeKind::States,
+            statement: None,
+            stance: Some(Stance::Reports),
+        },
+        Edge {
+            kind: EdgeKind::Relays,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::Publishes,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::MemberOf,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::Owns,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::About,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::Contradicts,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::Supports,
+            statement: None,
+            stance: None,
+        },
+        Edge {
+            kind: EdgeKind::SameAs,
+            statement: None,
+            stance: None,
+        },
     ];
     for (i, edge) in edges.iter().enumerate() {
-        writeln!(out, "    \"legend {i}a\" [shape=point, width=0.05]; \"legend {i}b\" [shape=point, width=0.05];")?;
+        writeln!(
+            out,
+            "    \"legend {i}a\" [shape=point, width=0.05]; \"legend {i}b\" [shape=point, width=0.05];"
+        )?;
         let mut style = edge_style(edge);
         if edge.kind == EdgeKind::Relays {
             style = style.replace("label=\"\"", "label=\"relays\"");

@@ -49,7 +49,12 @@ impl<'a> View<'a> {
     pub fn all(data: &'a Dataset, graph: &'a ClaimGraph) -> Self {
         let nodes = graph.graph.node_indices().collect();
         let edges = graph.graph.edge_indices().collect();
-        View { data, graph, nodes, edges }
+        View {
+            data,
+            graph,
+            nodes,
+            edges,
+        }
     }
 
     /// Everything within `depth` hops of `id`.
@@ -62,7 +67,12 @@ impl<'a> View<'a> {
             .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
             .map(|e| e.id())
             .collect();
-        View { data, graph, nodes, edges }
+        View {
+            data,
+            graph,
+            nodes,
+            edges,
+        }
     }
 
     /// A claim's attribution: its statements' chains, documents and publishers,
@@ -71,18 +81,29 @@ impl<'a> View<'a> {
         let statements: BTreeSet<&str> = data.statements_of(claim).map(|s| s.id.as_str()).collect();
         let mut ids: Vec<String> = vec![claim.to_string()];
         for s in data.statements_of(claim) {
-            ids.extend(data.membership_chain(&s.speaker.id).into_iter().map(String::from));
+            ids.extend(
+                data.membership_chain(&s.speaker.id)
+                    .into_iter()
+                    .map(String::from),
+            );
             ids.push(s.speaker.id.clone());
             ids.extend(s.relay.iter().map(|p| p.id.clone()));
             ids.push(s.source.clone());
             ids.extend(data.sources[&s.source].outlet.clone());
         }
         ids.extend(data.claims[claim].about.iter().cloned());
-        for r in data.relations.iter().filter(|r| r.from == claim || r.to == claim) {
+        for r in data
+            .relations
+            .iter()
+            .filter(|r| r.from == claim || r.to == claim)
+        {
             ids.push(r.from.clone());
             ids.push(r.to.clone());
         }
-        let nodes: BTreeSet<NodeIndex> = ids.iter().filter_map(|id| graph.index.get(id).copied()).collect();
+        let nodes: BTreeSet<NodeIndex> = ids
+            .iter()
+            .filter_map(|id| graph.index.get(id).copied())
+            .collect();
         let edges = graph
             .graph
             .edge_references()
@@ -94,6 +115,11 @@ impl<'a> View<'a> {
             })
             .map(|e| e.id())
             .collect();
-        View { data, graph, nodes, edges }
+        View {
+            data,
+            graph,
+            nodes,
+            edges,
+        }
     }
 }

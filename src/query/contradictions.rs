@@ -67,8 +67,14 @@ pub fn contradictions(data: &Dataset, claim: Option<&str>) -> Contradictions {
         .iter()
         .filter(|r| r.kind == RelationKind::Contradicts && (touches(&r.from) || touches(&r.to)))
         .map(|r| Explicit {
-            from: Side { claim: Ref::new(data, &r.from), backers: backers(data, &r.from, &asserting) },
-            to: Side { claim: Ref::new(data, &r.to), backers: backers(data, &r.to, &asserting) },
+            from: Side {
+                claim: Ref::new(data, &r.from),
+                backers: backers(data, &r.from, &asserting),
+            },
+            to: Side {
+                claim: Ref::new(data, &r.to),
+                backers: backers(data, &r.to, &asserting),
+            },
             note: r.note.clone(),
             grounds: r.grounds.clone(),
         })
@@ -80,8 +86,14 @@ pub fn contradictions(data: &Dataset, claim: Option<&str>) -> Contradictions {
         .filter_map(|c| {
             let affirming = backers(data, c, &asserting);
             let denying = backers(data, c, &[Stance::Denies]);
-            let opposed = denying.iter().any(|d| affirming.iter().any(|a| a.speaker.id != d.speaker.id));
-            opposed.then(|| Implied { claim: Ref::new(data, c), affirming, denying })
+            let opposed = denying
+                .iter()
+                .any(|d| affirming.iter().any(|a| a.speaker.id != d.speaker.id));
+            opposed.then(|| Implied {
+                claim: Ref::new(data, c),
+                affirming,
+                denying,
+            })
         })
         .collect();
     Contradictions { explicit, implied }
@@ -93,7 +105,13 @@ fn backer_tree(title: String, backers: &[Backer], style: &Style) -> Tree {
         tree = tree.child(Tree::new(style.dim("no speaker in the data")));
     }
     for b in backers {
-        tree = tree.child(Tree::new(format!("{} [{}] {} · {}", b.speaker.label(), b.side, style.stance(b.stance), style.dim(&b.statement))));
+        tree = tree.child(Tree::new(format!(
+            "{} [{}] {} · {}",
+            b.speaker.label(),
+            b.side,
+            style.stance(b.stance),
+            style.dim(&b.statement)
+        )));
     }
     tree
 }
@@ -101,20 +119,36 @@ fn backer_tree(title: String, backers: &[Backer], style: &Style) -> Tree {
 impl Answer for Contradictions {
     fn text(&self, style: &Style) -> String {
         let mut out = String::new();
-        out.push_str(&format!("{} ({})\n", style.bold("Explicit contradictions"), self.explicit.len()));
+        out.push_str(&format!(
+            "{} ({})\n",
+            style.bold("Explicit contradictions"),
+            self.explicit.len()
+        ));
         for e in &self.explicit {
             let mut root = Tree::new(format!("{} ⟂ {}", e.from.claim.id, e.to.claim.id));
             if let Some(note) = &e.note {
                 root = root.child(Tree::new(format!("note: {note}")));
             }
-            root = root.child(backer_tree(format!("{}: {}", e.from.claim.id, e.from.claim.name), &e.from.backers, style));
-            root = root.child(backer_tree(format!("{}: {}", e.to.claim.id, e.to.claim.name), &e.to.backers, style));
+            root = root.child(backer_tree(
+                format!("{}: {}", e.from.claim.id, e.from.claim.name),
+                &e.from.backers,
+                style,
+            ));
+            root = root.child(backer_tree(
+                format!("{}: {}", e.to.claim.id, e.to.claim.name),
+                &e.to.backers,
+                style,
+            ));
             if !e.grounds.is_empty() {
                 root = root.child(Tree::new(format!("grounds: {}", e.grounds.join(", "))));
             }
             out.push_str(&root.render());
         }
-        out.push_str(&format!("\n{} ({})\n", style.bold("Implied (affirmed by some, denied by others)"), self.implied.len()));
+        out.push_str(&format!(
+            "\n{} ({})\n",
+            style.bold("Implied (affirmed by some, denied by others)"),
+            self.implied.len()
+        ));
         for i in &self.implied {
             let root = Tree::new(format!("{}: {}", i.claim.id, i.claim.name))
                 .child(backer_tree("affirming".into(), &i.affirming, style))

@@ -36,11 +36,21 @@ impl Filter {
         });
         data.statements
             .values()
-            .filter(|s| self.about.as_ref().is_none_or(|e| data.claims[&s.claim].about.contains(e)))
-            .filter(|s| speakers.as_ref().is_none_or(|ids| ids.contains(&s.speaker.id)))
+            .filter(|s| {
+                self.about
+                    .as_ref()
+                    .is_none_or(|e| data.claims[&s.claim].about.contains(e))
+            })
+            .filter(|s| {
+                speakers
+                    .as_ref()
+                    .is_none_or(|ids| ids.contains(&s.speaker.id))
+            })
             .filter(|s| {
                 self.outlet.as_ref().is_none_or(|o| {
-                    data.sources[&s.source].outlet.as_ref() == Some(o) || s.relay.iter().any(|p| &p.id == o) || &s.speaker.id == o
+                    data.sources[&s.source].outlet.as_ref() == Some(o)
+                        || s.relay.iter().any(|p| &p.id == o)
+                        || &s.speaker.id == o
                 })
             })
             .filter(|s| self.stance.is_none_or(|st| s.stance == st))
@@ -105,7 +115,21 @@ impl Answer for ClaimList {
                 ]
             })
             .collect();
-        format!("{}{} claims\n", table(&["claim", "kind", "statements", "speakers", "affirm/deny", "text"], rows), self.claims.len())
+        format!(
+            "{}{} claims\n",
+            table(
+                &[
+                    "claim",
+                    "kind",
+                    "statements",
+                    "speakers",
+                    "affirm/deny",
+                    "text"
+                ],
+                rows
+            ),
+            self.claims.len()
+        )
     }
 }
 
@@ -142,7 +166,11 @@ pub fn actors(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ActorList 
             role: a.role.clone(),
             member_of: a.member_of.clone(),
             side: a.side.clone(),
-            statements: data.statements.values().filter(|s| s.speaker.id == a.id).count(),
+            statements: data
+                .statements
+                .values()
+                .filter(|s| s.speaker.id == a.id)
+                .count(),
         })
         .collect();
     ActorList { actors }
@@ -164,6 +192,20 @@ impl Answer for ActorList {
                 ]
             })
             .collect();
-        format!("{}{} actors\n", table(&["actor", "kind", "name", "original", "member of", "statements"], rows), self.actors.len())
+        format!(
+            "{}{} actors\n",
+            table(
+                &[
+                    "actor",
+                    "kind",
+                    "name",
+                    "original",
+                    "member of",
+                    "statements"
+                ],
+                rows
+            ),
+            self.actors.len()
+        )
     }
 }

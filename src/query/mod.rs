@@ -74,17 +74,27 @@ impl Affiliation {
                 side = side.or(actor.side.clone());
                 current = actor.member_of.clone();
             } else if let Some(outlet) = data.outlets.get(&node) {
-                country = country.or(outlet.state_affiliation.clone()).or(outlet.country.clone());
+                country = country
+                    .or(outlet.state_affiliation.clone())
+                    .or(outlet.country.clone());
                 current = outlet.owner.as_ref().map(|o| o.id.clone());
             }
             chain.push(Ref::new(data, &node));
         }
         let root = chain.last().cloned().unwrap_or_else(|| Ref::new(data, id));
-        Affiliation { chain: chain.into_iter().skip(1).collect(), root, country, side }
+        Affiliation {
+            chain: chain.into_iter().skip(1).collect(),
+            root,
+            country,
+            side,
+        }
     }
 
     /// `side` if known, else the country, else `unknown`.
     pub fn side_or_country(&self) -> String {
-        self.side.clone().or(self.country.clone()).unwrap_or_else(|| "unknown".into())
+        self.side
+            .clone()
+            .or(self.country.clone())
+            .unwrap_or_else(|| "unknown".into())
     }
 }

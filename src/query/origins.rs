@@ -57,19 +57,27 @@ pub struct Origin {
     pub outlets: Vec<Ref>,
 }
 
+/// One speaker's stances, statement ids and the outlets carrying them.
+type SpeakerTally<'d> = (IndexSet<Stance>, Vec<String>, IndexSet<&'d str>);
+
 /// Computes the origins of `claim`.
 ///
 /// Complexity: O(statements of the claim × chain length).
 pub fn origins(data: &Dataset, claim: &str) -> Origins {
-    let mut per_speaker: IndexMap<&str, (IndexSet<Stance>, Vec<String>, IndexSet<&str>)> = IndexMap::new();
+    let mut per_speaker: IndexMap<&str, SpeakerTally<'_>> = IndexMap::new();
     let mut all_outlets: IndexSet<&str> = IndexSet::new();
     for s in data.statements_of(claim) {
         let entry = per_speaker.entry(s.speaker.id.as_str()).or_default();
         entry.0.insert(s.stance);
         entry.1.push(s.id.clone());
         let publisher = data.sources[&s.source].outlet.as_deref();
-        let relays = s.relay.iter().filter(|p| p.kind == RecordKind::Outlet).map(|p| p.id.as_str());
-        let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports).then_some(s.speaker.id.as_str());
+        let relays = s
+            .relay
+            .iter()
+            .filter(|p| p.kind == RecordKind::Outlet)
+            .map(|p| p.id.as_str());
+        let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports)
+            .then_some(s.speaker.id.as_str());
         for outlet in publisher.into_iter().chain(relays).chain(reporting) {
             entry.2.insert(outlet);
             all_outlets.insert(outlet);
@@ -82,19 +90,26 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
         let entry = split.entry(s.stance).or_default();
         entry.0 += 1;
         entry.1.insert(&s.speaker.id);
-        entry.2.insert(Affiliation::of(data, &s.speaker.id).side_or_country());
+        entry
+            .2
+            .insert(Affiliation::of(data, &s.speaker.id).side_or_country());
     }
     for (speaker, (stances, statements, outlets)) in per_speaker {
         let affiliation = Affiliation::of(data, speaker);
-        if stances.iter().any(|s| matches!(s, Stance::Affirms | Stance::Hedges)) {
+        if stances
+            .iter()
+            .any(|s| matches!(s, Stance::Affirms | Stance::Hedges))
+        {
             independent.insert(affiliation.root.id.clone());
         }
-        let group = groups.entry(affiliation.root.id.clone()).or_insert_with(|| Group {
-            affiliation: affiliation.root.clone(),
-            country: affiliation.country.clone(),
-            side: affiliation.side.clone(),
-            origins: Vec::new(),
-        });
+        let group = groups
+            .entry(affiliation.root.id.clone())
+            .or_insert_with(|| Group {
+                affiliation: affiliation.root.clone(),
+                country: affiliation.country.clone(),
+                side: affiliation.side.clone(),
+                origins: Vec::new(),
+            });
         let mut stances: Vec<Stance> = stances.into_iter().collect();
         stances.sort();
         group.origins.push(Origin {
@@ -138,7 +153,8 @@ impl Answer for Origins {
             "\n{} repeating outlets · {} independent origins · echo ratio {}\n",
             h.repeating_outlets,
             h.independent_origins,
-            h.echo_ratio.map_or("n/a".to_string(), |r| format!("{r:.2}")),
+            h.echo_ratio
+                .map_or("n/a".to_string(), |r| format!("{r:.2}")),
         ));
         for split in &h.stance_split {
             out.push_str(&format!(
@@ -150,19 +166,39 @@ impl Answer for Origins {
             ));
         }
         for group in &self.groups {
-            let place = group.side.clone().or(group.country.clone()).unwrap_or_else(|| "unknown".into());
-            let mut tree = Tree::new(format!("\n{} [{place}]", style.bold(&group.affiliation.label())));
+            let place = group
+                .side
+                .clone()
+                .or(group.country.clone())
+                .unwrap_or_else(|| "unknown".into());
+            let mut tree = Tree::new(format!(
+                "\n{} [{place}]",
+                style.bold(&group.affiliation.label())
+            ));
             for origin in &group.origins {
-                let stances = origin.stances.iter().map(|s| style.stance(*s)).collect::<Vec<_>>().join(", ");
+                let stances = origin
+                    .stances
+                    .iter()
+                    .map(|s| style.stance(*s))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let outlets = match origin.outlets.len() {
                     0 => "no outlet".to_string(),
                     n => format!(
                         "{n} outlet{}: {}",
                         if n == 1 { "" } else { "s" },
-                        origin.outlets.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join(", ")
+                        origin
+                            .outlets
+                            .iter()
+                            .map(|o| o.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 };
-                tree = tree.child(Tree::new(format!("{} · {stances} · {outlets}", origin.speaker.label())));
+                tree = tree.child(Tree::new(format!(
+                    "{} · {stances} · {outlets}",
+                    origin.speaker.label()
+                )));
             }
             out.push_str(&tree.render());
         }

@@ -52,20 +52,30 @@ impl Row {
 /// What `actor` (an actor or outlet) said and relayed; with `members`, also
 /// what the actors belonging to it said.
 pub fn said(data: &Dataset, graph: &ClaimGraph, actor: &str, members: bool) -> Said {
-    let member_ids = if members { graph.members_of(actor) } else { Vec::new() };
+    let member_ids = if members {
+        graph.members_of(actor)
+    } else {
+        Vec::new()
+    };
     let speaks = |id: &str| id == actor || member_ids.iter().any(|m| m == id);
     let mut stated: Vec<StanceGroup> = Vec::new();
     for s in data.statements.values().filter(|s| speaks(&s.speaker.id)) {
         match stated.iter_mut().find(|g| g.stance == s.stance) {
             Some(group) => group.statements.push(Row::new(data, s)),
-            None => stated.push(StanceGroup { stance: s.stance, statements: vec![Row::new(data, s)] }),
+            None => stated.push(StanceGroup {
+                stance: s.stance,
+                statements: vec![Row::new(data, s)],
+            }),
         }
     }
     stated.sort_by_key(|g| g.stance);
     let relayed = data
         .statements
         .values()
-        .filter(|s| s.relay.iter().any(|p| speaks(&p.id)) || data.sources[&s.source].outlet.as_deref() == Some(actor))
+        .filter(|s| {
+            s.relay.iter().any(|p| speaks(&p.id))
+                || data.sources[&s.source].outlet.as_deref() == Some(actor)
+        })
         .map(|s| Row::new(data, s))
         .collect();
     Said {
@@ -87,22 +97,51 @@ impl Answer for Said {
             out.push_str("\nStated nothing in the data.\n");
         }
         for group in &self.stated {
-            out.push_str(&format!("\n{} ({})\n", style.stance(group.stance), group.statements.len()));
+            out.push_str(&format!(
+                "\n{} ({})\n",
+                style.stance(group.stance),
+                group.statements.len()
+            ));
             let rows = group
                 .statements
                 .iter()
-                .map(|r| vec![r.statement.clone(), r.claim.id.clone(), r.speaker.name.clone(), r.date.map(|d| d.to_string()).unwrap_or_default(), r.claim.name.clone()])
+                .map(|r| {
+                    vec![
+                        r.statement.clone(),
+                        r.claim.id.clone(),
+                        r.speaker.name.clone(),
+                        r.date.map(|d| d.to_string()).unwrap_or_default(),
+                        r.claim.name.clone(),
+                    ]
+                })
                 .collect();
-            out.push_str(&table(&["statement", "claim", "speaker", "date", "text"], rows));
+            out.push_str(&table(
+                &["statement", "claim", "speaker", "date", "text"],
+                rows,
+            ));
         }
         if !self.relayed.is_empty() {
-            out.push_str(&format!("\nrelayed or published ({})\n", self.relayed.len()));
+            out.push_str(&format!(
+                "\nrelayed or published ({})\n",
+                self.relayed.len()
+            ));
             let rows = self
                 .relayed
                 .iter()
-                .map(|r| vec![r.statement.clone(), r.claim.id.clone(), r.speaker.name.clone(), style.stance(r.stance), r.claim.name.clone()])
+                .map(|r| {
+                    vec![
+                        r.statement.clone(),
+                        r.claim.id.clone(),
+                        r.speaker.name.clone(),
+                        style.stance(r.stance),
+                        r.claim.name.clone(),
+                    ]
+                })
                 .collect();
-            out.push_str(&table(&["statement", "claim", "speaker", "stance", "text"], rows));
+            out.push_str(&table(
+                &["statement", "claim", "speaker", "stance", "text"],
+                rows,
+            ));
         }
         out
     }

@@ -1,7 +1,7 @@
 //! `show`: any record, every field, and every relation it takes part in.
 
-use petgraph::visit::EdgeRef;
 use petgraph::Direction;
+use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -45,7 +45,9 @@ fn record(data: &Dataset, kind: RecordKind, id: &str) -> Value {
 pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
     let kind = data.kind_of(id).expect("show is given a resolved id");
     let mut relations = Vec::new();
-    let mut push = |direction, edge: petgraph::graph::EdgeReference<'_, crate::graph::Edge>, other: petgraph::graph::NodeIndex| {
+    let mut push = |direction,
+                    edge: petgraph::graph::EdgeReference<'_, crate::graph::Edge>,
+                    other: petgraph::graph::NodeIndex| {
         relations.push(Link {
             direction,
             relation: edge.weight().kind.name(),
@@ -61,7 +63,11 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
             push("in", edge, edge.source());
         }
     } else {
-        for edge in graph.graph.edge_references().filter(|e| e.weight().statement.as_deref() == Some(id)) {
+        for edge in graph
+            .graph
+            .edge_references()
+            .filter(|e| e.weight().statement.as_deref() == Some(id))
+        {
             relations.push(Link {
                 direction: "along",
                 relation: edge.weight().kind.name(),
@@ -70,7 +76,12 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
             });
         }
     }
-    Show { kind, id: id.to_string(), record: record(data, kind, id), relations }
+    Show {
+        kind,
+        id: id.to_string(),
+        record: record(data, kind, id),
+        relations,
+    }
 }
 
 fn scalar(value: &Value) -> String {
@@ -78,7 +89,11 @@ fn scalar(value: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => "—".into(),
         Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(", "),
-        Value::Object(map) => map.iter().map(|(k, v)| format!("{k}: {}", scalar(v))).collect::<Vec<_>>().join("; "),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", scalar(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
         other => other.to_string(),
     }
 }
@@ -89,21 +104,35 @@ impl Answer for Show {
         if let Value::Object(fields) = &self.record {
             let width = fields.keys().map(|k| k.chars().count()).max().unwrap_or(0);
             for (key, value) in fields.iter().filter(|(k, v)| *k != "id" && !v.is_null()) {
-                if matches!(value, Value::Array(a) if a.is_empty()) || matches!(value, Value::Object(o) if o.is_empty()) {
+                if matches!(value, Value::Array(a) if a.is_empty())
+                    || matches!(value, Value::Object(o) if o.is_empty())
+                {
                     continue;
                 }
                 out.push_str(&format!("  {key:width$}  {}\n", scalar(value)));
             }
         }
-        out.push_str(&format!("{} ({})\n", style.bold("relations"), self.relations.len()));
+        out.push_str(&format!(
+            "{} ({})\n",
+            style.bold("relations"),
+            self.relations.len()
+        ));
         for link in &self.relations {
             let arrow = match link.direction {
                 "out" => format!("─{}→", link.relation),
                 "in" => format!("←{}─", link.relation),
                 _ => format!("{} →", link.relation),
             };
-            let via = link.statement.as_ref().map(|s| format!(" {}", style.dim(&format!("({s})")))).unwrap_or_default();
-            out.push_str(&format!("  {arrow} {} {}{via}\n", link.other.id, link.other.label()));
+            let via = link
+                .statement
+                .as_ref()
+                .map(|s| format!(" {}", style.dim(&format!("({s})"))))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {arrow} {} {}{via}\n",
+                link.other.id,
+                link.other.label()
+            ));
         }
         out
     }

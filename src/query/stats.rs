@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::graph::ClaimGraph;
 use crate::model::{Dataset, Stance};
 use crate::query::Answer;
-use crate::render::style::{stance_word, Style};
+use crate::render::style::{Style, stance_word};
 use crate::render::table::table;
 
 #[derive(Debug, Serialize)]
@@ -23,10 +23,23 @@ pub struct Stats {
 }
 
 pub fn stats(data: &Dataset, graph: &ClaimGraph) -> Stats {
-    let by_stance = [Stance::Affirms, Stance::Denies, Stance::Hedges, Stance::Reports]
-        .into_iter()
-        .map(|stance| (stance, data.statements.values().filter(|s| s.stance == stance).count()))
-        .collect();
+    let by_stance = [
+        Stance::Affirms,
+        Stance::Denies,
+        Stance::Hedges,
+        Stance::Reports,
+    ]
+    .into_iter()
+    .map(|stance| {
+        (
+            stance,
+            data.statements
+                .values()
+                .filter(|s| s.stance == stance)
+                .count(),
+        )
+    })
+    .collect();
     Stats {
         actors: data.actors.len(),
         outlets: data.outlets.len(),
@@ -51,7 +64,11 @@ impl Answer for Stats {
             vec!["sources".into(), self.sources.to_string()],
             vec!["statements".into(), self.statements.to_string()],
         ];
-        rows.extend(self.by_stance.iter().map(|(s, n)| vec![format!("  {}", stance_word(*s)), n.to_string()]));
+        rows.extend(
+            self.by_stance
+                .iter()
+                .map(|(s, n)| vec![format!("  {}", stance_word(*s)), n.to_string()]),
+        );
         rows.push(vec!["relations".into(), self.relations.to_string()]);
         rows.push(vec!["graph nodes".into(), self.graph_nodes.to_string()]);
         rows.push(vec!["graph edges".into(), self.graph_edges.to_string()]);

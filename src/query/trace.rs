@@ -29,12 +29,20 @@ impl ClaimHeader {
         ClaimHeader {
             id: id.to_string(),
             text: claim.text.clone(),
-            original: claim.original.iter().map(|(l, t)| (l.clone(), t.clone())).collect(),
+            original: claim
+                .original
+                .iter()
+                .map(|(l, t)| (l.clone(), t.clone()))
+                .collect(),
         }
     }
 
     pub fn text(&self, style: &Style) -> String {
-        let mut out = format!("{} {}\n", style.bold(&format!("Claim {}:", self.id)), self.text);
+        let mut out = format!(
+            "{} {}\n",
+            style.bold(&format!("Claim {}:", self.id)),
+            self.text
+        );
         for (lang, text) in &self.original {
             out.push_str(&format!("  {lang}: {text}\n"));
         }
@@ -100,7 +108,10 @@ pub fn trace(data: &Dataset, claim: &str) -> Trace {
             })
         })
         .collect();
-    Trace { claim: ClaimHeader::new(data, claim), documents }
+    Trace {
+        claim: ClaimHeader::new(data, claim),
+        documents,
+    }
 }
 
 /// `Facebook`, or the free text of `Other`.
@@ -119,7 +130,12 @@ impl Chain {
             who.push_str(&format!(" — {role}"));
         }
         if !self.affiliation.chain.is_empty() {
-            let chain: Vec<String> = self.affiliation.chain.iter().map(|r| r.name.clone()).collect();
+            let chain: Vec<String> = self
+                .affiliation
+                .chain
+                .iter()
+                .map(|r| r.name.clone())
+                .collect();
             who.push_str(&format!(" (member of {})", chain.join(" → ")));
         }
         let mut facts = vec![style.stance(self.stance)];
@@ -142,12 +158,27 @@ impl Answer for Trace {
         }
         for doc in &self.documents {
             let mut head = vec![style.bold(&doc.source.id)];
-            head.extend(doc.outlet.as_ref().map(|o| format!("published by {}", o.label())));
+            head.extend(
+                doc.outlet
+                    .as_ref()
+                    .map(|o| format!("published by {}", o.label())),
+            );
             head.extend(doc.date.map(|d| d.to_string()));
             if !doc.via.is_empty() {
-                head.push(format!("credits {}", doc.via.iter().map(|v| v.name.clone()).collect::<Vec<_>>().join(", ")));
+                head.push(format!(
+                    "credits {}",
+                    doc.via
+                        .iter()
+                        .map(|v| v.name.clone())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
             }
-            let mut root = Tree::new(format!("{}\n{}", head.join(" · "), style.dim(&doc.source.name)));
+            let mut root = Tree::new(format!(
+                "{}\n{}",
+                head.join(" · "),
+                style.dim(&doc.source.name)
+            ));
             for chain in &doc.chains {
                 let mut node = chain.speaker_tree(style);
                 for hop in chain.hops.iter().rev() {

@@ -15,7 +15,9 @@ impl Style {
     pub fn detect() -> Self {
         use std::io::IsTerminal;
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Style { colour: !no_color && std::io::stdout().is_terminal() }
+        Style {
+            colour: !no_color && std::io::stdout().is_terminal(),
+        }
     }
 
     /// The same decision for diagnostics, which go to stderr.
@@ -52,7 +54,10 @@ impl Style {
             Stance::Hedges => AnsiColor::Yellow,
             Stance::Reports => AnsiColor::Cyan,
         };
-        self.paint(Ansi::new().fg_color(Some(colour.into())).bold(), stance_word(stance))
+        self.paint(
+            Ansi::new().fg_color(Some(colour.into())).bold(),
+            stance_word(stance),
+        )
     }
 }
 

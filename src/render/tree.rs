@@ -9,7 +9,10 @@ pub struct Tree {
 
 impl Tree {
     pub fn new(label: impl Into<String>) -> Self {
-        Tree { label: label.into(), children: Vec::new() }
+        Tree {
+            label: label.into(),
+            children: Vec::new(),
+        }
     }
 
     pub fn child(mut self, child: Tree) -> Self {
@@ -32,7 +35,11 @@ impl Tree {
     fn render_children(&self, prefix: &str, out: &mut String) {
         for (i, child) in self.children.iter().enumerate() {
             let last = i + 1 == self.children.len();
-            let (branch, rest) = if last { ("└─ ", "   ") } else { ("├─ ", "│  ") };
+            let (branch, rest) = if last {
+                ("└─ ", "   ")
+            } else {
+                ("├─ ", "│  ")
+            };
             for (n, line) in child.label.lines().enumerate() {
                 out.push_str(prefix);
                 out.push_str(if n == 0 { branch } else { rest });

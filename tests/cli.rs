@@ -1,0 +1,286 @@
+//! The command line on the bundled data: every subcommand's text and JSON
+//! output is snapshot-tested, and the answers the project promises are
+//! asserted outright.
+
+use assert_cmd::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::cargo_bin("claimgraph")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLAIMGRAPH_DATA")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().expect("exited"),
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 errors"),
+    )
+}
+
+fn ok(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?} failed: {stderr}");
+    stdout
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&ok(&all)).expect("valid JSON")
+}
+
+const COMMANDS: &[(&str, &[&str])] = &[
+    ("trace-tos", &["trace", "tos-used"]),
+    ("trace-iskander", &["trace", "iskander-used"]),
+    ("origins-tos", &["origins", "tos-used"]),
+    ("origins-iskander", &["origins", "iskander-used"]),
+    ("said-stepanyan", &["said", "shushan-stepanyan"]),
+    (
+        "said-armenia-mod-members",
+        &["said", "armenia-mod", "--members"],
+    ),
+    ("said-sputnik", &["said", "sputnik"]),
+    ("contradictions", &["contradictions"]),
+    (
+        "contradictions-iskander",
+        &["contradictions", "iskander-used"],
+    ),
+    ("show-stepanyan", &["show", "shushan-stepanyan"]),
+    ("show-statement", &["show", "s001-01"]),
+    ("show-claim", &["show", "tos-used"]),
+    ("stats", &["stats"]),
+    ("claims", &["claims"]),
+    (
+        "claims-about-iskander-denied",
+        &["claims", "--about", "iskander", "--stance", "denies"],
+    ),
+    ("claims-by-armenia-mod", &["claims", "--by", "armenia-mod"]),
+    ("actors", &["actors"]),
+    ("actors-via-bbc", &["actors", "--outlet", "bbc"]),
+];
+
+#[test]
+fn every_subcommand_text_output() {
+    for (name, args) in COMMANDS {
+        insta::assert_snapshot!(format!("text__{name}"), ok(args));
+    }
+}
+
+#[test]
+fn every_subcommand_json_output() {
+    for (name, args) in COMMANDS {
+        insta::assert_json_snapshot!(format!("json__{name}"), json(args));
+    }
+}
+
+#[test]
+fn check_passes_on_the_shipped_data() {
+    let (code, stdout, stderr) = run(&["check", "--deny-warnings"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("0 error(s), 0 warning(s)"));
+    let report = json(&["check"]);
+    assert_eq!(report["errors"], 0);
+    assert!(report["statements"].as_u64().unwrap() >= 30);
+}
+
+#[test]
+fn trace_of_tos_runs_from_pakistan_point_news_through_sputnik_to_stepanyan() {
+    let text = ok(&["trace", "tos-used"]);
+    let ppn = text.find("Pakistan Point News").expect("publisher shown");
+    let sputnik = text.find("via Sputnik").expect("relay shown");
+    let stepanyan = text.find("Shushan Stepanyan").expect("speaker shown");
+    assert!(ppn < sputnik && sputnik < stepanyan, "{text}");
+    assert!(text.contains("Facebook"));
+    assert!(text.contains("Ministry of Defence of Armenia"));
+
+    let trace = json(&["trace", "tos-used"]);
+    let doc = &trace["documents"][0];
+    assert_eq!(doc["outlet"]["id"], "pakistan-point-news");
+    let chain = &doc["chains"][0];
+    assert_eq!(chain["hops"][0]["id"], "sputnik");
+    assert_eq!(chain["speaker"]["id"], "shushan-stepanyan");
+    assert_eq!(chain["channel"], "Facebook");
+    assert_eq!(chain["affiliation"]["chain"][0]["id"], "armenia-mod");
+}
+
+#[test]
+fn origins_of_tos_name_stepanyan_under_armenia() {
+    let origins = json(&["origins", "tos-used"]);
+    let groups = origins["groups"].as_array().unwrap();
+    let speakers: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| g["origins"].as_array().unwrap())
+        .map(|o| o["speaker"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(speakers, ["shushan-stepanyan"]);
+    let outlets: Vec<&str> = groups[0]["origins"][0]["outlets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        outlets.contains(&"sputnik") && outlets.contains(&"pakistan-point-news"),
+        "{outlets:?}"
+    );
+}
+
+#[test]
+fn origins_of_iskander_show_independent_origins_echoes_and_the_russian_denial() {
+    let origins = json(&["origins", "iskander-used"]);
+    let headline = &origins["headline"];
+    assert!(
+        headline["independent_origins"].as_u64().unwrap() >= 2,
+        "{headline}"
+    );
+    assert!(
+        headline["repeating_outlets"].as_u64().unwrap() >= 10,
+        "{headline}"
+    );
+    let denies = headline["stance_split"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["stance"] == "Denies")
+        .expect("a denial");
+    assert!(
+        denies["sides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "Russia")
+    );
+    let roots: Vec<&str> = origins["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["affiliation"]["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        roots.contains(&"armenia") && roots.contains(&"azerbaijan") && roots.contains(&"russia"),
+        "{roots:?}"
+    );
+    let text = ok(&["origins", "iskander-used"]);
+    assert!(text.contains("Ministry of Defence of the Russian Federation"));
+    assert!(text.contains("denies"));
+}
+
+#[test]
+fn ids_accept_names_and_aliases_in_any_script() {
+    let by_id = ok(&["said", "shushan-stepanyan"]);
+    assert_eq!(ok(&["said", "Shushan Stepanyan"]), by_id);
+    assert_eq!(ok(&["said", "شوشان ستيبانيان"]), by_id);
+    assert_eq!(ok(&["show", "TOS-1A"]), ok(&["show", "tos-1a"]));
+}
+
+#[test]
+fn an_unknown_id_exits_2_with_a_suggestion() {
+    let (code, stdout, stderr) = run(&["trace", "tos-usd"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("did you mean `tos-used`"), "{stderr}");
+}
+
+#[test]
+fn bad_data_makes_queries_exit_1_with_diagnostics() {
+    let (code, stdout, stderr) =
+        run(&["--data", "tests/fixtures/invalid/quote-not-found", "stats"]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("error[quote-not-found]"));
+}
+
+#[test]
+fn a_missing_data_directory_is_an_error_not_a_panic() {
+    let (code, _, stderr) = run(&["--data", "no/such/dir", "check"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("data directory no/such/dir not found"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_data_directory_can_come_from_the_environment() {
+    let output = Command::cargo_bin("claimgraph")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CLAIMGRAPH_DATA", "tests/fixtures/valid/minimal")
+        .args(["stats", "--format", "json"])
+        .output()
+        .unwrap();
+    let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(stats["statements"], 1);
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    for args in [
+        &["export", "dot"][..],
+        &["origins", "iskander-used", "--format", "json"],
+        &["contradictions"],
+    ] {
+        assert_eq!(ok(args), ok(args), "{args:?}");
+    }
+}
+
+#[test]
+fn dot_export_draws_kinds_stances_legend_and_layout() {
+    let dot = ok(&["export", "dot"]);
+    assert!(dot.starts_with("digraph claimgraph {"));
+    assert!(dot.contains("rankdir=LR"));
+    assert!(dot.contains("cluster_legend"));
+    for shape in [
+        "shape=ellipse",
+        "shape=box",
+        "shape=note",
+        "shape=hexagon",
+        "shape=component",
+    ] {
+        assert!(dot.contains(shape), "{shape}");
+    }
+    assert!(dot.contains("label=\"denies\""));
+    assert!(
+        dot.contains("شوشان ستيبانيان"),
+        "labels carry the original script"
+    );
+    insta::assert_snapshot!(
+        "dot__claim_tos",
+        ok(&["export", "dot", "--claim", "tos-used"])
+    );
+    insta::assert_snapshot!(
+        "dot__around_stepanyan",
+        ok(&[
+            "export",
+            "dot",
+            "--around",
+            "shushan-stepanyan",
+            "--depth",
+            "1"
+        ])
+    );
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let help = ok(&["--help"]);
+    assert!(help.contains("Exit status"));
+    for command in [
+        "check",
+        "trace",
+        "origins",
+        "said",
+        "contradictions",
+        "show",
+        "stats",
+        "claims",
+        "actors",
+        "export",
+    ] {
+        assert!(help.contains(command), "{command}");
+    }
+}
