@@ -7,7 +7,7 @@ use std::path::Path;
 
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// Writes a data directory with `sources` documents of `per_source` statements each.
 fn synthetic(dir: &Path, sources: usize, per_source: usize) {
@@ -25,12 +25,20 @@ fn synthetic(dir: &Path, sources: usize, per_source: usize) {
     std::fs::write(dir.join("actors.ron"), actors).unwrap();
     let mut outlets = String::from("[\n");
     for i in 0..50 {
-        writeln!(outlets, "Outlet(id: \"outlet-{i}\", kind: Website, names: {{ \"en\": \"Outlet {i}\" }}),").unwrap();
+        writeln!(
+            outlets,
+            "Outlet(id: \"outlet-{i}\", kind: Website, names: {{ \"en\": \"Outlet {i}\" }}),"
+        )
+        .unwrap();
     }
     std::fs::write(dir.join("outlets.ron"), outlets + "]\n").unwrap();
     let mut claims = String::from("[\n");
     for i in 0..per_source {
-        writeln!(claims, "Claim(id: \"claim-{i}\", kind: Fact, text: \"Event {i} happened.\"),").unwrap();
+        writeln!(
+            claims,
+            "Claim(id: \"claim-{i}\", kind: Fact, text: \"Event {i} happened.\"),"
+        )
+        .unwrap();
     }
     std::fs::write(dir.join("claims.ron"), claims + "]\n").unwrap();
     for s in 0..sources {
@@ -60,9 +68,11 @@ fn bench(c: &mut Criterion) {
         if !dir.join("claims.ron").exists() {
             synthetic(&dir, statements / 100, 100);
         }
-        group.bench_with_input(BenchmarkId::new("load+check+graph", statements), &dir, |b, dir| {
-            b.iter(|| Workspace::open(dir))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("load+check+graph", statements),
+            &dir,
+            |b, dir| b.iter(|| Workspace::open(dir)),
+        );
         let ws = Workspace::open(&dir);
         assert_eq!(ws.errors(), 0, "synthetic data is valid");
         group.bench_with_input(BenchmarkId::new("origins", statements), &ws, |b, ws| {

@@ -76,6 +76,14 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
             });
         }
     }
+    relations.sort_by(|a, b| {
+        (a.direction, a.relation, &a.other.id, &a.statement).cmp(&(
+            b.direction,
+            b.relation,
+            &b.other.id,
+            &b.statement,
+        ))
+    });
     Show {
         kind,
         id: id.to_string(),
