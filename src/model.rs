@@ -193,15 +193,18 @@ impl Dataset {
         }
     }
 
-    /// The display name of any record: English first, then the first name given.
-    pub fn name_of(&self, id: &str) -> String {
-        let names = self
-            .actors
+    /// The names of an actor, outlet or entity.
+    fn names_of(&self, id: &str) -> Option<&Names> {
+        self.actors
             .get(id)
             .map(|a| &a.names)
             .or_else(|| self.outlets.get(id).map(|o| &o.names))
-            .or_else(|| self.entities.get(id).map(|e| &e.names));
-        if let Some(name) = names.and_then(display_name) {
+            .or_else(|| self.entities.get(id).map(|e| &e.names))
+    }
+
+    /// The display name of any record: English first, then the first name given.
+    pub fn name_of(&self, id: &str) -> String {
+        if let Some(name) = self.names_of(id).and_then(display_name) {
             return name.to_string();
         }
         if let Some(claim) = self.claims.get(id) {
@@ -216,11 +219,7 @@ impl Dataset {
     /// The name in the original script, when it differs from the display name.
     pub fn original_name_of(&self, id: &str) -> Option<String> {
         let names = self
-            .actors
-            .get(id)
-            .map(|a| &a.names)
-            .or_else(|| self.outlets.get(id).map(|o| &o.names))
-            .or_else(|| self.entities.get(id).map(|e| &e.names))
+            .names_of(id)
             .or_else(|| self.claims.get(id).map(|c| &c.original))?;
         names
             .iter()

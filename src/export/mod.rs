@@ -61,10 +61,21 @@ impl<'a> View<'a> {
     pub fn around(data: &'a Dataset, graph: &'a ClaimGraph, id: &str, depth: usize) -> Self {
         let starts: Vec<NodeIndex> = graph.index.get(id).copied().into_iter().collect();
         let nodes = neighbourhood(graph, &starts, depth);
+        View::induced(data, graph, nodes, |_| true)
+    }
+
+    /// The given nodes and the edges between them that `keep` accepts.
+    fn induced(
+        data: &'a Dataset,
+        graph: &'a ClaimGraph,
+        nodes: BTreeSet<NodeIndex>,
+        keep: impl Fn(&petgraph::graph::EdgeReference<'_, crate::graph::Edge>) -> bool,
+    ) -> Self {
         let edges = graph
             .graph
             .edge_references()
             .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
+            .filter(|e| keep(e))
             .map(|e| e.id())
             .collect();
         View {
@@ -104,22 +115,12 @@ impl<'a> View<'a> {
             .iter()
             .filter_map(|id| graph.index.get(id).copied())
             .collect();
-        let edges = graph
-            .graph
-            .edge_references()
-            .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
-            .filter(|e| match (&e.weight().statement, e.weight().kind) {
+        View::induced(data, graph, nodes, |e| {
+            match (&e.weight().statement, e.weight().kind) {
                 (Some(statement), _) => statements.contains(statement.as_str()),
                 (None, EdgeKind::About) => graph.graph[e.source()].id == claim,
                 (None, _) => true,
-            })
-            .map(|e| e.id())
-            .collect();
-        View {
-            data,
-            graph,
-            nodes,
-            edges,
-        }
+            }
+        })
     }
 }
