@@ -145,23 +145,28 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
     }
 }
 
+/// `1 outlet`, `2 outlets`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 impl Answer for Origins {
     fn text(&self, style: &Style) -> String {
         let h = &self.headline;
         let mut out = self.claim.text(style);
         out.push_str(&format!(
-            "\n{} repeating outlets · {} independent origins · echo ratio {}\n",
-            h.repeating_outlets,
-            h.independent_origins,
+            "\n{} · {} · echo ratio {}\n",
+            count(h.repeating_outlets, "repeating outlet"),
+            count(h.independent_origins, "independent origin"),
             h.echo_ratio
                 .map_or("n/a".to_string(), |r| format!("{r:.2}")),
         ));
         for split in &h.stance_split {
             out.push_str(&format!(
-                "  {}: {} statements by {} speakers ({})\n",
+                "  {}: {} by {} ({})\n",
                 style.stance(split.stance),
-                split.statements,
-                split.speakers,
+                count(split.statements, "statement"),
+                count(split.speakers, "speaker"),
                 split.sides.join(", "),
             ));
         }
