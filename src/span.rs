@@ -21,19 +21,6 @@ pub struct Spanned<T> {
     pub span: Range<usize>,
 }
 
-impl<T> Spanned<T> {
-    /// A value that was not read from a file, such as one made by a command.
-    pub fn detached(value: T) -> Self {
-        Spanned { value, span: 0..0 }
-    }
-}
-
-impl Spanned<String> {
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
-}
-
 struct Literal {
     span: Range<usize>,
     value: String,

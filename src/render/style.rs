@@ -13,22 +13,14 @@ pub struct Style {
 impl Style {
     /// Colour only when stdout is a terminal and NO_COLOR is unset or empty.
     pub fn detect() -> Self {
-        use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Style {
-            colour: !no_color && std::io::stdout().is_terminal(),
+            colour: colour_wanted(&std::io::stdout()),
         }
     }
 
     /// The same decision for diagnostics, which go to stderr.
     pub fn detect_stderr() -> bool {
-        use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        !no_color && std::io::stderr().is_terminal()
-    }
-
-    pub fn plain() -> Self {
-        Style { colour: false }
+        colour_wanted(&std::io::stderr())
     }
 
     fn paint(&self, style: Ansi, text: &str) -> String {
@@ -59,6 +51,11 @@ impl Style {
             stance_word(stance),
         )
     }
+}
+
+fn colour_wanted(stream: &impl std::io::IsTerminal) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && stream.is_terminal()
 }
 
 /// The stance as a lowercase verb.
