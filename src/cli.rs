@@ -82,6 +82,12 @@ pub enum Command {
     },
     /// Counts of everything.
     Stats,
+    /// For each source: claims, statements, speakers and outlets annotated, the
+    /// share of its sentences quoted, and every sentence no quote covers.
+    Coverage {
+        /// Only this source (id or title).
+        source: Option<String>,
+    },
     /// List claims, narrowed by filters on their statements.
     Claims(Filters),
     /// List actors, narrowed by filters on their statements.

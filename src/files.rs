@@ -47,6 +47,25 @@ impl Files {
     }
 }
 
+/// `path` with `.` and `dir/..` pairs removed, without touching the disk, so
+/// that `data/../seeds/a.txt` prints as `seeds/a.txt`.
+pub fn tidy(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// 1-based line and character column of `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset);
@@ -84,6 +103,17 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_removes_dot_segments_lexically() {
+        assert_eq!(
+            tidy(Path::new("data/../seeds/a.txt")),
+            Path::new("seeds/a.txt")
+        );
+        assert_eq!(tidy(Path::new("./data/./x")), Path::new("data/x"));
+        assert_eq!(tidy(Path::new("../../x")), Path::new("../../x"));
+        assert_eq!(tidy(Path::new("/a/../b")), Path::new("/b"));
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

@@ -12,6 +12,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod export;
 pub mod files;
+pub mod fold;
 pub mod graph;
 pub mod lexer;
 pub mod load;
@@ -23,6 +24,7 @@ pub mod raw;
 pub mod render;
 pub mod resolve;
 pub mod run;
+pub mod sentences;
 pub mod span;
 pub mod workspace;
 

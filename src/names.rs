@@ -1,17 +1,11 @@
 //! Matching what a user types against the names records carry.
 //!
 //! Every id argument accepts an id, a name in any language, or an alias.
-//! Both sides are folded (Unicode NFKC, case, whitespace) before comparing,
-//! and a miss suggests the closest known names.
+//! Both sides are folded with [`crate::fold::fold`] (case, accents, Arabic
+//! letter forms, the article) before comparing, and a miss suggests the
+//! closest known names.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// Folds a name for comparison: compatibility-normalised, lowercased, with
-/// whitespace runs collapsed and trimmed.
-pub fn fold(text: &str) -> String {
-    let lowered: String = text.nfkc().flat_map(char::to_lowercase).collect();
-    lowered.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::fold::fold;
 
 /// The closest candidate names to `query`, best first, at most `limit`.
 ///
@@ -51,12 +45,6 @@ pub fn did_you_mean(suggestions: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fold_ignores_case_width_and_spacing() {
-        assert_eq!(fold("  Shushan   STEPANYAN "), "shushan stepanyan");
-        assert_eq!(fold("ＴＯＳ"), "tos");
-    }
 
     #[test]
     fn closest_ranks_by_similarity_and_dedupes_ids() {

@@ -42,14 +42,25 @@ impl Normalised {
 
     /// Byte range in the original text of the first occurrence of `quote`.
     pub fn find(&self, quote: &str) -> Option<Range<usize>> {
+        self.find_all(quote).into_iter().next()
+    }
+
+    /// Byte ranges in the original text of every occurrence of `quote`, in
+    /// order and without overlaps. Headlines and captions repeat in pages, and
+    /// a quote covers each place its words appear.
+    pub fn find_all(&self, quote: &str) -> Vec<Range<usize>> {
         let needle = Normalised::new(quote.trim()).text;
         if needle.is_empty() {
-            return None;
+            return Vec::new();
         }
-        let start = self.text.find(&needle)?;
-        let end = start + needle.len();
-        let original_end = self.origin.get(end).copied().unwrap_or(self.original_len);
-        Some(self.origin[start]..original_end)
+        self.text
+            .match_indices(&needle)
+            .map(|(start, _)| {
+                let end = start + needle.len();
+                let original_end = self.origin.get(end).copied().unwrap_or(self.original_len);
+                self.origin[start]..original_end
+            })
+            .collect()
     }
 }
 
@@ -79,5 +90,18 @@ mod tests {
         assert!(n.find("اعلنت المتحدث").is_none(), "hamza differs");
         assert!(n.find("   ").is_none(), "blank quotes never match");
         assert!(n.find("وزارة الدفاع").is_some());
+    }
+
+    #[test]
+    fn every_occurrence_is_found() {
+        let seed = "خسائر كبيرة\nخسائر  كبيرة\nشيء آخر";
+        let n = Normalised::new(seed);
+        let found: Vec<&str> = n
+            .find_all("خسائر كبيرة")
+            .into_iter()
+            .map(|r| &seed[r])
+            .collect();
+        assert_eq!(found, ["خسائر كبيرة", "خسائر  كبيرة"]);
+        assert!(n.find_all("غائب").is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! Turning what a user typed (an id, a name, an alias) into a record id.
 
+use crate::fold::fold;
 use crate::model::{Dataset, RecordKind};
-use crate::names::{self, fold};
+use crate::names;
 
 /// Why a name could not be resolved.
 #[derive(Debug, thiserror::Error)]

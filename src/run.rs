@@ -150,6 +150,13 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
             &query::show::show(data, graph, &resolve(data, id, &ANY)?),
         ),
         Command::Stats => print(cli, style, &query::stats::stats(data, graph)),
+        Command::Coverage { source } => {
+            let id = source
+                .as_deref()
+                .map(|q| resolve(data, q, &[RecordKind::Source]))
+                .transpose()?;
+            print(cli, style, &query::coverage::coverage(data, id.as_deref()))
+        }
         Command::Claims(filters) => print(
             cli,
             style,

@@ -2,6 +2,7 @@
 //! serialisable answer that also knows how to print itself for people.
 
 pub mod contradictions;
+pub mod coverage;
 pub mod listing;
 pub mod origins;
 pub mod said;

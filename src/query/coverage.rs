@@ -1,0 +1,206 @@
+//! `coverage`: how much of each source the annotation accounts for.
+//!
+//! For each source: the claims, statements, speakers and outlets annotated,
+//! and the share of its sentences that at least one statement quotes. The
+//! sentences no quote touches are listed with their line and column, so an
+//! annotator sees at a glance what is left: background, or a gap.
+
+use std::ops::Range;
+
+use indexmap::IndexSet;
+use serde::Serialize;
+
+use crate::diagnostic::printable;
+use crate::files::{line_col, tidy};
+use crate::model::{Dataset, RecordKind};
+use crate::query::{Answer, Ref};
+use crate::quote::Normalised;
+use crate::render::style::Style;
+use crate::render::table::table;
+use crate::sentences::sentences;
+
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    pub sources: Vec<SourceCoverage>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceCoverage {
+    pub source: Ref,
+    pub file: String,
+    pub claims: usize,
+    pub statements: usize,
+    pub speakers: usize,
+    pub outlets: usize,
+    pub sentences: usize,
+    pub covered: usize,
+    /// Covered sentences per hundred, to one decimal.
+    pub percent: f64,
+    pub uncovered: Vec<Sentence>,
+}
+
+/// A sentence of a source text, located by 1-based line and character column.
+#[derive(Debug, Serialize)]
+pub struct Sentence {
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+}
+
+/// Coverage of every source, or of `only` one.
+///
+/// A sentence counts as covered when a quote overlaps it in at least one
+/// letter or digit. A quote covers every place its words appear, so a headline
+/// repeated as a caption is covered by one statement.
+///
+/// Complexity: O(T + Q·T) per source for T bytes of text and Q quotes.
+pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
+    let sources = data
+        .sources
+        .values()
+        .filter(|s| only.is_none_or(|id| id == s.id))
+        .map(|source| {
+            let text = data.texts.get(&source.id).map_or("", String::as_str);
+            let statements: Vec<_> = source
+                .statements
+                .iter()
+                .filter_map(|id| data.statements.get(id))
+                .collect();
+            let normalised = Normalised::new(text);
+            let quoted: Vec<Range<usize>> = statements
+                .iter()
+                .flat_map(|s| normalised.find_all(&s.quote))
+                .collect();
+            let all = sentences(text);
+            let uncovered: Vec<Sentence> = all
+                .iter()
+                .filter(|sentence| !quoted.iter().any(|q| overlaps(text, sentence, q)))
+                .map(|range| {
+                    let (line, column) = line_col(text, range.start);
+                    Sentence {
+                        line,
+                        column,
+                        text: text[range.clone()].to_string(),
+                    }
+                })
+                .collect();
+            let claims: IndexSet<&str> = statements.iter().map(|s| s.claim.as_str()).collect();
+            let speakers: IndexSet<&str> =
+                statements.iter().map(|s| s.speaker.id.as_str()).collect();
+            let outlets: IndexSet<&str> = source
+                .outlet
+                .iter()
+                .chain(&source.via)
+                .map(String::as_str)
+                .chain(
+                    statements
+                        .iter()
+                        .flat_map(|s| std::iter::once(&s.speaker).chain(&s.relay))
+                        .filter(|p| p.kind == RecordKind::Outlet)
+                        .map(|p| p.id.as_str()),
+                )
+                .collect();
+            let covered = all.len() - uncovered.len();
+            SourceCoverage {
+                source: Ref::new(data, &source.id),
+                file: tidy(&source.file).display().to_string(),
+                claims: claims.len(),
+                statements: statements.len(),
+                speakers: speakers.len(),
+                outlets: outlets.len(),
+                sentences: all.len(),
+                covered,
+                percent: percent(covered, all.len()),
+                uncovered,
+            }
+        })
+        .collect();
+    Coverage { sources }
+}
+
+fn overlaps(text: &str, sentence: &Range<usize>, quote: &Range<usize>) -> bool {
+    let from = sentence.start.max(quote.start);
+    let to = sentence.end.min(quote.end);
+    from < to
+        && text
+            .get(from..to)
+            .is_some_and(|shared| shared.chars().any(char::is_alphanumeric))
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        return 100.0;
+    }
+    (part as f64 * 1000.0 / whole as f64).round() / 10.0
+}
+
+impl Answer for Coverage {
+    fn text(&self, style: &Style) -> String {
+        let rows = self
+            .sources
+            .iter()
+            .map(|s| {
+                vec![
+                    s.source.id.clone(),
+                    s.claims.to_string(),
+                    s.statements.to_string(),
+                    s.speakers.to_string(),
+                    s.outlets.to_string(),
+                    format!("{}/{}", s.covered, s.sentences),
+                    format!("{:.1}%", s.percent),
+                ]
+            })
+            .collect();
+        let mut out = table(
+            &[
+                "source",
+                "claims",
+                "statements",
+                "speakers",
+                "outlets",
+                "sentences quoted",
+                "share",
+            ],
+            rows,
+        );
+        for source in self.sources.iter().filter(|s| !s.uncovered.is_empty()) {
+            out.push_str(&format!(
+                "\n{} — {} sentence(s) no quote covers:\n",
+                style.bold(&source.source.id),
+                source.uncovered.len()
+            ));
+            for sentence in &source.uncovered {
+                out.push_str(&format!(
+                    "  {}:{}:{}  {}\n",
+                    source.file,
+                    sentence.line,
+                    sentence.column,
+                    printable(&sentence.text)
+                ));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_to_one_decimal_and_an_empty_text_is_fully_covered() {
+        assert_eq!(percent(1, 3), 33.3);
+        assert_eq!(percent(2, 3), 66.7);
+        assert_eq!(percent(0, 0), 100.0);
+    }
+
+    #[test]
+    fn overlap_needs_a_shared_letter() {
+        let text = "أ. ب";
+        assert!(
+            !overlaps(text, &(0..3), &(2..4)),
+            "only the full stop is shared"
+        );
+        assert!(overlaps(text, &(0..3), &(0..2)));
+    }
+}
