@@ -428,6 +428,20 @@ impl Analyzer<'_> {
                 data.statements.insert(built.id.clone(), built);
             }
         }
+        let background = s
+            .background
+            .iter()
+            .filter(|b| {
+                normalised
+                    .as_ref()
+                    .is_none_or(|text| self.quote(file, &b.quote, text).is_some())
+            })
+            .map(|b| model::Background {
+                quote: b.quote.value.clone(),
+                kind: b.kind,
+                note: b.note.clone(),
+            })
+            .collect();
         let source = model::Source {
             id: s.id.value.clone(),
             file: data_dir.join(&s.file.value),
@@ -440,6 +454,7 @@ impl Analyzer<'_> {
             url: s.url.clone(),
             note: s.note.clone(),
             statements,
+            background,
             location: r.location.clone(),
         };
         if let Some(text) = text {
@@ -512,7 +527,16 @@ impl Analyzer<'_> {
     }
 
     /// A chain runs publisher → relays → speaker; no one may appear twice.
+    /// The publisher speaking in its own voice, with no relay, is no loop.
     fn relay_loop(&mut self, file: FileId, s: &raw::Statement, source: &raw::Source) {
+        let own_voice = s.relay.is_empty()
+            && source
+                .outlet
+                .as_ref()
+                .is_some_and(|o| o.value == s.speaker.value);
+        if own_voice {
+            return;
+        }
         let chain: Vec<&Spanned<String>> = source
             .outlet
             .iter()

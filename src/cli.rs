@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::Format as ExportFormat;
-use crate::model::Stance;
+use crate::model::{RecordKind, Stance};
 
 /// Trace who said what: attribution chains, echoes, denials and contradictions
 /// from hand-annotated RON.
@@ -80,6 +80,22 @@ pub enum Command {
         /// Any id, name or alias.
         id: String,
     },
+    /// Find actors, outlets, entities, claims, sources and quotes by any name,
+    /// alias or words, in any script; ranked, with the reason for each hit.
+    ///
+    /// Arabic is folded: hamza and madda forms of alef, diacritics, tatweel,
+    /// the article ال, ى/ي and ة/ه, so اسكندر, إسكندر and الإسكندر all match.
+    Search {
+        /// Words to look for; several words are one query.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Only records of this kind (repeat for several).
+        #[arg(long, value_enum)]
+        kind: Vec<KindArg>,
+        /// Show at most this many hits.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// Counts of everything.
     Stats,
     /// For each source: claims, statements, speakers and outlets annotated, the
@@ -124,6 +140,30 @@ pub struct Filters {
     /// Statements with this stance.
     #[arg(long, value_enum)]
     pub stance: Option<StanceArg>,
+}
+
+/// A record kind as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Actor,
+    Outlet,
+    Entity,
+    Claim,
+    Source,
+    Statement,
+}
+
+impl From<KindArg> for RecordKind {
+    fn from(value: KindArg) -> Self {
+        match value {
+            KindArg::Actor => RecordKind::Actor,
+            KindArg::Outlet => RecordKind::Outlet,
+            KindArg::Entity => RecordKind::Entity,
+            KindArg::Claim => RecordKind::Claim,
+            KindArg::Source => RecordKind::Source,
+            KindArg::Statement => RecordKind::Statement,
+        }
+    }
 }
 
 /// A stance as typed on the command line.

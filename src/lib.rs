@@ -11,6 +11,7 @@ pub mod cli;
 pub mod date;
 pub mod diagnostic;
 pub mod export;
+pub mod fields;
 pub mod files;
 pub mod fold;
 pub mod graph;

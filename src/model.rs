@@ -13,7 +13,8 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::files::Location;
 pub use crate::raw::{
-    ActorKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind, Stance,
+    ActorKind, BackgroundKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind,
+    Stance,
 };
 
 /// What kind of record an id names.
@@ -124,8 +125,17 @@ pub struct Source {
     pub url: Option<String>,
     pub note: Option<String>,
     pub statements: Vec<String>,
+    pub background: Vec<Background>,
     #[serde(skip)]
     pub location: Location,
+}
+
+/// A passage of a source deliberately left unannotated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Background {
+    pub quote: String,
+    pub kind: BackgroundKind,
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

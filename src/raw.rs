@@ -173,6 +173,37 @@ pub struct Source {
     pub note: Option<String>,
     #[serde(default)]
     pub statements: Vec<Statement>,
+    /// Passages deliberately left unannotated, each with the reason.
+    #[serde(default)]
+    pub background: Vec<Background>,
+}
+
+/// A passage of a source that holds no claim to annotate, so that `coverage`
+/// can tell a decision from a gap.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Background {
+    /// Verbatim words of the source text, like a statement's quote.
+    pub quote: Spanned<String>,
+    pub kind: BackgroundKind,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Why a passage is background; the annotation guide defines each.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum BackgroundKind {
+    /// Navigation, "read more", comment forms, related-article lists, empty
+    /// topic lines: the page, not the article.
+    Furniture,
+    /// A photo caption that only says who or what is pictured, or a credit.
+    Caption,
+    /// The author's biography or a byline (the author goes in `author`).
+    Byline,
+    /// Uncontested historical context no party disputes.
+    Context,
+    /// A connective or kicker with no proposition of its own ("with video..").
+    Connective,
 }
 
 /// A speaker stating a claim, as one document reports it.

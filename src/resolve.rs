@@ -1,5 +1,9 @@
 //! Turning what a user typed (an id, a name, an alias) into a record id.
+//!
+//! Names compare after [`fold`], the same folding `search` uses, so any
+//! spelling `search` finds as an exact name also works as an argument.
 
+use crate::fields::{Field, fields};
 use crate::fold::fold;
 use crate::model::{Dataset, RecordKind};
 use crate::names;
@@ -20,45 +24,6 @@ pub enum ResolveError {
     },
 }
 
-/// Every (id, name) pair a record of `kinds` can be found by.
-pub fn searchable_names(data: &Dataset, kinds: &[RecordKind]) -> Vec<(String, String)> {
-    let mut pairs = Vec::new();
-    let mut add = |id: &String, names: Vec<&String>| {
-        pairs.push((id.clone(), id.clone()));
-        pairs.extend(names.into_iter().map(|n| (id.clone(), n.clone())));
-    };
-    for kind in kinds {
-        match kind {
-            RecordKind::Actor => data
-                .actors
-                .values()
-                .for_each(|a| add(&a.id, a.names.values().chain(&a.aliases).collect())),
-            RecordKind::Outlet => data
-                .outlets
-                .values()
-                .for_each(|o| add(&o.id, o.names.values().chain(&o.aliases).collect())),
-            RecordKind::Entity => data
-                .entities
-                .values()
-                .for_each(|e| add(&e.id, e.names.values().chain(&e.aliases).collect())),
-            RecordKind::Claim => data.claims.values().for_each(|c| {
-                add(
-                    &c.id,
-                    std::iter::once(&c.text)
-                        .chain(c.original.values())
-                        .collect(),
-                )
-            }),
-            RecordKind::Source => data
-                .sources
-                .values()
-                .for_each(|s| add(&s.id, s.title.iter().collect())),
-            RecordKind::Statement => data.statements.keys().for_each(|id| add(id, Vec::new())),
-        }
-    }
-    pairs
-}
-
 /// Resolves `query` to the id of a record of one of `kinds`.
 ///
 /// An exact id wins; otherwise a folded match on any name or alias, which must
@@ -67,23 +32,22 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
     if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
         return Ok(query.to_string());
     }
-    let pairs = searchable_names(data, kinds);
+    let pairs: Vec<Field> = fields(data, kinds)
+        .into_iter()
+        .filter(|f| f.field.names_record())
+        .collect();
     let folded = fold(query);
     let mut hits: Vec<&str> = pairs
         .iter()
-        .filter(|(_, n)| fold(n) == folded)
-        .map(|(id, _)| id.as_str())
+        .filter(|f| fold(f.text) == folded)
+        .map(|f| f.id)
         .collect();
     hits.sort();
     hits.dedup();
     match hits.as_slice() {
         [one] => Ok(one.to_string()),
         [] => {
-            let suggestions = names::closest(
-                query,
-                pairs.iter().map(|(id, n)| (id.as_str(), n.as_str())),
-                3,
-            );
+            let suggestions = names::closest(query, pairs.iter().map(|f| (f.id, f.text)), 3);
             let wanted = kinds
                 .iter()
                 .map(|k| k.name())

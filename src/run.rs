@@ -149,6 +149,18 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
             style,
             &query::show::show(data, graph, &resolve(data, id, &ANY)?),
         ),
+        Command::Search { text, kind, limit } => {
+            let kinds: Vec<RecordKind> = if kind.is_empty() {
+                ANY.to_vec()
+            } else {
+                kind.iter().map(|&k| k.into()).collect()
+            };
+            print(
+                cli,
+                style,
+                &query::search::search(data, &text.join(" "), &kinds, *limit),
+            )
+        }
         Command::Stats => print(cli, style, &query::stats::stats(data, graph)),
         Command::Coverage { source } => {
             let id = source
@@ -218,7 +230,7 @@ fn filter(ws: &Workspace, filters: &Filters) -> Result<query::listing::Filter, R
 
 fn print(cli: &Cli, style: &Style, answer: &impl Answer) {
     match cli.format {
-        OutputFormat::Text => emit(&answer.text(style)),
+        OutputFormat::Text => emit(&style.finish(&answer.text(style))),
         OutputFormat::Json => emit(&format!(
             "{}\n",
             serde_json::to_string_pretty(answer).expect("answers serialise")

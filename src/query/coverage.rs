@@ -2,17 +2,17 @@
 //!
 //! For each source: the claims, statements, speakers and outlets annotated,
 //! and the share of its sentences that at least one statement quotes. The
-//! sentences no quote touches are listed with their line and column, so an
-//! annotator sees at a glance what is left: background, or a gap.
+//! sentences no quote touches are listed with their line and column, split
+//! into background (passages the source's `background` list leaves out on
+//! purpose, with the reason) and gaps (nobody has decided about them yet).
 
 use std::ops::Range;
 
 use indexmap::IndexSet;
 use serde::Serialize;
 
-use crate::diagnostic::printable;
 use crate::files::{line_col, tidy};
-use crate::model::{Dataset, RecordKind};
+use crate::model::{BackgroundKind, Dataset, RecordKind};
 use crate::query::{Answer, Ref};
 use crate::quote::Normalised;
 use crate::render::style::Style;
@@ -36,6 +36,9 @@ pub struct SourceCoverage {
     pub covered: usize,
     /// Covered sentences per hundred, to one decimal.
     pub percent: f64,
+    /// Unquoted sentences declared background.
+    pub background: Vec<Sentence>,
+    /// Unquoted sentences nobody has accounted for: gaps in the annotation.
     pub uncovered: Vec<Sentence>,
 }
 
@@ -45,6 +48,9 @@ pub struct Sentence {
     pub line: usize,
     pub column: usize,
     pub text: String,
+    /// Why it is background, for declared background.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BackgroundKind>,
 }
 
 /// Coverage of every source, or of `only` one.
@@ -71,19 +77,38 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
                 .iter()
                 .flat_map(|s| normalised.find_all(&s.quote))
                 .collect();
-            let all = sentences(text);
-            let uncovered: Vec<Sentence> = all
+            let declared: Vec<(Range<usize>, BackgroundKind)> = source
+                .background
                 .iter()
-                .filter(|sentence| !quoted.iter().any(|q| overlaps(text, sentence, q)))
-                .map(|range| {
-                    let (line, column) = line_col(text, range.start);
-                    Sentence {
-                        line,
-                        column,
-                        text: text[range.clone()].to_string(),
-                    }
+                .flat_map(|b| {
+                    normalised
+                        .find_all(&b.quote)
+                        .into_iter()
+                        .map(|range| (range, b.kind))
                 })
                 .collect();
+            let all = sentences(text);
+            let (mut background, mut uncovered) = (Vec::new(), Vec::new());
+            for range in all
+                .iter()
+                .filter(|sentence| !quoted.iter().any(|q| overlaps(text, sentence, q)))
+            {
+                let (line, column) = line_col(text, range.start);
+                let kind = declared
+                    .iter()
+                    .find(|(b, _)| overlaps(text, range, b))
+                    .map(|(_, kind)| *kind);
+                let sentence = Sentence {
+                    line,
+                    column,
+                    text: text[range.clone()].to_string(),
+                    kind,
+                };
+                match kind {
+                    Some(_) => background.push(sentence),
+                    None => uncovered.push(sentence),
+                }
+            }
             let claims: IndexSet<&str> = statements.iter().map(|s| s.claim.as_str()).collect();
             let speakers: IndexSet<&str> =
                 statements.iter().map(|s| s.speaker.id.as_str()).collect();
@@ -100,7 +125,7 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
                         .map(|p| p.id.as_str()),
                 )
                 .collect();
-            let covered = all.len() - uncovered.len();
+            let covered = all.len() - uncovered.len() - background.len();
             SourceCoverage {
                 source: Ref::new(data, &source.id),
                 file: tidy(&source.file).display().to_string(),
@@ -111,6 +136,7 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
                 sentences: all.len(),
                 covered,
                 percent: percent(covered, all.len()),
+                background,
                 uncovered,
             }
         })
@@ -148,6 +174,8 @@ impl Answer for Coverage {
                     s.outlets.to_string(),
                     format!("{}/{}", s.covered, s.sentences),
                     format!("{:.1}%", s.percent),
+                    s.background.len().to_string(),
+                    s.uncovered.len().to_string(),
                 ]
             })
             .collect();
@@ -160,23 +188,42 @@ impl Answer for Coverage {
                 "outlets",
                 "sentences quoted",
                 "share",
+                "background",
+                "gaps",
             ],
             rows,
         );
-        for source in self.sources.iter().filter(|s| !s.uncovered.is_empty()) {
-            out.push_str(&format!(
-                "\n{} — {} sentence(s) no quote covers:\n",
-                style.bold(&source.source.id),
-                source.uncovered.len()
-            ));
-            for sentence in &source.uncovered {
+        for source in &self.sources {
+            if !source.uncovered.is_empty() {
                 out.push_str(&format!(
-                    "  {}:{}:{}  {}\n",
-                    source.file,
-                    sentence.line,
-                    sentence.column,
-                    printable(&sentence.text)
+                    "\n{} — {} sentence(s) neither quoted nor declared background:\n",
+                    style.bold(&source.source.id),
+                    source.uncovered.len()
                 ));
+                for sentence in &source.uncovered {
+                    out.push_str(&format!(
+                        "  {}:{}:{}  {}\n",
+                        source.file, sentence.line, sentence.column, sentence.text
+                    ));
+                }
+            }
+            if !source.background.is_empty() {
+                out.push_str(&format!(
+                    "\n{} — {} background sentence(s):\n",
+                    style.bold(&source.source.id),
+                    source.background.len()
+                ));
+                for sentence in &source.background {
+                    let kind = sentence.kind.map(|k| format!("{k:?}")).unwrap_or_default();
+                    out.push_str(&format!(
+                        "  {}:{}:{}  {}  {}\n",
+                        source.file,
+                        sentence.line,
+                        sentence.column,
+                        style.dim(&format!("[{kind}]")),
+                        sentence.text
+                    ));
+                }
             }
         }
         out

@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod listing;
 pub mod origins;
 pub mod said;
+pub mod search;
 pub mod show;
 pub mod stats;
 pub mod trace;

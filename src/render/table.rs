@@ -15,3 +15,25 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     }
     format!("{table}\n")
 }
+
+/// `text` cut to at most `max` characters, with `…` marking the cut, for
+/// cells that would otherwise stretch a table past any screen.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_counts_characters_not_bytes() {
+        assert_eq!(clip("إسكندر", 6), "إسكندر");
+        assert_eq!(clip("إسكندر", 4), "إسك…");
+        assert_eq!(clip("ab cd", 4), "ab…");
+    }
+}
