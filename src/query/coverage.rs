@@ -56,7 +56,8 @@ pub struct Sentence {
 /// Coverage of every source, or of `only` one.
 ///
 /// A sentence counts as covered when a quote overlaps it in at least one
-/// letter or digit. A quote covers every place its words appear, so a headline
+/// letter or digit, and as background when a `background` passage holds all
+/// of its letters and digits. A quote covers every place its words appear, so a headline
 /// repeated as a caption is covered by one statement.
 ///
 /// Complexity: O(T + Q·T) per source for T bytes of text and Q quotes.
@@ -96,7 +97,7 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
                 let (line, column) = line_col(text, range.start);
                 let kind = declared
                     .iter()
-                    .find(|(b, _)| overlaps(text, range, b))
+                    .find(|(b, _)| covers(text, range, b))
                     .map(|(_, kind)| *kind);
                 let sentence = Sentence {
                     line,
@@ -151,6 +152,16 @@ fn overlaps(text: &str, sentence: &Range<usize>, quote: &Range<usize>) -> bool {
         && text
             .get(from..to)
             .is_some_and(|shared| shared.chars().any(char::is_alphanumeric))
+}
+
+/// Whether `passage` holds every letter and digit of `sentence`: a
+/// background declaration accounts for whole sentences, never for the rest of
+/// a sentence that merely shares a word with it.
+fn covers(text: &str, sentence: &Range<usize>, passage: &Range<usize>) -> bool {
+    text[sentence.clone()]
+        .char_indices()
+        .filter(|(_, c)| c.is_alphanumeric())
+        .all(|(at, _)| passage.contains(&(sentence.start + at)))
 }
 
 fn percent(part: usize, whole: usize) -> f64 {
@@ -239,6 +250,20 @@ mod tests {
         assert_eq!(percent(1, 3), 33.3);
         assert_eq!(percent(2, 3), 66.7);
         assert_eq!(percent(0, 0), 100.0);
+    }
+
+    #[test]
+    fn background_must_hold_the_whole_sentence() {
+        let text = "اشتباكات\nاندلعت اشتباكات عنيفة.";
+        let word = 0.."اشتباكات".len();
+        let second = text.find("اندلعت").unwrap()..text.len();
+        assert!(covers(text, &word, &word));
+        let inside = second.start + "اندلعت ".len();
+        assert!(!covers(text, &second, &(inside..inside + "اشتباكات".len())));
+        assert!(
+            covers(text, &second, &(second.start..text.len() - 1)),
+            "the full stop may be left out"
+        );
     }
 
     #[test]
