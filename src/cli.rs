@@ -108,6 +108,24 @@ pub enum Command {
     Claims(Filters),
     /// List actors, narrowed by filters on their statements.
     Actors(Filters),
+    /// The fact-check workflow: the review queue and commands that write reviews.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// A fact-check brief on one claim: wording, attribution tree, origins and
+    /// echoes, contradictions, evidence, verdict and the chain graph.
+    Report {
+        /// Claim id, or its text in any language.
+        claim: String,
+        /// Markdown or HTML.
+        #[arg(long = "to", value_enum, default_value_t = ReportFormat::Markdown)]
+        to: ReportFormat,
+        /// Write to this file (which must not exist) instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Read other desks' data (ClaimReview JSON-LD, CSV) into new RON files.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Write the graph for other tools.
     Export {
         /// What to write.
@@ -123,6 +141,158 @@ pub enum Command {
         #[arg(long, default_value_t = 2, requires = "around")]
         depth: usize,
     },
+}
+
+/// The fact-check workflow: which claims to check, and recording reviews.
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Claims without a finished review, most urgent first, with the reasons
+    /// for each rank.
+    Queue {
+        /// Show at most this many claims.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Open a review of a claim: creates reviews/<claim>.ron, status InProgress.
+    Start {
+        #[command(flatten)]
+        common: ReviewWrite,
+    },
+    /// Change a review's status, verdict, rationale, reviewer or URL.
+    Set {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// New status.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// The verdict.
+        #[arg(long, value_enum)]
+        verdict: Option<VerdictArg>,
+        /// Why the verdict follows from the evidence.
+        #[arg(long)]
+        rationale: Option<String>,
+        /// Where the review is published.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Add an evidence item to a review.
+    Evidence {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// A statement id, source id, claim id, or an http(s) URL.
+        #[arg(long)]
+        points_to: String,
+        /// How much the evidence weighs.
+        #[arg(long, value_enum)]
+        grade: GradeArg,
+        /// Whether it supports or refutes the claim.
+        #[arg(long, value_enum)]
+        bearing: BearingArg,
+        /// What the evidence shows.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Mark a review Published, after checking it has a verdict and evidence.
+    Publish {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// Where the review is published.
+        #[arg(long)]
+        url: Option<String>,
+    },
+}
+
+/// What every command that writes a review takes.
+#[derive(Debug, Args)]
+pub struct ReviewWrite {
+    /// The claim reviewed: id, or its text in any language.
+    pub claim: String,
+    /// Who is making the change; recorded in the review's history.
+    #[arg(long, env = "CLAIMGRAPH_REVIEWER")]
+    pub by: Option<String>,
+    /// The date to record (YYYY-MM-DD); today when left out.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// A review status as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Unreviewed,
+    InProgress,
+    NeedsMoreEvidence,
+    Reviewed,
+    Published,
+}
+
+/// A verdict as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictArg {
+    False,
+    Misleading,
+    Mixed,
+    MostlyTrue,
+    True,
+    Unproven,
+    NotCheckable,
+}
+
+/// An evidence grade as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradeArg {
+    PhysicalEvidence,
+    OfficialDocument,
+    OnRecord,
+    Anonymous,
+    Hearsay,
+}
+
+/// An evidence bearing as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BearingArg {
+    Supports,
+    Refutes,
+}
+
+/// Reading other desks' data into RON.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Read schema.org ClaimReview JSON-LD (an object, an array, an @graph or
+    /// a DataFeed) and write its claims, claimants, outlets and reviews as new
+    /// RON files, matching records that already exist.
+    Claimreview {
+        /// JSON-LD files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Report what would be written, as diffs, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Read a fact-check spreadsheet saved as CSV (claim, claimant, date, url,
+    /// outlet, verdict) and write it as new RON files.
+    Csv {
+        /// CSV files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.
+        #[arg(long = "map", value_name = "FIELD=HEADER")]
+        mapping: Vec<String>,
+        /// Report what would be written, as diffs, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// Formats of the fact-check brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, with the chain graph as a DOT block or inline SVG.
+    Markdown,
+    /// A standalone HTML page with the chain graph as inline SVG.
+    Html,
 }
 
 /// Filters shared by `claims` and `actors`.

@@ -37,6 +37,9 @@ pub enum Code {
     BadDate,
     MissingName,
     StanceConflict,
+    DuplicateReview,
+    BadUrl,
+    ReviewIncomplete,
 }
 
 impl Code {
@@ -61,6 +64,9 @@ impl Code {
             Code::BadDate => "bad-date",
             Code::MissingName => "missing-name",
             Code::StanceConflict => "stance-conflict",
+            Code::DuplicateReview => "duplicate-review",
+            Code::BadUrl => "bad-url",
+            Code::ReviewIncomplete => "review-incomplete",
         }
     }
 }

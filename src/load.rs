@@ -3,7 +3,8 @@
 //!
 //! Layout: `actors.ron`, `outlets.ron`, `entities.ron`, `claims.ron` and
 //! `relations.ron` (or folders of those names holding `*.ron` files) are
-//! lists of records; each file under `sources/` holds one `Source`.
+//! lists of records; each file under `sources/` holds one `Source` and each
+//! file under `reviews/` one `Review`.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,7 @@ pub struct RawData {
     pub claims: Vec<Located<raw::Claim>>,
     pub relations: Vec<Located<raw::Relation>>,
     pub sources: Vec<Located<raw::Source>>,
+    pub reviews: Vec<Located<raw::Review>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -43,16 +45,18 @@ enum FileKind {
     Claims,
     Relations,
     Sources,
+    Reviews,
 }
 
 impl FileKind {
-    const ALL: [FileKind; 6] = [
+    const ALL: [FileKind; 7] = [
         FileKind::Actors,
         FileKind::Outlets,
         FileKind::Entities,
         FileKind::Claims,
         FileKind::Relations,
         FileKind::Sources,
+        FileKind::Reviews,
     ];
 
     fn name(self) -> &'static str {
@@ -63,6 +67,7 @@ impl FileKind {
             FileKind::Claims => "claims",
             FileKind::Relations => "relations",
             FileKind::Sources => "sources",
+            FileKind::Reviews => "reviews",
         }
     }
 }
@@ -82,7 +87,8 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         let single = dir.join(format!("{}.ron", kind.name()));
         let folder = dir.join(kind.name());
         let mut paths = Vec::new();
-        if kind.name() != "sources" && single.is_file() {
+        let one_record_per_file = matches!(kind, FileKind::Sources | FileKind::Reviews);
+        if !one_record_per_file && single.is_file() {
             paths.push(single);
         }
         paths.extend(ron_files(&folder, diagnostics));
@@ -134,7 +140,7 @@ fn warn_unknown_files(
         diagnostics.push(
             Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
                 .at(Location { file, span: 0..0 }, "ignored")
-                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron or sources/*.ron"),
+                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
         );
     }
 }
@@ -198,6 +204,9 @@ fn parse_file(
         }
         FileKind::Sources => data
             .sources
+            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
+        FileKind::Reviews => data
+            .reviews
             .extend(parse_one(file, text, 0..text.len(), diagnostics)),
     }
 }

@@ -13,8 +13,8 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::files::Location;
 pub use crate::raw::{
-    ActorKind, BackgroundKind, Channel, ClaimKind, EntityKind, Names, OutletKind, RelationKind,
-    Stance,
+    ActorKind, BackgroundKind, Bearing, Channel, ClaimKind, EntityKind, EvidenceGrade, Names,
+    OutletKind, Publisher, Rating, RelationKind, ReviewStatus, Stance, Verdict,
 };
 
 /// What kind of record an id names.
@@ -181,6 +181,8 @@ pub struct Dataset {
     pub relations: Vec<Relation>,
     /// Text of each source document, keyed by source id.
     pub texts: IndexMap<String, String>,
+    /// Fact-check reviews, keyed by the claim they review.
+    pub reviews: IndexMap<String, Review>,
 }
 
 impl Dataset {
@@ -263,4 +265,129 @@ pub fn display_name(names: &Names) -> Option<&str> {
         .get("en")
         .or_else(|| names.values().next())
         .map(String::as_str)
+}
+
+/// A fact-check review of one claim, checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    pub claim: String,
+    pub status: ReviewStatus,
+    pub verdict: Option<Verdict>,
+    pub reviewer: Option<String>,
+    pub publisher: Option<Publisher>,
+    pub url: Option<String>,
+    pub language: String,
+    pub created: Option<PartialDate>,
+    pub updated: Option<PartialDate>,
+    pub published: Option<PartialDate>,
+    pub rationale: Option<String>,
+    pub evidence: Vec<Evidence>,
+    pub history: Vec<Change>,
+    /// Actor ids of who made the claim, beyond the data's statements.
+    pub claimants: Vec<String>,
+    pub appearances: Vec<Appearance>,
+    pub note: Option<String>,
+    #[serde(skip)]
+    pub location: Location,
+}
+
+/// A document carrying a claim, known by its address.
+#[derive(Debug, Clone, Serialize)]
+pub struct Appearance {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<PartialDate>,
+}
+
+/// One graded piece of evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub points_to: EvidenceTarget,
+    pub grade: EvidenceGrade,
+    pub bearing: Bearing,
+    pub note: Option<String>,
+}
+
+/// What evidence rests on: a record of the data, or a page outside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "id")]
+pub enum EvidenceTarget {
+    Statement(String),
+    Source(String),
+    Claim(String),
+    Url(String),
+}
+
+/// One entry of a review's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub date: PartialDate,
+    pub by: Option<String>,
+    pub what: String,
+}
+
+/// A verdict as ClaimReview's `reviewRating` states it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RatingValues {
+    pub label: String,
+    pub value: Option<i64>,
+    pub best: Option<i64>,
+    pub worst: Option<i64>,
+}
+
+/// The five-point scale the named verdicts sit on.
+pub const SCALE_WORST: i64 = 1;
+pub const SCALE_BEST: i64 = 5;
+
+impl Verdict {
+    /// The verdict's label and place on the scale. Unproven and NotCheckable
+    /// have a label but no place: they are not degrees of truth.
+    pub fn rating(&self) -> RatingValues {
+        let named = |label: &str, value: Option<i64>| RatingValues {
+            label: label.to_string(),
+            value,
+            best: value.map(|_| SCALE_BEST),
+            worst: value.map(|_| SCALE_WORST),
+        };
+        match self {
+            Verdict::False => named("False", Some(1)),
+            Verdict::Misleading => named("Misleading", Some(2)),
+            Verdict::Mixed => named("Mixed", Some(3)),
+            Verdict::MostlyTrue => named("Mostly true", Some(4)),
+            Verdict::True => named("True", Some(5)),
+            Verdict::Unproven => named("Unproven", None),
+            Verdict::NotCheckable => named("Opinion, not checkable", None),
+            Verdict::Other(rating) => RatingValues {
+                label: rating.label.clone(),
+                value: rating.value,
+                best: rating.best,
+                worst: rating.worst,
+            },
+        }
+    }
+
+    /// The named verdict whose label this is, ignoring case, spacing and
+    /// punctuation; `None` for any other label, which an importer keeps
+    /// verbatim as [`Verdict::Other`] rather than guess at its meaning.
+    pub fn from_label(label: &str) -> Option<Verdict> {
+        let key = |text: &str| -> String {
+            text.to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect()
+        };
+        let wanted = key(label);
+        [
+            Verdict::False,
+            Verdict::Misleading,
+            Verdict::Mixed,
+            Verdict::MostlyTrue,
+            Verdict::True,
+            Verdict::Unproven,
+            Verdict::NotCheckable,
+        ]
+        .into_iter()
+        .find(|v| key(&v.rating().label) == wanted)
+    }
 }

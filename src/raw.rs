@@ -277,3 +277,170 @@ pub enum RelationKind {
     Supports,
     SameAs,
 }
+
+/// A fact-check review of one claim, as written in `reviews/<claim>.ron`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub claim: Spanned<String>,
+    pub status: ReviewStatus,
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+    /// The person who reviewed the claim.
+    #[serde(default)]
+    pub reviewer: Option<String>,
+    /// The fact-checking organisation that publishes the review.
+    #[serde(default)]
+    pub publisher: Option<Publisher>,
+    /// Where the review is published.
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    /// Language of the review (BCP 47), `en` when left out.
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub created: Option<Spanned<String>>,
+    #[serde(default)]
+    pub updated: Option<Spanned<String>>,
+    #[serde(default)]
+    pub published: Option<Spanned<String>>,
+    /// Why the verdict follows from the evidence.
+    #[serde(default)]
+    pub rationale: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub history: Vec<Change>,
+    /// Who made the claim, when no statement in the data records it (as for
+    /// a review imported from another desk): actor ids.
+    #[serde(default)]
+    pub claimants: Vec<Spanned<String>>,
+    /// Documents carrying the claim outside the annotated sources.
+    #[serde(default)]
+    pub appearances: Vec<Appearance>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A document carrying a claim, known by its address rather than its text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appearance {
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The outlet that published it: an outlet id.
+    #[serde(default)]
+    pub outlet: Option<Spanned<String>>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+}
+
+/// Where a review stands. Reviews move Unreviewed → InProgress → Reviewed →
+/// Published, and may be sent back to NeedsMoreEvidence at any point.
+#[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+)]
+pub enum ReviewStatus {
+    Unreviewed,
+    InProgress,
+    NeedsMoreEvidence,
+    Reviewed,
+    Published,
+}
+
+/// The verdict. The named verdicts sit on one five-point scale (worst 1,
+/// best 5); `Other` carries a publisher's own rating, as imported.
+#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
+pub enum Verdict {
+    False,
+    Misleading,
+    Mixed,
+    MostlyTrue,
+    True,
+    /// The evidence does not settle it either way.
+    Unproven,
+    /// An opinion or prediction: nothing to check.
+    NotCheckable,
+    Other(Rating),
+}
+
+/// A rating on a publisher's own scale.
+#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// The verdict in words, ClaimReview's `alternateName`.
+    pub label: String,
+    #[serde(default)]
+    pub value: Option<i64>,
+    #[serde(default)]
+    pub best: Option<i64>,
+    #[serde(default)]
+    pub worst: Option<i64>,
+}
+
+/// The organisation a review is published under.
+#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One piece of evidence, graded and marked for or against the claim.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub points_to: EvidenceTarget,
+    pub grade: EvidenceGrade,
+    pub bearing: Bearing,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What an evidence item rests on: a record of the data or a page outside it.
+#[derive(Debug, Deserialize)]
+pub enum EvidenceTarget {
+    Statement(Spanned<String>),
+    Source(Spanned<String>),
+    Claim(Spanned<String>),
+    Url(Spanned<String>),
+}
+
+/// How much an evidence item weighs, strongest first.
+#[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+)]
+pub enum EvidenceGrade {
+    /// Remains, photographs with serial numbers, recordings.
+    PhysicalEvidence,
+    /// A document issued by an institution.
+    OfficialDocument,
+    /// A named person or body speaking on the record.
+    OnRecord,
+    /// An unnamed source.
+    Anonymous,
+    /// Second-hand report without a traceable origin.
+    Hearsay,
+}
+
+/// Whether evidence supports or refutes the claim.
+#[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
+)]
+pub enum Bearing {
+    Supports,
+    Refutes,
+}
+
+/// One entry of a review's history.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub date: Spanned<String>,
+    #[serde(default)]
+    pub by: Option<String>,
+    pub what: String,
+}

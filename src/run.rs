@@ -6,13 +6,16 @@ use std::time::Instant;
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command, Filters, OutputFormat};
+use crate::cli::{Cli, Command, Filters, ImportCommand, OutputFormat};
 use crate::diagnostic::{DiagnosticJson, Report, Severity};
+use crate::edit::atomic::{self, Snapshot};
+use crate::error::CommandError;
 use crate::export::View;
 use crate::model::RecordKind;
 use crate::query::{self, Answer};
 use crate::render::style::Style;
 use crate::resolve::{ANY, ResolveError, resolve};
+use crate::review;
 use crate::workspace::Workspace;
 
 /// Exit status: success.
@@ -62,7 +65,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> i32 {
         Ok(()) => EXIT_OK,
         Err(error) => {
             eprintln!("error: {error}");
-            EXIT_USAGE
+            error.exit_code()
         }
     }
 }
@@ -120,7 +123,7 @@ fn check(cli: &Cli, workspace: &Workspace, deny_warnings: bool) -> i32 {
     }
 }
 
-fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> {
+fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), CommandError> {
     let data = &ws.data;
     let graph = &ws.graph;
     let claim = |q: &str| resolve(data, q, &[RecordKind::Claim]);
@@ -179,6 +182,34 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
             style,
             &query::listing::actors(data, graph, &filter(ws, filters)?),
         ),
+        Command::Review(command) => review::run(cli, ws, style, command)?,
+        Command::Report {
+            claim: q,
+            to,
+            output,
+        } => {
+            let text = crate::report::report(ws, &claim(q)?, *to);
+            match output {
+                Some(path) => {
+                    let snapshot = Snapshot::take(path).map_err(|e| {
+                        CommandError::Input(format!("cannot read {}: {e}", path.display()))
+                    })?;
+                    atomic::commit(&snapshot, text.as_bytes())?;
+                    if !cli.quiet {
+                        eprintln!("wrote {}", path.display());
+                    }
+                }
+                None => emit(&text),
+            }
+        }
+        Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
+            emit(&crate::import::claimreview::import(ws, files, *dry_run)?)
+        }
+        Command::Import(ImportCommand::Csv {
+            files,
+            mapping,
+            dry_run,
+        }) => emit(&crate::import::csv::import(ws, files, mapping, *dry_run)?),
         Command::Export {
             to,
             claim: c,
@@ -193,7 +224,7 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), ResolveError> 
             let mut out = Vec::new();
             to.exporter()
                 .write(&view, &mut out)
-                .expect("writing to memory succeeds");
+                .map_err(|e| CommandError::Refused(e.to_string()))?;
             emit(&String::from_utf8_lossy(&out));
         }
     }

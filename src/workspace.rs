@@ -10,6 +10,8 @@ use crate::load::load;
 use crate::model::Dataset;
 
 pub struct Workspace {
+    /// The data directory, as given.
+    pub dir: std::path::PathBuf,
     pub files: Files,
     pub data: Dataset,
     pub graph: ClaimGraph,
@@ -27,6 +29,7 @@ impl Workspace {
         diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
         let graph = ClaimGraph::build(&data);
         Workspace {
+            dir: dir.to_path_buf(),
             files,
             data,
             graph,

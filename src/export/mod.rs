@@ -3,6 +3,7 @@
 //! Each format is one file implementing [`Exporter`]; [`View`] picks the part
 //! of the graph to write, so every format exports the same selection.
 
+pub mod claimreview;
 pub mod dot;
 pub mod dot_escape;
 
@@ -21,12 +22,16 @@ use crate::model::Dataset;
 pub enum Format {
     /// Graphviz DOT
     Dot,
+    /// schema.org ClaimReview JSON-LD, one per reviewed claim in the view
+    #[value(name = "claimreview")]
+    ClaimReview,
 }
 
 impl Format {
     pub fn exporter(self) -> Box<dyn Exporter> {
         match self {
             Format::Dot => Box::new(dot::Dot),
+            Format::ClaimReview => Box::new(claimreview::ClaimReviewLd),
         }
     }
 }

@@ -2,6 +2,8 @@
 //! reference and verifying every quote, and reports all problems it meets,
 //! each tied to the text that causes it.
 
+mod reviews;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -16,6 +18,8 @@ use crate::names;
 use crate::quote::Normalised;
 use crate::raw;
 use crate::span::Spanned;
+
+pub use reviews::is_web_address;
 
 /// Checks `raw` and builds the data set; problems go to `diagnostics`.
 ///
@@ -56,6 +60,11 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             data.relations.push(r);
         }
     }
+    for review in &raw.reviews {
+        if let Some(r) = analyzer.review(review, &data) {
+            data.reviews.insert(r.claim.clone(), r);
+        }
+    }
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
     data
@@ -69,7 +78,7 @@ struct Analyzer<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
 }
 
-fn at(file: FileId, spanned: &Spanned<String>) -> Location {
+pub(crate) fn at(file: FileId, spanned: &Spanned<String>) -> Location {
     Location {
         file,
         span: spanned.span.clone(),
