@@ -1,9 +1,11 @@
-//! A minimal RON token scan: string literals and brackets, with comments skipped.
+//! A minimal RON token scan: string literals, identifiers and punctuation,
+//! with comments skipped.
 //!
-//! `ron` parses whole documents and stops at the first error. Two things need
-//! less than a parser and more than nothing: locating string literals (for
-//! [`crate::span`]) and splitting a top-level list into its items, so that one
-//! broken record does not hide the errors in the others.
+//! `ron` parses whole documents and stops at the first error. Three things
+//! need less than a parser and more than nothing: locating string literals
+//! (for [`crate::span`]), splitting a top-level list into its items, so that
+//! one broken record does not hide the errors in the others, and finding a
+//! field's value to edit it in place ([`crate::edit::ron_text`]).
 
 use std::ops::Range;
 
@@ -12,8 +14,10 @@ use std::ops::Range;
 pub enum Token {
     /// A string literal (plain or raw), quotes included.
     Str(Range<usize>),
-    /// One of `( ) [ ] { } ,` at the given byte offset.
+    /// One of `( ) [ ] { } , :` at the given byte offset.
     Punct(usize, u8),
+    /// A field name, struct or variant name, or keyword such as `Some`.
+    Ident(Range<usize>),
 }
 
 /// Scans `text` into [`Token`]s, skipping comments, char and byte-string literals.
@@ -36,15 +40,24 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
                 b'b' if bytes.get(i + 1) == Some(&b'"') && starts_word(bytes, i) => {
                     i = quoted_end(bytes, i + 1, b'"');
                 }
-                b'r' if starts_word(bytes, i) => {
+                b'r' if starts_word(bytes, i)
+                    && bytes[i + 1..]
+                        .iter()
+                        .find(|&&b| b != b'#')
+                        .is_some_and(|&b| b == b'"') =>
+                {
                     let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
-                    if bytes.get(i + 1 + hashes) == Some(&b'"') {
-                        i = raw_end(text, i + 1 + hashes, hashes);
-                        return Some(Token::Str(at..i));
-                    }
-                    i += 1;
+                    i = raw_end(text, i + 1 + hashes, hashes);
+                    return Some(Token::Str(at..i));
                 }
-                b @ (b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',') => {
+                b if (b.is_ascii_alphabetic() || b == b'_') && starts_word(bytes, i) => {
+                    i += bytes[i..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                        .count();
+                    return Some(Token::Ident(at..i));
+                }
+                b @ (b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':') => {
                     i += 1;
                     return Some(Token::Punct(at, b));
                 }
@@ -169,7 +182,7 @@ mod tests {
         tokens(text)
             .filter_map(|t| match t {
                 Token::Str(r) => Some(&text[r]),
-                Token::Punct(..) => None,
+                Token::Punct(..) | Token::Ident(_) => None,
             })
             .collect()
     }
@@ -178,6 +191,20 @@ mod tests {
     fn comments_chars_and_byte_strings_hide_their_quotes() {
         let text = "('\"', b\"x\", /* a /* \"b\" */ \"c\" */ // \"e\"\n \"d\", r#\"f\"#)";
         assert_eq!(strs(text), ["\"d\"", "r#\"f\"#"]);
+    }
+
+    #[test]
+    fn identifiers_and_colons_are_tokens() {
+        let text = "Review(status: InProgress, r: r#\"x\"#, br: 1)";
+        let idents: Vec<&str> = tokens(text)
+            .filter_map(|t| match t {
+                Token::Ident(r) => Some(&text[r]),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(idents, ["Review", "status", "InProgress", "r", "br"]);
+        assert_eq!(strs(text), ["r#\"x\"#"]);
+        assert!(tokens(text).any(|t| t == Token::Punct(13, b':')));
     }
 
     #[test]

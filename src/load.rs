@@ -245,6 +245,16 @@ fn parse_list<T: DeserializeOwned>(
         .collect()
 }
 
+/// Parses one record from `text` exactly as the loader would, for writers
+/// that check what they are about to write.
+pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    with_spans(text, 0, || ron_options().from_str::<T>(text)).map_err(|e| e.to_string())
+}
+
+fn ron_options() -> Options {
+    Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
 fn parse_one<T: DeserializeOwned>(
     file: FileId,
     text: &str,
@@ -252,8 +262,7 @@ fn parse_one<T: DeserializeOwned>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Located<T>> {
     let item = &text[range.clone()];
-    let options = Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    match with_spans(item, range.start, || options.from_str::<T>(item)) {
+    match with_spans(item, range.start, || ron_options().from_str::<T>(item)) {
         Ok(record) => {
             let start = range.start + (item.len() - item.trim_start().len());
             let end = range.start + item.trim_end().len();

@@ -259,7 +259,8 @@ fn filter(ws: &Workspace, filters: &Filters) -> Result<query::listing::Filter, R
     })
 }
 
-fn print(cli: &Cli, style: &Style, answer: &impl Answer) {
+/// Prints an answer as text or JSON, as `--format` asks.
+pub(crate) fn print(cli: &Cli, style: &Style, answer: &impl Answer) {
     match cli.format {
         OutputFormat::Text => emit(&style.finish(&answer.text(style))),
         OutputFormat::Json => emit(&format!(

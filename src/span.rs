@@ -85,7 +85,7 @@ fn string_literals(text: &str, base: usize) -> Vec<Literal> {
                     value,
                 })
             }
-            Token::Punct(..) => None,
+            Token::Punct(..) | Token::Ident(_) => None,
         })
         .collect()
 }

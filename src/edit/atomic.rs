@@ -149,9 +149,15 @@ pub fn temp_path(path: &Path) -> PathBuf {
 pub fn diff(snapshot: &Snapshot, new: &str) -> String {
     let old = snapshot.text();
     let shown = snapshot.path.display().to_string();
+    // git's a/ and b/ prefixes, except before an absolute path.
+    let (a, b) = if snapshot.path.is_absolute() {
+        ("", "")
+    } else {
+        ("a/", "b/")
+    };
     let (from, to) = match snapshot.bytes {
-        Some(_) => (format!("a/{shown}"), format!("b/{shown}")),
-        None => ("/dev/null".to_string(), format!("b/{shown}")),
+        Some(_) => (format!("{a}{shown}"), format!("{b}{shown}")),
+        None => ("/dev/null".to_string(), format!("{b}{shown}")),
     };
     similar::TextDiff::from_lines(old.as_str(), new)
         .unified_diff()

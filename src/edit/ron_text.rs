@@ -1,1 +1,367 @@
-//! placeholder
+//! Editing a RON record as text, at precise spans.
+//!
+//! Reviews are hand-edited files with comments and a layout of their own;
+//! re-serialising them would throw both away. These edits locate a field of
+//! the top-level record with [`crate::lexer`] (so strings and comments are
+//! never mistaken for structure) and change only the bytes of that field's
+//! value, or insert new bytes at one point. Everything else stays
+//! byte-for-byte as the person wrote it.
+
+use std::ops::Range;
+
+use crate::lexer::{Token, tokens};
+
+/// A field of the top-level record: `name: value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldSpan {
+    pub name: String,
+    /// Where the field starts (its name).
+    pub start: usize,
+    /// The value, from its first to its last byte.
+    pub value: Range<usize>,
+}
+
+/// The top-level record of a document: `Name( field: value, ... )`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordSpan {
+    pub fields: Vec<FieldSpan>,
+    /// Byte offset of the record's closing parenthesis.
+    pub close: usize,
+}
+
+/// Why an edit could not be made. The text is then left as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error(
+        "the file does not hold one record `Name( ... )`; fix it by hand or run `claimgraph check`"
+    )]
+    NotARecord,
+    #[error("field `{0}` is not a list `[ ... ]`")]
+    NotAList(String),
+}
+
+/// Finds the fields of the top-level record.
+pub fn record(text: &str) -> Result<RecordSpan, EditError> {
+    let mut depth = 0usize;
+    let mut fields: Vec<FieldSpan> = Vec::new();
+    let mut pending_name: Option<(String, usize)> = None;
+    let mut expecting_name = false;
+    let mut value_start: Option<usize> = None;
+    let mut last_value_end = 0;
+    let mut opened = false;
+    for token in tokens(text) {
+        let end = token_end(&token);
+        match token {
+            Token::Punct(at, open @ (b'(' | b'[' | b'{')) => {
+                if depth == 0 {
+                    if opened || open != b'(' {
+                        return Err(EditError::NotARecord);
+                    }
+                    opened = true;
+                    expecting_name = true;
+                } else if depth == 1 {
+                    value_start.get_or_insert(at);
+                }
+                depth += 1;
+            }
+            Token::Punct(at, b')' | b']' | b'}') => {
+                depth = depth.checked_sub(1).ok_or(EditError::NotARecord)?;
+                if depth == 0 {
+                    finish_field(
+                        &mut fields,
+                        &mut pending_name,
+                        value_start.take(),
+                        last_value_end,
+                    );
+                    return Ok(RecordSpan { fields, close: at });
+                }
+                if depth == 1 {
+                    last_value_end = end;
+                }
+            }
+            Token::Punct(_, b',') if depth == 1 => {
+                finish_field(
+                    &mut fields,
+                    &mut pending_name,
+                    value_start.take(),
+                    last_value_end,
+                );
+                expecting_name = true;
+            }
+            Token::Ident(range) if depth == 1 && expecting_name => {
+                pending_name = Some((text[range.clone()].to_string(), range.start));
+                expecting_name = false;
+            }
+            Token::Punct(_, b':') if depth == 1 => {}
+            other if depth == 1 => {
+                let start = token_start(&other);
+                value_start.get_or_insert(start);
+                last_value_end = end;
+            }
+            _ => {}
+        }
+    }
+    Err(EditError::NotARecord)
+}
+
+fn token_start(token: &Token) -> usize {
+    match token {
+        Token::Str(r) | Token::Ident(r) => r.start,
+        Token::Punct(at, _) => *at,
+    }
+}
+
+fn token_end(token: &Token) -> usize {
+    match token {
+        Token::Str(r) | Token::Ident(r) => r.end,
+        Token::Punct(at, _) => at + 1,
+    }
+}
+
+fn finish_field(
+    fields: &mut Vec<FieldSpan>,
+    pending: &mut Option<(String, usize)>,
+    value_start: Option<usize>,
+    value_end: usize,
+) {
+    if let (Some((name, start)), Some(from)) = (pending.take(), value_start) {
+        fields.push(FieldSpan {
+            name,
+            start,
+            value: from..value_end.max(from),
+        });
+    }
+}
+
+/// `text` with field `name` set to `value` (RON source). An existing value is
+/// replaced in place; a missing field is added as a new line after the last
+/// field.
+pub fn set_field(text: &str, name: &str, value: &str) -> Result<String, EditError> {
+    let record = record(text)?;
+    if let Some(field) = record.fields.iter().find(|f| f.name == name) {
+        return Ok(splice(text, field.value.clone(), value));
+    }
+    Ok(insert_field(text, &record, name, value))
+}
+
+/// `text` with `item` (RON source) appended to the list field `name`,
+/// creating the field when it is missing.
+pub fn append_item(text: &str, name: &str, item: &str) -> Result<String, EditError> {
+    let record = record(text)?;
+    let indent = field_indent(text, &record);
+    let Some(field) = record.fields.iter().find(|f| f.name == name) else {
+        let list = format!("[\n{indent}    {item},\n{indent}]");
+        return Ok(insert_field(text, &record, name, &list));
+    };
+    let value = &text[field.value.clone()];
+    if !(value.starts_with('[') && value.ends_with(']')) {
+        return Err(EditError::NotAList(name.to_string()));
+    }
+    let close = field.value.end - 1;
+    let inside = &text[field.value.start + 1..close];
+    if inside.trim().is_empty() {
+        let list = format!("[\n{indent}    {item},\n{indent}]");
+        return Ok(splice(text, field.value.clone(), &list));
+    }
+    // After the last item (and its comma, if any), before the line holding `]`.
+    let before_close = text[..close].trim_end_matches([' ', '\t']);
+    let line_start = before_close.len();
+    let body = text[field.value.start + 1..line_start].trim_end();
+    let needs_comma = !body.ends_with(',') && !ends_in_comment(body);
+    let at = field.value.start + 1 + body.len();
+    let comma = if needs_comma { "," } else { "" };
+    Ok(splice(
+        text,
+        at..at,
+        &format!("{comma}\n{indent}    {item},"),
+    ))
+}
+
+fn ends_in_comment(body: &str) -> bool {
+    body.lines()
+        .last()
+        .is_some_and(|line| line.trim_start().starts_with("//"))
+}
+
+/// The indentation of the record's fields, four spaces when it has none.
+fn field_indent(text: &str, record: &RecordSpan) -> String {
+    record
+        .fields
+        .first()
+        .map(|f| {
+            let line_start = text[..f.start].rfind('\n').map_or(0, |n| n + 1);
+            text[line_start..f.start]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect()
+        })
+        .unwrap_or_else(|| "    ".to_string())
+}
+
+fn insert_field(text: &str, record: &RecordSpan, name: &str, value: &str) -> String {
+    let indent = field_indent(text, record);
+    match record.fields.last() {
+        Some(last) => {
+            let after_value = last.value.end;
+            let has_comma = text[after_value..record.close]
+                .trim_start()
+                .starts_with(',');
+            let (at, prefix) = if has_comma {
+                let comma = after_value + text[after_value..].find(',').unwrap_or(0) + 1;
+                (comma, "")
+            } else {
+                (after_value, ",")
+            };
+            splice(text, at..at, &format!("{prefix}\n{indent}{name}: {value},"))
+        }
+        None => splice(
+            text,
+            record.close..record.close,
+            &format!("\n{indent}{name}: {value},\n"),
+        ),
+    }
+}
+
+fn splice(text: &str, range: Range<usize>, with: &str) -> String {
+    let mut out = String::with_capacity(text.len() + with.len());
+    out.push_str(&text[..range.start]);
+    out.push_str(with);
+    out.push_str(&text[range.end..]);
+    out
+}
+
+/// `value` as a RON string literal: quotes, backslashes and control
+/// characters escaped, everything else (Arabic included) kept as written.
+pub fn string_literal(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REVIEW: &str = r#"// A hand-written review.
+Review(
+    claim: "tos-used", // the claim
+    status: InProgress,
+    /* block comment, with a fake field: verdict: False, */
+    rationale: Some("a, b ( c ]"),
+    evidence: [
+        // first
+        Evidence(points_to: Statement("s001-01"), grade: OnRecord, bearing: Supports),
+    ],
+)
+"#;
+
+    #[test]
+    fn finds_fields_and_skips_comments_and_strings() {
+        let record = record(REVIEW).unwrap();
+        let names: Vec<&str> = record.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["claim", "status", "rationale", "evidence"]);
+        let value = |n: &str| {
+            let f = record.fields.iter().find(|f| f.name == n).unwrap();
+            &REVIEW[f.value.clone()]
+        };
+        assert_eq!(value("claim"), "\"tos-used\"");
+        assert_eq!(value("status"), "InProgress");
+        assert_eq!(value("rationale"), "Some(\"a, b ( c ]\")");
+        assert!(value("evidence").starts_with('[') && value("evidence").ends_with(']'));
+    }
+
+    #[test]
+    fn setting_a_field_changes_only_its_value() {
+        let out = set_field(REVIEW, "status", "Reviewed").unwrap();
+        assert_eq!(
+            out,
+            REVIEW.replace("status: InProgress", "status: Reviewed")
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_added_after_the_last_one() {
+        let out = set_field(REVIEW, "verdict", "Some(False)").unwrap();
+        assert_eq!(
+            out,
+            REVIEW.replace("    ],\n)", "    ],\n    verdict: Some(False),\n)")
+        );
+    }
+
+    #[test]
+    fn a_field_is_added_after_a_last_field_without_comma() {
+        let text = "Review(\n    claim: \"x\",\n    status: Unreviewed\n)\n";
+        let out = set_field(text, "verdict", "Some(True)").unwrap();
+        assert_eq!(
+            out,
+            "Review(\n    claim: \"x\",\n    status: Unreviewed,\n    verdict: Some(True),\n)\n"
+        );
+    }
+
+    #[test]
+    fn items_are_appended_inside_the_list() {
+        let out = append_item(REVIEW, "evidence", "Evidence(x)").unwrap();
+        assert_eq!(
+            out,
+            REVIEW.replace(
+                "bearing: Supports),\n    ],",
+                "bearing: Supports),\n        Evidence(x),\n    ],"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_or_empty_list_is_created() {
+        let out = append_item(REVIEW, "history", "Change()").unwrap();
+        assert!(
+            out.ends_with("    ],\n    history: [\n        Change(),\n    ],\n)\n"),
+            "{out}"
+        );
+        let empty = "Review(\n    history: [],\n)\n";
+        assert_eq!(
+            append_item(empty, "history", "C()").unwrap(),
+            "Review(\n    history: [\n        C(),\n    ],\n)\n"
+        );
+    }
+
+    #[test]
+    fn a_last_item_without_comma_gets_one() {
+        let text = "Review(\n    history: [\n        A()\n    ],\n)\n";
+        assert_eq!(
+            append_item(text, "history", "B()").unwrap(),
+            "Review(\n    history: [\n        A(),\n        B(),\n    ],\n)\n"
+        );
+    }
+
+    #[test]
+    fn non_records_and_non_lists_are_refused() {
+        assert_eq!(record("[A(), B()]").err(), Some(EditError::NotARecord));
+        assert_eq!(
+            append_item(REVIEW, "status", "X").err(),
+            Some(EditError::NotAList("status".into()))
+        );
+        assert_eq!(
+            set_field("Review(", "a", "b").err(),
+            Some(EditError::NotARecord)
+        );
+    }
+
+    #[test]
+    fn string_literals_escape_what_ron_needs() {
+        assert_eq!(string_literal("a\"b\\c\nد"), "\"a\\\"b\\\\c\\nد\"");
+        let parsed: String = ron::from_str(&string_literal("x\u{7}\u{202e}\"")).unwrap();
+        assert_eq!(parsed, "x\u{7}\u{202e}\"");
+    }
+}
