@@ -60,6 +60,13 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("claims-by-armenia-mod", &["claims", "--by", "armenia-mod"]),
     ("actors", &["actors"]),
     ("actors-via-bbc", &["actors", "--outlet", "bbc"]),
+    ("search-iskander", &["search", "Iskander", "--limit", "12"]),
+    (
+        "search-arabic-ministry",
+        &["search", "وزارة الدفاع", "--limit", "8"],
+    ),
+    ("coverage", &["coverage"]),
+    ("review-queue", &["review", "queue", "--limit", "15"]),
 ];
 
 #[test]
@@ -283,4 +290,153 @@ fn help_documents_exit_codes() {
     ] {
         assert!(help.contains(command), "{command}");
     }
+}
+
+fn first_hit(query: &str) -> (String, String) {
+    let found = json(&["search", query]);
+    let hit = &found["hits"][0];
+    (
+        hit["record"]["id"].as_str().unwrap().to_string(),
+        hit["rule"].as_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn search_finds_the_iskander_by_every_spelling_the_seeds_use() {
+    for spelling in [
+        "Iskander",
+        "Iskander-M",
+        "إسكندر",
+        "اسكندر",
+        "الإسكندر",
+        "ألكسندر",
+        "Alexander",
+    ] {
+        let (id, rule) = first_hit(spelling);
+        assert_eq!(id, "iskander", "{spelling}");
+        assert!(rule == "exact" || rule == "id", "{spelling}: {rule}");
+    }
+}
+
+#[test]
+fn search_finds_stepanyan_in_arabic_and_english() {
+    for spelling in ["ستيبانيان", "Stepanyan", "stepanyan", "ستيبانيان،"] {
+        assert_eq!(first_hit(spelling).0, "shushan-stepanyan", "{spelling}");
+    }
+}
+
+#[test]
+fn search_ranks_names_before_claims_before_quotes_and_explains_each_hit() {
+    let found = json(&["search", "إسكندر", "--limit", "100"]);
+    let hits = found["hits"].as_array().unwrap();
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by score: {scores:?}"
+    );
+    let first_of = |kind: &str| hits.iter().position(|h| h["record"]["kind"] == kind);
+    let (entity, claim, statement) = (
+        first_of("entity").unwrap(),
+        first_of("claim").unwrap(),
+        first_of("statement").unwrap(),
+    );
+    assert!(
+        entity < claim && claim < statement,
+        "{entity} {claim} {statement}"
+    );
+    assert!(hits.iter().all(|h| !h["why"].as_str().unwrap().is_empty()));
+    assert_eq!(found["folded"], "اسكندر");
+    let text = ok(&["search", "الإسكندر"]);
+    assert!(text.contains("once both are folded to “اسكندر”"), "{text}");
+}
+
+#[test]
+fn search_narrows_by_kind_and_reports_nothing_found() {
+    let found = json(&["search", "Iskander", "--kind", "statement"]);
+    assert!(
+        found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["record"]["kind"] == "statement")
+    );
+    assert_eq!(ok(&["search", "zzzqqq"]), "no record matches “zzzqqq”\n");
+}
+
+#[test]
+fn every_id_argument_resolves_arabic_spellings_the_way_search_does() {
+    assert_eq!(ok(&["show", "الإسكندر"]), ok(&["show", "iskander"]));
+    assert_eq!(
+        ok(&["said", "ستيبانيان"]),
+        ok(&["said", "shushan-stepanyan"])
+    );
+}
+
+#[test]
+fn every_seed_is_fully_annotated_or_declared_background() {
+    let coverage = json(&["coverage"]);
+    let sources = coverage["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 5);
+    let minimum_claims = [8, 7, 6, 6, 10];
+    for (source, minimum) in sources.iter().zip(minimum_claims) {
+        let id = source["source"]["id"].as_str().unwrap();
+        assert_eq!(source["uncovered"], serde_json::json!([]), "{id} has gaps");
+        assert!(source["claims"].as_u64().unwrap() >= minimum, "{id}");
+        assert!(
+            source["background"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|b| b["kind"].is_string()),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn the_review_queue_skips_finished_reviews_and_explains_every_rank() {
+    let queue = json(&["review", "queue", "--limit", "500"]);
+    let claims = queue["claims"].as_array().unwrap();
+    let ids: Vec<&str> = claims
+        .iter()
+        .map(|c| c["claim"]["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        !ids.contains(&"iskander-used") && !ids.contains(&"tos-used"),
+        "published"
+    );
+    let unfinished = claims
+        .iter()
+        .find(|c| c["claim"]["id"] == "am-2300-soldiers-neutralised")
+        .expect("a review needing more evidence stays queued");
+    assert_eq!(unfinished["status"], "NeedsMoreEvidence");
+    for claim in claims {
+        let sum: i64 = claim["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["points"].as_i64().unwrap())
+            .sum();
+        assert_eq!(
+            claim["score"].as_i64().unwrap(),
+            sum,
+            "score is the sum of its reasons"
+        );
+    }
+    let scores: Vec<i64> = claims
+        .iter()
+        .map(|c| c["score"].as_i64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    let denied = claims
+        .iter()
+        .find(|c| c["claim"]["id"] == "am-systematic-shelling-2023")
+        .unwrap();
+    let why: Vec<&str> = denied["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["why"].as_str().unwrap())
+        .collect();
+    assert!(why.iter().any(|w| w.starts_with("denied by")), "{why:?}");
 }

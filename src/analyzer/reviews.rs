@@ -189,7 +189,7 @@ impl Analyzer<'_> {
                 format!(
                     "the review of `{}` is {status} but lacks {}",
                     review.claim.value,
-                    missing.join(" and ")
+                    missing.join(", ")
                 ),
             )
             .at(

@@ -92,7 +92,18 @@ pub fn record(text: &str) -> Result<RecordSpan, EditError> {
                 pending_name = Some((text[range.clone()].to_string(), range.start));
                 expecting_name = false;
             }
-            Token::Punct(_, b':') if depth == 1 => {}
+            Token::Punct(at, b':') if depth == 1 => {
+                // Numbers are not tokens, so a value starts at the first
+                // non-blank after the colon and runs at least to the end of
+                // that bare word.
+                let rest = &text[at + 1..];
+                let start = at + 1 + (rest.len() - rest.trim_start().len());
+                let bare = text[start..]
+                    .find(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | ']' | '}' | '/'))
+                    .unwrap_or(text.len() - start);
+                value_start = Some(start);
+                last_value_end = start + bare;
+            }
             other if depth == 1 => {
                 let start = token_start(&other);
                 value_start.get_or_insert(start);
@@ -158,29 +169,30 @@ pub fn append_item(text: &str, name: &str, item: &str) -> Result<String, EditErr
         return Err(EditError::NotAList(name.to_string()));
     }
     let close = field.value.end - 1;
-    let inside = &text[field.value.start + 1..close];
-    if inside.trim().is_empty() {
+    let inside = field.value.start + 1..close;
+    let Some(last) = tokens(&text[inside.clone()]).last() else {
         let list = format!("[\n{indent}    {item},\n{indent}]");
         return Ok(splice(text, field.value.clone(), &list));
-    }
-    // After the last item (and its comma, if any), before the line holding `]`.
-    let before_close = text[..close].trim_end_matches([' ', '\t']);
-    let line_start = before_close.len();
-    let body = text[field.value.start + 1..line_start].trim_end();
-    let needs_comma = !body.ends_with(',') && !ends_in_comment(body);
-    let at = field.value.start + 1 + body.len();
-    let comma = if needs_comma { "," } else { "" };
-    Ok(splice(
-        text,
-        at..at,
-        &format!("{comma}\n{indent}    {item},"),
-    ))
+    };
+    let last_end = inside.start + token_end(&last);
+    let has_comma = matches!(last, Token::Punct(_, b','));
+    Ok(insert_after(text, last_end, has_comma, close, &format!("{indent}    {item},")))
 }
 
-fn ends_in_comment(body: &str) -> bool {
-    body.lines()
-        .last()
-        .is_some_and(|line| line.trim_start().starts_with("//"))
+/// Inserts `line` after the token ending at `at` (adding the comma it lacks),
+/// at the end of that token's line so a comment there stays with it; when
+/// `limit` (a closing bracket) is on the same line, the list is kept on one
+/// line.
+fn insert_after(text: &str, at: usize, has_comma: bool, limit: usize, line: &str) -> String {
+    let comma = if has_comma { "" } else { "," };
+    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    if line_end > limit {
+        let inline = format!("{comma} {}", line.trim().trim_end_matches(','));
+        return splice(text, at..at, &inline);
+    }
+    let with_comma = splice(text, at..at, comma);
+    let line_end = line_end + comma.len();
+    splice(&with_comma, line_end..line_end, &format!("\n{line}"))
 }
 
 /// The indentation of the record's fields, four spaces when it has none.
@@ -203,16 +215,20 @@ fn insert_field(text: &str, record: &RecordSpan, name: &str, value: &str) -> Str
     match record.fields.last() {
         Some(last) => {
             let after_value = last.value.end;
-            let has_comma = text[after_value..record.close]
-                .trim_start()
-                .starts_with(',');
-            let (at, prefix) = if has_comma {
-                let comma = after_value + text[after_value..].find(',').unwrap_or(0) + 1;
-                (comma, "")
+            let rest = &text[after_value..record.close];
+            let has_comma = rest.trim_start().starts_with(',');
+            let at = if has_comma {
+                after_value + rest.find(',').unwrap_or(0) + 1
             } else {
-                (after_value, ",")
+                after_value
             };
-            splice(text, at..at, &format!("{prefix}\n{indent}{name}: {value},"))
+            insert_after(
+                text,
+                at,
+                has_comma,
+                record.close,
+                &format!("{indent}{name}: {value},"),
+            )
         }
         None => splice(
             text,
@@ -343,6 +359,25 @@ Review(
             append_item(text, "history", "B()").unwrap(),
             "Review(\n    history: [\n        A(),\n        B(),\n    ],\n)\n"
         );
+    }
+
+    #[test]
+    fn comments_after_the_last_item_or_field_stay_on_their_line() {
+        let text = "R(\n    a: [\n        X(), // note\n    ],\n    b: 1 // last\n)\n";
+        assert_eq!(
+            append_item(text, "a", "Y()").unwrap(),
+            "R(\n    a: [\n        X(), // note\n        Y(),\n    ],\n    b: 1 // last\n)\n"
+        );
+        assert_eq!(
+            set_field(text, "c", "2").unwrap(),
+            "R(\n    a: [\n        X(), // note\n    ],\n    b: 1, // last\n    c: 2,\n)\n"
+        );
+    }
+
+    #[test]
+    fn one_line_lists_and_records_stay_on_one_line() {
+        assert_eq!(append_item("R(a: [X()])", "a", "Y()").unwrap(), "R(a: [X(), Y()])");
+        assert_eq!(set_field("R(a: 1)", "b", "2").unwrap(), "R(a: 1, b: 2)");
     }
 
     #[test]
