@@ -122,6 +122,10 @@ pub enum Command {
         /// Write to this file (which must not exist) instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// The chain graph: drawn as SVG by Graphviz (`svg`), as DOT source
+        /// (`dot`), or SVG when Graphviz is installed (`auto`).
+        #[arg(long, value_enum, default_value_t = crate::report::GraphMode::Auto)]
+        graph: crate::report::GraphMode,
     },
     /// Read other desks' data (ClaimReview JSON-LD, CSV) into new RON files.
     #[command(subcommand)]

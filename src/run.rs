@@ -187,8 +187,9 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), CommandError> 
             claim: q,
             to,
             output,
+            graph: drawing,
         } => {
-            let text = crate::report::report(ws, &claim(q)?, *to);
+            let text = crate::report::report(ws, &claim(q)?, *to, *drawing)?;
             match output {
                 Some(path) => {
                     let snapshot = Snapshot::take(path).map_err(|e| {

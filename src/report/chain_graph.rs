@@ -82,8 +82,7 @@ fn draw(source: &str) -> io::Result<String> {
     fed?;
     let svg = String::from_utf8(output.stdout)
         .map_err(|_| io::Error::other("`dot -Tsvg` wrote something other than UTF-8"))?;
-    svg_element(&svg)
-        .ok_or_else(|| io::Error::other("`dot -Tsvg` wrote no <svg> element"))
+    svg_element(&svg).ok_or_else(|| io::Error::other("`dot -Tsvg` wrote no <svg> element"))
 }
 
 /// The `<svg>…</svg>` element of a Graphviz SVG file, without the XML

@@ -15,7 +15,10 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// A section heading; level 1 is the title.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(Vec<Inline>),
     /// Label–value pairs, such as a claim's kind and tags.
     Facts(Vec<(String, Vec<Inline>)>),
@@ -26,7 +29,10 @@ pub enum Block {
         rows: Vec<Vec<Vec<Inline>>>,
     },
     /// Source code shown verbatim, with its language's name.
-    Code { language: String, text: String },
+    Code {
+        language: String,
+        text: String,
+    },
     /// An `<svg>` element drawn by Graphviz.
     Svg(String),
 }
@@ -60,10 +66,16 @@ pub enum Inline {
     Code(String),
     /// Text in the language `lang` (a BCP 47 tag), or in an unknown one; shown
     /// in its own direction.
-    Foreign { lang: Option<String>, text: String },
+    Foreign {
+        lang: Option<String>,
+        text: String,
+    },
     /// A link, shown only when `url` is an http(s) address; otherwise the
     /// formats print `text` and the address as plain text.
-    Link { text: String, url: String },
+    Link {
+        text: String,
+        url: String,
+    },
     Break,
 }
 
