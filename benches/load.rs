@@ -81,6 +81,20 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("trace", statements), &ws, |b, ws| {
             b.iter(|| query::trace::trace(&ws.data, "claim-7"))
         });
+        if statements > 10_000 {
+            continue;
+        }
+        group.bench_with_input(BenchmarkId::new("search", statements), &ws, |b, ws| {
+            b.iter(|| query::search::search(&ws.data, "claim 7", &claimgraph::resolve::ANY, 20))
+        });
+        group.bench_with_input(BenchmarkId::new("coverage", statements), &ws, |b, ws| {
+            b.iter(|| query::coverage::coverage(&ws.data, None))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("review queue", statements),
+            &ws,
+            |b, ws| b.iter(|| claimgraph::review::queue::queue(&ws.data, 20)),
+        );
     }
     group.finish();
 }

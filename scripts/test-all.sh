@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test, with the real clients installed: Graphviz for the DOT export.
-# Usage: scripts/test-all.sh   (installs graphviz with apt-get when missing)
+# Every test, with the real clients installed: Graphviz for the DOT export,
+# Python's pyld and jsonschema (in .venv/) for the ClaimReview export.
+# Usage: scripts/test-all.sh   (installs graphviz and python3-venv with apt-get when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,12 +13,29 @@ if ! command -v dot >/dev/null 2>&1; then
   $SUDO apt-get install -y -qq graphviz >/dev/null
 fi
 
+# A JSON-LD processor and a JSON Schema validator check the ClaimReview export.
+if [ ! -x .venv/bin/python ]; then
+  if ! python3 -m venv .venv >/dev/null 2>&1; then
+    echo "installing python3-venv…" >&2
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq python3-venv >/dev/null
+    rm -rf .venv
+    python3 -m venv .venv
+  fi
+fi
+.venv/bin/pip install -q --disable-pip-version-check pyld==3.3.0 jsonschema==4.26.0
+export CLAIMGRAPH_PYTHON="$PWD/.venv/bin/python"
+
 cargo fmt --check
 cargo clippy --all-targets -q -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -q
 
-# Graphviz must be present for these runs: a missing `dot` fails instead of skipping.
+# Graphviz and the Python checkers must be present for these runs: a missing
+# one fails instead of skipping.
 export CLAIMGRAPH_REQUIRE_GRAPHVIZ=1
+export CLAIMGRAPH_REQUIRE_PYTHON=1
 cargo test --lib --bins --tests
 cargo test --doc
 
@@ -25,4 +43,8 @@ cargo test --doc
 cargo run -q -- check --deny-warnings
 cargo run -q -- export dot | dot -Tsvg -o target/claimgraph.svg
 cargo run -q -- export dot --claim tos-used | dot -Tsvg -o target/claimgraph-tos.svg
+# Its ClaimReview export is valid JSON-LD with Google's required fields
+# (recommended ones the data lacks are listed as warnings).
+cargo run -q -- export claimreview > target/claimreview.json
+"$CLAIMGRAPH_PYTHON" scripts/check_claimreview.py target/claimreview.json
 echo "all tests passed; graph drawn to target/claimgraph.svg"

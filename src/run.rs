@@ -195,6 +195,11 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), CommandError> 
                     let snapshot = Snapshot::take(path).map_err(|e| {
                         CommandError::Input(format!("cannot read {}: {e}", path.display()))
                     })?;
+                    // A brief only ever goes to a new file: an existing one
+                    // may be someone's edited copy.
+                    if snapshot.bytes.is_some() {
+                        return Err(atomic::WriteError::Exists { path: path.clone() }.into());
+                    }
                     atomic::commit(&snapshot, text.as_bytes())?;
                     if !cli.quiet {
                         eprintln!("wrote {}", path.display());
@@ -203,14 +208,20 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), CommandError> 
                 None => emit(&text),
             }
         }
-        Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
-            emit(&crate::import::claimreview::import(ws, files, *dry_run)?)
-        }
+        Command::Import(ImportCommand::Claimreview { files, dry_run }) => print(
+            cli,
+            style,
+            &crate::import::claimreview::import(ws, files, *dry_run)?,
+        ),
         Command::Import(ImportCommand::Csv {
             files,
             mapping,
             dry_run,
-        }) => emit(&crate::import::csv::import(ws, files, mapping, *dry_run)?),
+        }) => print(
+            cli,
+            style,
+            &crate::import::csv::import(ws, files, mapping, *dry_run)?,
+        ),
         Command::Export {
             to,
             claim: c,

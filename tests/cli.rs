@@ -107,7 +107,12 @@ fn trace_of_tos_runs_from_pakistan_point_news_through_sputnik_to_stepanyan() {
     let trace = json(&["trace", "tos-used"]);
     let doc = &trace["documents"][0];
     assert_eq!(doc["outlet"]["id"], "pakistan-point-news");
-    let chain = &doc["chains"][0];
+    let chain = doc["chains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["speaker"]["id"] == "shushan-stepanyan")
+        .expect("Stepanyan's chain");
     assert_eq!(chain["hops"][0]["id"], "sputnik");
     assert_eq!(chain["speaker"]["id"], "shushan-stepanyan");
     assert_eq!(chain["channel"], "Facebook");
@@ -118,13 +123,21 @@ fn trace_of_tos_runs_from_pakistan_point_news_through_sputnik_to_stepanyan() {
 fn origins_of_tos_name_stepanyan_under_armenia() {
     let origins = json(&["origins", "tos-used"]);
     let groups = origins["groups"].as_array().unwrap();
-    let speakers: Vec<&str> = groups
+    let affirming: Vec<&serde_json::Value> = groups
         .iter()
         .flat_map(|g| g["origins"].as_array().unwrap())
-        .map(|o| o["speaker"]["id"].as_str().unwrap())
+        .filter(|o| {
+            o["stances"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s == "Affirms")
+        })
         .collect();
-    assert_eq!(speakers, ["shushan-stepanyan"]);
-    let outlets: Vec<&str> = groups[0]["origins"][0]["outlets"]
+    assert_eq!(affirming.len(), 1);
+    assert_eq!(affirming[0]["speaker"]["id"], "shushan-stepanyan");
+    assert_eq!(origins["headline"]["independent_origins"], 1);
+    let outlets: Vec<&str> = affirming[0]["outlets"]
         .as_array()
         .unwrap()
         .iter()

@@ -142,11 +142,7 @@ fn writing_commands_keep_a_hand_commented_file_byte_identical_outside_their_edit
     );
     let after_set = std::fs::read_to_string(&path).unwrap();
     let (added, removed) = line_changes(HAND_WRITTEN, &after_set);
-    assert_eq!(
-        removed,
-        ["    status: InProgress,\n"],
-        "{after_set}"
-    );
+    assert_eq!(removed, ["    status: InProgress,\n"], "{after_set}");
     assert_eq!(
         added,
         [

@@ -166,10 +166,9 @@ impl Analyzer<'_> {
         let mut missing = Vec::new();
         if review.status >= ReviewStatus::Reviewed
             && review.status != ReviewStatus::NeedsMoreEvidence
+            && review.verdict.is_none()
         {
-            if review.verdict.is_none() {
-                missing.push("a `verdict`");
-            }
+            missing.push("a `verdict`");
         }
         if review.status == ReviewStatus::Published {
             if review.evidence.is_empty() {

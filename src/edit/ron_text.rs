@@ -176,7 +176,13 @@ pub fn append_item(text: &str, name: &str, item: &str) -> Result<String, EditErr
     };
     let last_end = inside.start + token_end(&last);
     let has_comma = matches!(last, Token::Punct(_, b','));
-    Ok(insert_after(text, last_end, has_comma, close, &format!("{indent}    {item},")))
+    Ok(insert_after(
+        text,
+        last_end,
+        has_comma,
+        close,
+        &format!("{indent}    {item},"),
+    ))
 }
 
 /// Inserts `line` after the token ending at `at` (adding the comma it lacks),
@@ -376,7 +382,10 @@ Review(
 
     #[test]
     fn one_line_lists_and_records_stay_on_one_line() {
-        assert_eq!(append_item("R(a: [X()])", "a", "Y()").unwrap(), "R(a: [X(), Y()])");
+        assert_eq!(
+            append_item("R(a: [X()])", "a", "Y()").unwrap(),
+            "R(a: [X(), Y()])"
+        );
         assert_eq!(set_field("R(a: 1)", "b", "2").unwrap(), "R(a: 1, b: 2)");
     }
 

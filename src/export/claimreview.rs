@@ -9,12 +9,18 @@
 //! `alternateName`, `author`, `datePublished` and an `itemReviewed` Claim with
 //! its `author`, `datePublished`, `appearance` and `firstAppearance`.
 //!
-//! Everything is built as [`serde_json::Value`]s, so all escaping is
-//! serde_json's.
+//! Everything is built as [`serde_json::Value`]s and written by serde_json.
+//! Its pretty printer gets one change, [`ScriptSafe`]: `<`, `>` and `&` are
+//! written as `\u003c`-style escapes so that the document can be pasted into
+//! the HTML `<script type="application/ld+json">` element Google reads it
+//! from without text like `</script>` ending the element early, and so are
+//! line and paragraph separators and bidirectional controls.
 
 use std::io::{self, Write};
 
 use indexmap::IndexSet;
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Map, Value, json};
 
 use super::{Exporter, View};
@@ -34,8 +40,86 @@ impl Exporter for ClaimReviewLd {
                 .is_some_and(|node| view.nodes.contains(node))
         });
         let document = document(view.data, claims.map(String::as_str));
-        serde_json::to_writer_pretty(&mut *out, &document)?;
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut *out, ScriptSafe(PrettyFormatter::new()));
+        document.serialize(&mut serializer)?;
         writeln!(out)
+    }
+}
+
+/// serde_json's pretty printer with characters that are dangerous in HTML
+/// or invisible in text escaped inside strings.
+pub struct ScriptSafe(pub PrettyFormatter<'static>);
+
+/// Whether a character of a string is written as a `\u` escape.
+fn escaped_for_script(c: char) -> bool {
+    matches!(
+        c,
+        '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+impl Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if escaped_for_script(c) {
+                writer.write_all(fragment[start..at].as_bytes())?;
+                // Every escaped character is in the Basic Multilingual Plane.
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(fragment[start..].as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
     }
 }
 
@@ -68,7 +152,11 @@ fn claim_review(data: &Dataset, review: &Review) -> Value {
     insert(&mut node, "datePublished", published.map(date));
     node.insert("inLanguage".into(), json!(review.language));
     insert(&mut node, "author", review_author(review));
-    insert(&mut node, "reviewRating", review.verdict.as_ref().map(rating));
+    insert(
+        &mut node,
+        "reviewRating",
+        review.verdict.as_ref().map(rating),
+    );
     node.insert("itemReviewed".into(), claim(data, review));
     Value::Object(node)
 }
@@ -128,8 +216,16 @@ fn claim(data: &Dataset, review: &Review) -> Value {
         .min_by_key(|a| a.date);
     let mut node = Map::new();
     node.insert("@type".into(), json!("Claim"));
-    insert(&mut node, "author", one_or_many(claim_authors(data, review)));
-    insert(&mut node, "datePublished", first.and_then(|a| a.date).map(date));
+    insert(
+        &mut node,
+        "author",
+        one_or_many(claim_authors(data, review)),
+    );
+    insert(
+        &mut node,
+        "datePublished",
+        first.and_then(|a| a.date).map(date),
+    );
     insert(
         &mut node,
         "appearance",
@@ -194,7 +290,9 @@ impl Appearance {
 }
 
 /// The annotated sources whose statements state the claim, in data order,
-/// then the review's own appearances; a URL already listed is not repeated.
+/// then the review's own appearances. A URL already listed is not repeated,
+/// and a document with neither URL nor title is left out: a reader could not
+/// find it.
 fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
     let sources: IndexSet<&str> = data
         .statements_of(&review.claim)
@@ -218,6 +316,7 @@ fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
     let mut seen_urls: IndexSet<String> = IndexSet::new();
     from_sources
         .chain(from_review)
+        .filter(|a| a.url.is_some() || a.title.is_some())
         .filter(|a| a.url.as_ref().is_none_or(|u| seen_urls.insert(u.clone())))
         .collect()
 }
@@ -238,5 +337,38 @@ fn one_or_many(mut values: Vec<Value>) -> Option<Value> {
 fn insert(map: &mut Map<String, Value>, key: &str, value: Option<Value>) {
     if let Some(value) = value {
         map.insert(key.into(), value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(value: &Value) -> String {
+        let mut out = Vec::new();
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));
+        value.serialize(&mut serializer).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn strings_cannot_end_a_script_element_or_reorder_text() {
+        let hostile = "</script><b>&amp; \"q\" \\ \u{202e}\u{2028}\n صاروخ 🚀";
+        let text = written(&json!({ "a<b": hostile }));
+        assert!(
+            !text.contains('<') && !text.contains('>') && !text.contains('&'),
+            "{text}"
+        );
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{2028}'),
+            "{text}"
+        );
+        assert!(
+            text.contains("صاروخ 🚀"),
+            "Arabic and emoji stay readable: {text}"
+        );
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, json!({ "a<b": hostile }));
     }
 }

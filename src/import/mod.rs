@@ -82,7 +82,10 @@ pub struct Sighting {
 pub enum Read {
     Review(Box<Incoming>),
     /// An item that cannot be imported, and why.
-    Skipped { origin: String, reason: String },
+    Skipped {
+        origin: String,
+        reason: String,
+    },
 }
 
 /// One input file, read.
@@ -99,10 +102,14 @@ pub struct SourceFile {
 impl SourceFile {
     /// Names a file read from `path`.
     pub fn new(path: &std::path::Path, items: Vec<Read>) -> Self {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
+        // The name goes into `//` comments of RON files: no line breaks.
+        let name = crate::diagnostic::printable(
+            &path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string()),
+        )
+        .replace('\n', "\\n");
         let raw_stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -162,8 +169,10 @@ pub fn language_tag(text: &str) -> Option<String> {
     let text = text.trim();
     let mut parts = text.split(['-', '_']);
     let primary = parts.next()?;
-    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
     (primary_ok && rest_ok).then(|| text.replace('_', "-").to_ascii_lowercase())
 }
 
@@ -196,5 +205,7 @@ mod tests {
         assert_eq!(stem("/tmp/Full Fact feed (2).json"), "full-fact-feed-2");
         assert_eq!(stem("تحقق.json"), "file");
         assert_eq!(stem("../x.csv"), "x");
+        let name = SourceFile::new(std::path::Path::new("a\n]\u{202e}.json"), vec![]).name;
+        assert_eq!(name, "a\\n]\\u{202e}.json");
     }
 }

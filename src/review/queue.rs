@@ -81,7 +81,7 @@ pub fn queue(data: &Dataset, limit: usize) -> Queue {
             }
         })
         .collect();
-    entries.sort_by(|a, b| b.score.cmp(&a.score));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.score));
     for (i, entry) in entries.iter_mut().enumerate() {
         entry.rank = i + 1;
     }
