@@ -27,7 +27,7 @@ use crate::fold::{WordKey, fold, words};
 use crate::model::{Dataset, RecordKind};
 use crate::query::{Answer, Ref};
 use crate::render::style::Style;
-use crate::render::table::{clip, table};
+use crate::render::table::{clip, more_hint, table};
 
 /// How a field matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -308,12 +308,7 @@ impl Answer for Search {
             })
             .collect();
         let mut out = table(&["#", "score", "kind", "id", "name", "why"], rows);
-        if self.more > 0 {
-            out.push_str(&style.dim(&format!(
-                "… {} more; raise --limit to see them\n",
-                self.more
-            )));
-        }
+        out.push_str(&more_hint(style, self.more));
         out
     }
 }

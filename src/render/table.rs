@@ -3,6 +3,8 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 
+use crate::render::style::Style;
+
 /// A table with a header row and the given rows.
 pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut table = Table::new();
@@ -14,6 +16,14 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
         table.add_row(row);
     }
     format!("{table}\n")
+}
+
+/// The line under a list cut by `--limit`, or nothing when nothing was cut.
+pub fn more_hint(style: &Style, more: usize) -> String {
+    if more == 0 {
+        return String::new();
+    }
+    style.dim(&format!("… {more} more; raise --limit to see them\n"))
 }
 
 /// `text` cut to at most `max` characters, with `…` marking the cut, for

@@ -24,7 +24,7 @@ use crate::model::{ClaimKind, Dataset, RelationKind, ReviewStatus, Stance};
 use crate::query::origins::origins;
 use crate::query::{Affiliation, Answer, Ref};
 use crate::render::style::Style;
-use crate::render::table::{clip, table};
+use crate::render::table::{clip, more_hint, table};
 
 #[derive(Debug, Serialize)]
 pub struct Queue {
@@ -255,12 +255,7 @@ impl Answer for Queue {
             })
             .collect();
         let mut out = table(&["#", "score", "claim", "why"], rows);
-        if self.more > 0 {
-            out.push_str(&style.dim(&format!(
-                "… {} more; raise --limit to see them\n",
-                self.more
-            )));
-        }
+        out.push_str(&more_hint(style, self.more));
         out
     }
 }
