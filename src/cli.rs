@@ -157,7 +157,7 @@ pub enum ReviewCommand {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
-    /// Open a review of a claim: creates reviews/<claim>.ron, status InProgress.
+    /// Open a review of a claim: creates `reviews/CLAIM.ron`, status InProgress.
     Start {
         #[command(flatten)]
         common: ReviewWrite,

@@ -247,14 +247,19 @@ impl<'a> Report<'a> {
     }
 }
 
+/// Whether `c` is a control character or a bidirectional-formatting mark:
+/// characters that change how text displays rather than what it says.
+pub fn is_hostile(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// `text` with control and bidirectional-formatting characters written as
 /// `\u{…}`, so that data cannot rewrite or reorder the terminal it is shown on.
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let hostile = (c.is_control() && c != '\n')
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        if hostile {
+        if c != '\n' && is_hostile(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);

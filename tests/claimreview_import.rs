@@ -290,3 +290,28 @@ fn a_file_name_already_used_gets_a_number() {
     );
     desk.assert_checks_clean();
 }
+
+#[test]
+fn a_review_file_of_another_claim_is_not_overwritten() {
+    let desk = Desk::copy_of("claimreview/reviewed");
+    let reviews = desk.data().join("reviews");
+    std::fs::remove_file(reviews.join("drone-strike.ron")).unwrap();
+    std::fs::rename(
+        reviews.join("tank-losses.ron"),
+        reviews.join("drone-strike.ron"),
+    )
+    .unwrap();
+    let before = desk.read("reviews/drone-strike.ron");
+    let report = json_report(&desk, &["messy-feed.json"], &[]);
+    let reasons: Vec<&str> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons.contains(&"reviews/drone-strike.ron already exists but does not review `drone-strike`; nothing was overwritten"),
+        "{reasons:?}"
+    );
+    assert_eq!(desk.read("reviews/drone-strike.ron"), before);
+}

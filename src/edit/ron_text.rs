@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use crate::diagnostic::is_hostile;
 use crate::lexer::{Token, tokens};
 
 /// A field of the top-level record: `name: value`.
@@ -264,7 +265,9 @@ pub fn string_literal(value: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            // Controls and bidirectional formatting characters would make
+            // the file display differently from what it holds.
+            c if is_hostile(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }
@@ -405,7 +408,10 @@ Review(
     #[test]
     fn string_literals_escape_what_ron_needs() {
         assert_eq!(string_literal("a\"b\\c\nد"), "\"a\\\"b\\\\c\\nد\"");
-        let parsed: String = ron::from_str(&string_literal("x\u{7}\u{202e}\"")).unwrap();
-        assert_eq!(parsed, "x\u{7}\u{202e}\"");
+        let hostile = "x\u{7}\u{202e}\"";
+        let literal = string_literal(hostile);
+        assert_eq!(literal, "\"x\\u{7}\\u{202e}\\\"\"");
+        let parsed: String = ron::from_str(&literal).unwrap();
+        assert_eq!(parsed, hostile);
     }
 }

@@ -25,6 +25,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Exporter, View};
 use crate::date::PartialDate;
+use crate::diagnostic::is_hostile;
 use crate::model::{ActorKind, Dataset, Review, ReviewStatus, Stance};
 use crate::query::origins::origins;
 
@@ -53,11 +54,7 @@ pub struct ScriptSafe(pub PrettyFormatter<'static>);
 
 /// Whether a character of a string is written as a `\u` escape.
 fn escaped_for_script(c: char) -> bool {
-    matches!(
-        c,
-        '<' | '>' | '&' | '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
+    matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || is_hostile(c)
 }
 
 impl Formatter for ScriptSafe {
@@ -69,13 +66,13 @@ impl Formatter for ScriptSafe {
         let mut start = 0;
         for (at, c) in fragment.char_indices() {
             if escaped_for_script(c) {
-                writer.write_all(fragment[start..at].as_bytes())?;
+                writer.write_all(&fragment.as_bytes()[start..at])?;
                 // Every escaped character is in the Basic Multilingual Plane.
                 write!(writer, "\\u{:04x}", c as u32)?;
                 start = at + c.len_utf8();
             }
         }
-        writer.write_all(fragment[start..].as_bytes())
+        writer.write_all(&fragment.as_bytes()[start..])
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {

@@ -184,6 +184,15 @@ impl<'d> Planner<'d> {
         }
         let claim = match existing_claim {
             Some(id) => {
+                if self.review_file(&id).exists() {
+                    self.plan.skipped.push(Skipped {
+                        from: from.origin,
+                        reason: format!(
+                            "reviews/{id}.ron already exists but does not review `{id}`; nothing was overwritten"
+                        ),
+                    });
+                    return;
+                }
                 if self.data.claims.contains_key(&id) {
                     self.matched(
                         RecordKind::Claim,
@@ -197,20 +206,6 @@ impl<'d> Planner<'d> {
             }
             None => self.new_claim(incoming, &from),
         };
-        if self
-            .dir
-            .join("reviews")
-            .join(format!("{claim}.ron"))
-            .exists()
-        {
-            self.plan.skipped.push(Skipped {
-                from: from.origin,
-                reason: format!(
-                    "reviews/{claim}.ron already exists but does not review `{claim}`; nothing was overwritten"
-                ),
-            });
-            return;
-        }
         let language = incoming.language.clone().unwrap_or_else(|| "en".into());
         let mut claimants: Vec<String> = Vec::new();
         for party in &incoming.claimants {
@@ -240,6 +235,11 @@ impl<'d> Planner<'d> {
             appearances,
             from,
         });
+    }
+
+    /// Where the review of `claim` goes.
+    fn review_file(&self, claim: &str) -> std::path::PathBuf {
+        self.dir.join("reviews").join(format!("{claim}.ron"))
     }
 
     /// Why a claim cannot take another review, if it cannot.
@@ -442,9 +442,9 @@ impl<'d> Planner<'d> {
         });
     }
 
-    /// `base`, or `base-2`, `base-3`… whichever is free; when `base` is
-    /// empty (a name with no Latin letters or digits), `fallback-<hash of
-    /// text>`.
+    /// `base`, or `base-2`, `base-3`… whichever is free (no record has it,
+    /// and no review file is named after it); when `base` is empty (a name
+    /// with no Latin letters or digits), `fallback-<hash of text>`.
     fn fresh_id(&mut self, base: &str, fallback: &str, text: &str) -> String {
         let base = if base.is_empty() {
             format!("{fallback}-{:08x}", fnv1a(&fold(text)))
@@ -453,7 +453,7 @@ impl<'d> Planner<'d> {
         };
         let mut id = base.clone();
         let mut n = 2;
-        while self.ids.contains(&id) {
+        while self.ids.contains(&id) || self.review_file(&id).exists() {
             id = format!("{base}-{n}");
             n += 1;
         }

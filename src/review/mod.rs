@@ -1,5 +1,5 @@
-//! The fact-check workflow: the review queue ([`queue`]) and the commands
-//! that create and update review files ([`write`]).
+//! The fact-check workflow: the review queue ([`queue`](mod@queue)) and the
+//! commands that create and update review files ([`write`](mod@write)).
 
 pub mod queue;
 pub mod write;
