@@ -183,6 +183,8 @@ pub struct Dataset {
     pub texts: IndexMap<String, String>,
     /// Fact-check reviews, keyed by the claim they review.
     pub reviews: IndexMap<String, Review>,
+    /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
+    pub by_claim: IndexMap<String, Vec<String>>,
 }
 
 impl Dataset {
@@ -254,8 +256,23 @@ impl Dataset {
     }
 
     /// Statements of a claim, in data order.
+    ///
+    /// Complexity: O(statements of the claim), through the `by_claim` index.
     pub fn statements_of(&self, claim: &str) -> impl Iterator<Item = &Statement> {
-        self.statements.values().filter(move |s| s.claim == claim)
+        self.by_claim
+            .get(claim)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.statements.get(id))
+    }
+
+    /// Adds a statement and indexes it under its claim.
+    pub fn add_statement(&mut self, statement: Statement) {
+        self.by_claim
+            .entry(statement.claim.clone())
+            .or_default()
+            .push(statement.id.clone());
+        self.statements.insert(statement.id.clone(), statement);
     }
 }
 

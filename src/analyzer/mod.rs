@@ -434,7 +434,7 @@ impl Analyzer<'_> {
         for statement in &s.statements {
             if let Some(built) = self.statement(file, statement, s, normalised.as_ref()) {
                 statements.push(built.id.clone());
-                data.statements.insert(built.id.clone(), built);
+                data.add_statement(built);
             }
         }
         let background = s
