@@ -12,16 +12,9 @@ use std::process::{Command, Stdio};
 use claimgraph::export::dot_escape::{escape, quoted};
 use proptest::prelude::*;
 
-fn dot_available() -> bool {
-    let found = Command::new("dot")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found && std::env::var("CLAIMGRAPH_REQUIRE_GRAPHVIZ").is_ok_and(|v| v == "1") {
-        panic!("Graphviz `dot` is required (CLAIMGRAPH_REQUIRE_GRAPHVIZ=1) but not installed");
-    }
-    found
-}
+#[path = "graphviz_support/mod.rs"]
+mod graphviz_support;
+use graphviz_support::dot_available;
 
 fn render(format: &str, source: &str) -> (bool, String, String) {
     let mut child = Command::new("dot")

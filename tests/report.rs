@@ -8,12 +8,14 @@
 //! depend on Graphviz; the SVG path is tested when `dot` is installed, and
 //! must be when `CLAIMGRAPH_REQUIRE_GRAPHVIZ=1`.
 
-use std::process::Command as Process;
-
 use assert_cmd::Command;
 use claimgraph::diagnostic::printable;
 use pulldown_cmark::{Options, Parser, html};
 use scraper::{ElementRef, Html, Selector};
+
+#[path = "graphviz_support/mod.rs"]
+mod graphviz_support;
+use graphviz_support::dot_available;
 
 fn run_with(data: &str, args: &[&str], path: Option<&str>) -> (i32, String, String) {
     let mut command = Command::cargo_bin("claimgraph").unwrap();
@@ -45,17 +47,6 @@ fn report(data: &str, args: &[&str]) -> String {
 const BUNDLED: &str = "data";
 const REVIEWED: &str = "tests/fixtures/report/reviewed";
 const HOSTILE: &str = "tests/fixtures/report/hostile";
-
-fn dot_available() -> bool {
-    let found = Process::new("dot")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found && std::env::var("CLAIMGRAPH_REQUIRE_GRAPHVIZ").is_ok_and(|v| v == "1") {
-        panic!("Graphviz `dot` is required (CLAIMGRAPH_REQUIRE_GRAPHVIZ=1) but not installed");
-    }
-    found
-}
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     doc.select(&Selector::parse(css).unwrap()).collect()
