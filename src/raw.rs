@@ -240,6 +240,14 @@ pub enum Stance {
     Reports,
 }
 
+impl Stance {
+    /// Whether a speaker with this stance puts the claim forward in its own
+    /// name (affirms or hedges it), as opposed to denying or merely reporting.
+    pub fn puts_forward(self) -> bool {
+        matches!(self, Stance::Affirms | Stance::Hedges)
+    }
+}
+
 /// Where a speaker said it.
 #[derive(Debug, Deserialize, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum Channel {

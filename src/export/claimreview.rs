@@ -26,7 +26,7 @@ use serde_json::{Map, Value, json};
 use super::{Exporter, View};
 use crate::date::PartialDate;
 use crate::diagnostic::is_hostile;
-use crate::model::{ActorKind, Dataset, Review, ReviewStatus, Stance};
+use crate::model::{ActorKind, Dataset, Review, ReviewStatus};
 use crate::query::origins::origins;
 
 /// ClaimReview JSON-LD for every reviewed claim in a view.
@@ -239,12 +239,7 @@ fn claim_authors(data: &Dataset, review: &Review) -> Vec<Value> {
         .groups
         .into_iter()
         .flat_map(|group| group.origins)
-        .filter(|origin| {
-            origin
-                .stances
-                .iter()
-                .any(|s| matches!(s, Stance::Affirms | Stance::Hedges))
-        })
+        .filter(|origin| origin.puts_forward())
         .map(|origin| origin.speaker.id)
         .collect();
     ids.extend(review.claimants.iter().cloned());

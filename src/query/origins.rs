@@ -57,6 +57,13 @@ pub struct Origin {
     pub outlets: Vec<Ref>,
 }
 
+impl Origin {
+    /// Whether this speaker puts the claim forward (affirms or hedges it).
+    pub fn puts_forward(&self) -> bool {
+        self.stances.iter().any(|s| s.puts_forward())
+    }
+}
+
 /// One speaker's stances, statement ids and the outlets carrying them.
 type SpeakerTally<'d> = (IndexSet<Stance>, Vec<String>, IndexSet<&'d str>);
 
@@ -96,10 +103,7 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
     }
     for (speaker, (stances, statements, outlets)) in per_speaker {
         let affiliation = Affiliation::of(data, speaker);
-        if stances
-            .iter()
-            .any(|s| matches!(s, Stance::Affirms | Stance::Hedges))
-        {
+        if stances.iter().any(|s| s.puts_forward()) {
             independent.insert(affiliation.root.id.clone());
         }
         let group = groups

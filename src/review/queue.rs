@@ -115,13 +115,7 @@ fn reasons(
     let forward: Vec<String> = found
         .groups
         .iter()
-        .filter(|g| {
-            g.origins.iter().any(|o| {
-                o.stances
-                    .iter()
-                    .any(|s| matches!(s, Stance::Affirms | Stance::Hedges))
-            })
-        })
+        .filter(|g| g.origins.iter().any(|o| o.puts_forward()))
         .map(|g| g.affiliation.label())
         .collect();
     match forward.len() {
@@ -133,12 +127,19 @@ fn reasons(
         ),
         _ => {}
     }
-    let sides: IndexSet<String> = data
-        .statements_of(claim)
-        .filter(|s| matches!(s.stance, Stance::Affirms | Stance::Hedges))
-        .map(|s| Affiliation::of(data, &s.speaker.id).side_or_country())
+    // One side only when every origin putting it forward has a known side
+    // (or country) and they all agree.
+    let sides: Option<IndexSet<String>> = found
+        .groups
+        .iter()
+        .flat_map(|g| &g.origins)
+        .filter(|o| o.puts_forward())
+        .map(|o| {
+            let affiliation = Affiliation::of(data, &o.speaker.id);
+            affiliation.side.or(affiliation.country)
+        })
         .collect();
-    if sides.len() == 1 && !forward.is_empty() && sides[0] != "unknown" {
+    if let Some(sides) = sides.filter(|s| s.len() == 1) {
         add(10, format!("every origin is on one side ({})", sides[0]));
     }
     let deniers: IndexSet<String> = data
