@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export::Format as ExportFormat;
-use crate::model::{RecordKind, Stance};
+use crate::model::{Bearing, EvidenceGrade, RecordKind, ReviewStatus, Stance, Verdict};
 
 /// Trace who said what: attribution chains, echoes, denials and contradictions
 /// from hand-annotated RON.
@@ -356,6 +356,53 @@ impl From<StanceArg> for Stance {
             StanceArg::Denies => Stance::Denies,
             StanceArg::Hedges => Stance::Hedges,
             StanceArg::Reports => Stance::Reports,
+        }
+    }
+}
+
+impl From<VerdictArg> for Verdict {
+    fn from(value: VerdictArg) -> Self {
+        match value {
+            VerdictArg::False => Verdict::False,
+            VerdictArg::Misleading => Verdict::Misleading,
+            VerdictArg::Mixed => Verdict::Mixed,
+            VerdictArg::MostlyTrue => Verdict::MostlyTrue,
+            VerdictArg::True => Verdict::True,
+            VerdictArg::Unproven => Verdict::Unproven,
+            VerdictArg::NotCheckable => Verdict::NotCheckable,
+        }
+    }
+}
+
+impl From<StatusArg> for ReviewStatus {
+    fn from(value: StatusArg) -> Self {
+        match value {
+            StatusArg::Unreviewed => ReviewStatus::Unreviewed,
+            StatusArg::InProgress => ReviewStatus::InProgress,
+            StatusArg::NeedsMoreEvidence => ReviewStatus::NeedsMoreEvidence,
+            StatusArg::Reviewed => ReviewStatus::Reviewed,
+            StatusArg::Published => ReviewStatus::Published,
+        }
+    }
+}
+
+impl From<GradeArg> for EvidenceGrade {
+    fn from(value: GradeArg) -> Self {
+        match value {
+            GradeArg::PhysicalEvidence => EvidenceGrade::PhysicalEvidence,
+            GradeArg::OfficialDocument => EvidenceGrade::OfficialDocument,
+            GradeArg::OnRecord => EvidenceGrade::OnRecord,
+            GradeArg::Anonymous => EvidenceGrade::Anonymous,
+            GradeArg::Hearsay => EvidenceGrade::Hearsay,
+        }
+    }
+}
+
+impl From<BearingArg> for Bearing {
+    fn from(value: BearingArg) -> Self {
+        match value {
+            BearingArg::Supports => Bearing::Supports,
+            BearingArg::Refutes => Bearing::Refutes,
         }
     }
 }

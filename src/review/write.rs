@@ -212,7 +212,7 @@ pub fn set(
         draft.set("status", &name, format!("status {name}"))?;
     }
     if let Some(verdict) = verdict {
-        let name = verdict_name(verdict);
+        let name = format!("{:?}", raw::Verdict::from(verdict));
         draft.set(
             "verdict",
             &format!("Some({name})"),
@@ -331,54 +331,9 @@ fn set_url(draft: &mut Draft, url: &str) -> Result<(), CommandError> {
     )
 }
 
-fn verdict_name(verdict: VerdictArg) -> &'static str {
-    match verdict {
-        VerdictArg::False => "False",
-        VerdictArg::Misleading => "Misleading",
-        VerdictArg::Mixed => "Mixed",
-        VerdictArg::MostlyTrue => "MostlyTrue",
-        VerdictArg::True => "True",
-        VerdictArg::Unproven => "Unproven",
-        VerdictArg::NotCheckable => "NotCheckable",
-    }
-}
-
 /// Text for a `//` comment: one line, no control characters.
 fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
-}
-
-impl From<StatusArg> for ReviewStatus {
-    fn from(value: StatusArg) -> Self {
-        match value {
-            StatusArg::Unreviewed => ReviewStatus::Unreviewed,
-            StatusArg::InProgress => ReviewStatus::InProgress,
-            StatusArg::NeedsMoreEvidence => ReviewStatus::NeedsMoreEvidence,
-            StatusArg::Reviewed => ReviewStatus::Reviewed,
-            StatusArg::Published => ReviewStatus::Published,
-        }
-    }
-}
-
-impl From<GradeArg> for raw::EvidenceGrade {
-    fn from(value: GradeArg) -> Self {
-        match value {
-            GradeArg::PhysicalEvidence => raw::EvidenceGrade::PhysicalEvidence,
-            GradeArg::OfficialDocument => raw::EvidenceGrade::OfficialDocument,
-            GradeArg::OnRecord => raw::EvidenceGrade::OnRecord,
-            GradeArg::Anonymous => raw::EvidenceGrade::Anonymous,
-            GradeArg::Hearsay => raw::EvidenceGrade::Hearsay,
-        }
-    }
-}
-
-impl From<BearingArg> for raw::Bearing {
-    fn from(value: BearingArg) -> Self {
-        match value {
-            BearingArg::Supports => raw::Bearing::Supports,
-            BearingArg::Refutes => raw::Bearing::Refutes,
-        }
-    }
 }
