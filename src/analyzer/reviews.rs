@@ -71,7 +71,7 @@ impl Analyzer<'_> {
             .iter()
             .map(|a| self.appearance(file, a))
             .collect();
-        self.completeness(r, published.is_some());
+        self.completeness(r);
         let dates_ok = [&review.created, &review.updated, &review.published]
             .iter()
             .zip([&created, &updated, &published])
@@ -161,7 +161,7 @@ impl Analyzer<'_> {
 
     /// Reviewed and Published reviews need a verdict; Published ones also
     /// evidence and a publication date.
-    fn completeness(&mut self, r: &Located<raw::Review>, has_published_date: bool) {
+    fn completeness(&mut self, r: &Located<raw::Review>) {
         let review = &r.record;
         let mut missing = Vec::new();
         if review.status >= ReviewStatus::Reviewed
@@ -174,7 +174,7 @@ impl Analyzer<'_> {
             if review.evidence.is_empty() {
                 missing.push("at least one `evidence` item");
             }
-            if !has_published_date && review.published.is_none() {
+            if review.published.is_none() {
                 missing.push("a `published` date");
             }
         }
