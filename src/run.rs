@@ -8,7 +8,7 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command, Filters, ImportCommand, OutputFormat};
 use crate::diagnostic::{DiagnosticJson, Report, Severity};
-use crate::edit::atomic::{self, Snapshot};
+use crate::edit::atomic;
 use crate::error::CommandError;
 use crate::export::View;
 use crate::model::RecordKind;
@@ -192,15 +192,9 @@ fn answer(cli: &Cli, ws: &Workspace, style: &Style) -> Result<(), CommandError> 
             let text = crate::report::report(ws, &claim(q)?, *to, *drawing)?;
             match output {
                 Some(path) => {
-                    let snapshot = Snapshot::take(path).map_err(|e| {
-                        CommandError::Input(format!("cannot read {}: {e}", path.display()))
-                    })?;
                     // A brief only ever goes to a new file: an existing one
                     // may be someone's edited copy.
-                    if snapshot.bytes.is_some() {
-                        return Err(atomic::WriteError::Exists { path: path.clone() }.into());
-                    }
-                    atomic::commit(&snapshot, text.as_bytes())?;
+                    atomic::create(path, text.as_bytes())?;
                     if !cli.quiet {
                         eprintln!("wrote {}", path.display());
                     }

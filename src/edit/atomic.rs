@@ -5,8 +5,8 @@
 //! 1. refuses if the file changed since the snapshot: someone else edited it;
 //! 2. writes the new bytes to a temporary file beside it and syncs it;
 //! 3. moves the temporary file into place in one step: `rename` to replace,
-//!    `hard_link` to create, which fails rather than overwrite a file that
-//!    appeared in the meantime.
+//!    `hard_link` to create (making its folder first), which fails rather
+//!    than overwrite a file that appeared in the meantime.
 //!
 //! If anything fails or the process dies, the old file is untouched; at worst
 //! a `.<name>.claimgraph-tmp` file is left beside it, which the loader
@@ -63,6 +63,10 @@ pub trait Disk {
     /// Links `from` at `to`, failing if `to` exists.
     fn link(&mut self, from: &Path, to: &Path) -> io::Result<()>;
     fn remove(&mut self, path: &Path) -> io::Result<()>;
+    /// Creates `dir` and its parents, for a file created in a new folder.
+    fn create_dirs(&mut self, dir: &Path) -> io::Result<()> {
+        std::fs::create_dir_all(dir)
+    }
 }
 
 /// The real file system.
@@ -115,6 +119,10 @@ pub fn commit_on(disk: &mut dyn Disk, snapshot: &Snapshot, new: &[u8]) -> Result
             _ => WriteError::Changed { path: path.clone() },
         });
     }
+    let new_folder = path.parent().filter(|d| !d.as_os_str().is_empty());
+    if let (None, Some(dir)) = (&snapshot.bytes, new_folder) {
+        disk.create_dirs(dir).map_err(io)?;
+    }
     let temp = temp_path(path);
     // A temporary file left by an earlier crash is ours to replace.
     let _ = disk.remove(&temp);
@@ -134,6 +142,20 @@ pub fn commit_on(disk: &mut dyn Disk, snapshot: &Snapshot, new: &[u8]) -> Result
             io(e)
         }
     })
+}
+
+/// Writes `bytes` to `path` as a new file, refusing if anything is there.
+pub fn create(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let snapshot = Snapshot::take(path).map_err(|source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if snapshot.bytes.is_some() {
+        return Err(WriteError::Exists {
+            path: path.to_path_buf(),
+        });
+    }
+    commit(&snapshot, bytes)
 }
 
 /// `.<name>.claimgraph-tmp` beside `path`.

@@ -160,12 +160,6 @@ pub fn write(
         let diff = if dry_run {
             Some(atomic::diff(&snapshot, &output.text))
         } else {
-            if let Some(parent) = output.path.parent() {
-                std::fs::create_dir_all(parent).map_err(|source| WriteError::Io {
-                    path: parent.to_path_buf(),
-                    source,
-                })?;
-            }
             atomic::commit(&snapshot, output.text.as_bytes())?;
             None
         };

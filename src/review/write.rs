@@ -133,11 +133,6 @@ impl Draft {
         })?;
         let diff = dry_run.then(|| atomic::diff(&self.snapshot, &self.text));
         if !dry_run {
-            if let Some(dir) = self.snapshot.path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| {
-                    CommandError::Input(format!("cannot create {}: {e}", dir.display()))
-                })?;
-            }
             atomic::commit(&self.snapshot, self.text.as_bytes())?;
         }
         Ok(Written {
