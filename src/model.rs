@@ -266,6 +266,13 @@ impl Dataset {
             .filter_map(|id| self.statements.get(id))
     }
 
+    /// When a statement was made: its own date, else its source's.
+    pub fn date_of(&self, statement: &Statement) -> Option<PartialDate> {
+        statement
+            .date
+            .or_else(|| self.sources.get(&statement.source).and_then(|s| s.date))
+    }
+
     /// Adds a statement and indexes it under its claim.
     pub fn add_statement(&mut self, statement: Statement) {
         self.by_claim

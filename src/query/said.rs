@@ -43,7 +43,7 @@ impl Row {
             speaker: Ref::new(data, &s.speaker.id),
             stance: s.stance,
             source: s.source.clone(),
-            date: s.date.or(data.sources[&s.source].date),
+            date: data.date_of(s),
             quote: s.quote.clone(),
         }
     }

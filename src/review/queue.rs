@@ -60,7 +60,7 @@ pub fn queue(data: &Dataset, limit: usize) -> Queue {
     let newest = data
         .statements
         .values()
-        .filter_map(|s| statement_date(data, s))
+        .filter_map(|s| data.date_of(s))
         .max();
     let mut entries: Vec<Entry> = data
         .claims
@@ -170,7 +170,7 @@ fn reasons(
     }
     let last = data
         .statements_of(claim)
-        .filter_map(|s| statement_date(data, s))
+        .filter_map(|s| data.date_of(s))
         .max();
     if let (Some(last), Some(newest)) = (last, newest) {
         let age = days_between(last, newest);
@@ -200,12 +200,6 @@ fn reasons(
         );
     }
     reasons
-}
-
-/// A statement's own date, else its source's.
-fn statement_date(data: &Dataset, s: &crate::model::Statement) -> Option<PartialDate> {
-    s.date
-        .or_else(|| data.sources.get(&s.source).and_then(|src| src.date))
 }
 
 /// Whole days from `from` to `to`, a missing month or day counting as the first.
