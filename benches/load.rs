@@ -85,7 +85,9 @@ fn bench(c: &mut Criterion) {
             continue;
         }
         group.bench_with_input(BenchmarkId::new("search", statements), &ws, |b, ws| {
-            b.iter(|| query::search::search(&ws.data, "claim 7", &claimgraph::resolve::ANY, 20))
+            b.iter(|| {
+                query::search::search(&ws.data, "claim 7", claimgraph::model::RecordKind::ALL, 20)
+            })
         });
         group.bench_with_input(BenchmarkId::new("coverage", statements), &ws, |b, ws| {
             b.iter(|| query::coverage::coverage(&ws.data, None))
@@ -93,7 +95,7 @@ fn bench(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("review queue", statements),
             &ws,
-            |b, ws| b.iter(|| claimgraph::review::queue::queue(&ws.data, 20)),
+            |b, ws| b.iter(|| claimgraph::query::queue::queue(&ws.data, 20)),
         );
     }
     group.finish();

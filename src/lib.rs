@@ -1,37 +1,56 @@
 //! claimgraph: trace who said what.
 //!
-//! Hand-annotated RON records ([`raw`]) are read ([`load`]), checked and
-//! resolved ([`analyzer`] → [`model`]), built into a petgraph graph
-//! ([`graph`]), and questioned ([`query`], [`export`]). [`run()`] is the whole
-//! command line and returns the exit code.
+//! The modules follow the data, and each uses only its own layer or an
+//! earlier one (a test, `tests/cli/layers.rs`, keeps it so):
+//!
+//! ```text
+//! 0 text        string rules: folding, sentences, quotes, suggestions
+//! 1 source      files read and positions in them
+//! 1 diagnostic  what a problem is and how it is shown
+//! 2 vocab       every enum written in the data, with its names
+//! 2 raw         records exactly as written (nothing trusted)
+//! 2 model       the checked data set and its rules
+//! 3 load        RON files → raw records and source texts
+//! 3 check       raw → model, every problem at once (no I/O)
+//! 4 graph       the petgraph attribution graph and its views
+//! 4 workspace   load → check → graph for one data directory
+//! 4 lookup      what a user types → record ids
+//! 5 query       questions, answered as plain data
+//! 6 formats     interchange codecs (DOT, ClaimReview, CSV)
+//! 7 edit        changing files: atomic writes, RON edits, reviews
+//! 7 import      other desks' data into new RON files
+//! 7 error       why a library call failed, by kind
+//! 8 present     answers for people: terminal text and the brief
+//! ```
+//!
+//! The command line is not part of the library: it lives in the binary
+//! (`src/cli/`), which alone knows clap, exit codes and standard streams.
+//!
+//! The library interface is what the binary, the tests and the benchmarks
+//! use; it has no semantic-version guarantee yet.
 
-pub mod algo;
-pub mod analyzer;
-pub mod cli;
-pub mod date;
+pub mod text;
+
 pub mod diagnostic;
-pub mod edit;
-pub mod error;
-pub mod export;
-pub mod fields;
-pub mod files;
-pub mod fold;
-pub mod graph;
-pub mod import;
-pub mod lexer;
-pub mod load;
+pub mod source;
+
 pub mod model;
-pub mod names;
-pub mod query;
-pub mod quote;
 pub mod raw;
-pub mod render;
-pub mod report;
-pub mod resolve;
-pub mod review;
-pub mod run;
-pub mod sentences;
-pub mod span;
+pub mod vocab;
+
+pub mod check;
+pub mod load;
+
+pub mod graph;
+pub mod lookup;
 pub mod workspace;
 
-pub use run::run;
+pub mod query;
+
+pub mod formats;
+
+pub mod edit;
+pub mod error;
+pub mod import;
+
+pub mod present;

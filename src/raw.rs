@@ -8,7 +8,11 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::span::Spanned;
+use crate::source::span::Spanned;
+use crate::vocab::{
+    ActorKind, BackgroundKind, Bearing, Channel, ClaimKind, EntityKind, EvidenceGrade, OutletKind,
+    Publisher, RelationKind, ReviewStatus, Stance, Verdict,
+};
 
 /// Names of a record keyed by language tag (`en`, `ar`, `ru`, `hy`, `az`…).
 pub type Names = IndexMap<String, String>;
@@ -32,19 +36,6 @@ pub struct Actor {
     pub member_of: Option<Spanned<String>>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// What sort of speaker an actor is.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum ActorKind {
-    Person,
-    Ministry,
-    Government,
-    Military,
-    Agency,
-    Organisation,
-    Group,
-    Anonymous,
 }
 
 /// A publisher of documents.
@@ -72,18 +63,6 @@ pub struct Outlet {
     pub note: Option<String>,
 }
 
-/// What sort of publisher an outlet is.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum OutletKind {
-    Agency,
-    Tv,
-    Radio,
-    Newspaper,
-    Website,
-    Social,
-    ThinkTank,
-}
-
 /// A thing claims are about: a weapon system, a place, a unit.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,17 +74,6 @@ pub struct Entity {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// What sort of thing an entity is.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum EntityKind {
-    Weapon,
-    Place,
-    Unit,
-    Event,
-    Organisation,
-    Other,
 }
 
 /// One checkable proposition.
@@ -127,15 +95,6 @@ pub struct Claim {
     pub tags: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// What sort of proposition a claim is.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum ClaimKind {
-    Fact,
-    Figure,
-    Opinion,
-    Prediction,
 }
 
 /// An optional structured reading of a claim: subject and object are ids.
@@ -190,22 +149,6 @@ pub struct Background {
     pub note: Option<String>,
 }
 
-/// Why a passage is background; the annotation guide defines each.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum BackgroundKind {
-    /// Navigation, "read more", comment forms, related-article lists, empty
-    /// topic lines: the page, not the article.
-    Furniture,
-    /// A photo caption that only says who or what is pictured, or a credit.
-    Caption,
-    /// The author's biography or a byline (the author goes in `author`).
-    Byline,
-    /// Uncontested historical context no party disputes.
-    Context,
-    /// A connective or kicker with no proposition of its own ("with video..").
-    Connective,
-}
-
 /// A speaker stating a claim, as one document reports it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -229,41 +172,6 @@ pub struct Statement {
     pub note: Option<String>,
 }
 
-/// How a speaker stands towards the claim it states.
-#[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
-)]
-pub enum Stance {
-    Affirms,
-    Denies,
-    Hedges,
-    Reports,
-}
-
-impl Stance {
-    /// Whether a speaker with this stance puts the claim forward in its own
-    /// name (affirms or hedges it), as opposed to denying or merely reporting.
-    pub fn puts_forward(self) -> bool {
-        matches!(self, Stance::Affirms | Stance::Hedges)
-    }
-}
-
-/// Where a speaker said it.
-#[derive(Debug, Deserialize, Clone, PartialEq, Eq, serde::Serialize)]
-pub enum Channel {
-    Facebook,
-    Twitter,
-    Telegram,
-    YouTube,
-    Briefing,
-    PressRelease,
-    Statement,
-    Interview,
-    Article,
-    Tv,
-    Other(String),
-}
-
 /// A relation between two claims.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -276,14 +184,6 @@ pub struct Relation {
     /// Statement or source ids that ground the relation.
     #[serde(default)]
     pub grounds: Vec<Spanned<String>>,
-}
-
-/// How two claims relate.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum RelationKind {
-    Contradicts,
-    Supports,
-    SameAs,
 }
 
 /// A fact-check review of one claim, as written in `reviews/<claim>.ron`.
@@ -345,58 +245,6 @@ pub struct Appearance {
     pub date: Option<Spanned<String>>,
 }
 
-/// Where a review stands. Reviews move Unreviewed → InProgress → Reviewed →
-/// Published, and may be sent back to NeedsMoreEvidence at any point.
-#[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
-)]
-pub enum ReviewStatus {
-    Unreviewed,
-    InProgress,
-    NeedsMoreEvidence,
-    Reviewed,
-    Published,
-}
-
-/// The verdict. The named verdicts sit on one five-point scale (worst 1,
-/// best 5); `Other` carries a publisher's own rating, as imported.
-#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
-pub enum Verdict {
-    False,
-    Misleading,
-    Mixed,
-    MostlyTrue,
-    True,
-    /// The evidence does not settle it either way.
-    Unproven,
-    /// An opinion or prediction: nothing to check.
-    NotCheckable,
-    Other(Rating),
-}
-
-/// A rating on a publisher's own scale.
-#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rating {
-    /// The verdict in words, ClaimReview's `alternateName`.
-    pub label: String,
-    #[serde(default)]
-    pub value: Option<i64>,
-    #[serde(default)]
-    pub best: Option<i64>,
-    #[serde(default)]
-    pub worst: Option<i64>,
-}
-
-/// The organisation a review is published under.
-#[derive(Debug, Deserialize, Clone, PartialEq, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Publisher {
-    pub name: String,
-    #[serde(default)]
-    pub url: Option<String>,
-}
-
 /// One piece of evidence, graded and marked for or against the claim.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -415,32 +263,6 @@ pub enum EvidenceTarget {
     Source(Spanned<String>),
     Claim(Spanned<String>),
     Url(Spanned<String>),
-}
-
-/// How much an evidence item weighs, strongest first.
-#[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
-)]
-pub enum EvidenceGrade {
-    /// Remains, photographs with serial numbers, recordings.
-    PhysicalEvidence,
-    /// A document issued by an institution.
-    OfficialDocument,
-    /// A named person or body speaking on the record.
-    OnRecord,
-    /// An unnamed source.
-    Anonymous,
-    /// Second-hand report without a traceable origin.
-    Hearsay,
-}
-
-/// Whether evidence supports or refutes the claim.
-#[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize,
-)]
-pub enum Bearing {
-    Supports,
-    Refutes,
 }
 
 /// One entry of a review's history.

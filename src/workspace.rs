@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
-use crate::analyzer::analyze;
+use crate::check::analyze;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::files::Files;
 use crate::graph::ClaimGraph;
-use crate::load::load;
+use crate::load::parse::load;
 use crate::model::Dataset;
+use crate::source::files::Files;
 
 pub struct Workspace {
     /// The data directory, as given.

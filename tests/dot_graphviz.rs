@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use claimgraph::export::dot_escape::{escape, quoted};
+use claimgraph::formats::dot::escape::{escape, quoted};
 use proptest::prelude::*;
 
 #[path = "graphviz_support/mod.rs"]

@@ -174,7 +174,7 @@ fn unusable_sheets_and_mappings_are_clear_errors() {
         "--map",
         "speaker=Who",
     ]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "a malformed flag value is bad usage");
     assert!(
         stderr.contains("--map names unknown field `speaker`"),
         "{stderr}"

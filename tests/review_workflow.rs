@@ -269,7 +269,7 @@ fn start_refuses_to_overwrite_and_publish_refuses_an_incomplete_review() {
         &data,
         &["review", "set", "tos-used", "--url", "javascript:alert(1)"],
     );
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "a malformed --url is bad usage");
     assert!(stderr.contains("not a web address"), "{stderr}");
     assert_eq!(
         std::fs::read(data.join("reviews/tos-used.ron")).unwrap(),

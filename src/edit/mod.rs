@@ -1,6 +1,8 @@
-//! Changing the user's files without losing anything: atomic, conflict-aware
-//! writes ([`atomic`]) and edits of RON text at precise spans that keep every
-//! other byte, comments included ([`ron_text`]).
+//! Layer 7: changing the user's files without losing anything.
+//!
+//! Atomic, conflict-aware writes ([`atomic`]); edits of RON text at precise
+//! spans that keep every other byte, comments included ([`ron_text`]); and the review commands that use them ([`review`]).
 
 pub mod atomic;
+pub mod review;
 pub mod ron_text;

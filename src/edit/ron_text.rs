@@ -2,7 +2,7 @@
 //!
 //! Reviews are hand-edited files with comments and a layout of their own;
 //! re-serialising them would throw both away. These edits locate a field of
-//! the top-level record with [`crate::lexer`] (so strings and comments are
+//! the top-level record with [`crate::source::lexer`] (so strings and comments are
 //! never mistaken for structure) and change only the bytes of that field's
 //! value, or insert new bytes at one point. Everything else stays
 //! byte-for-byte as the person wrote it.
@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::diagnostic::is_hostile;
-use crate::lexer::{Token, tokens};
+use crate::source::lexer::{Token, tokens};
 
 /// A field of the top-level record: `name: value`.
 #[derive(Debug, Clone, PartialEq, Eq)]

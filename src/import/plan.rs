@@ -15,10 +15,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::report::{Matched, Note, Skipped};
-use super::{Incoming, Party, PartyKind, Read, Sighting, SourceFile};
-use crate::fields::{FieldKind, fields};
-use crate::fold::fold;
+use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, SourceFile};
+use crate::lookup::fields::{FieldKind, fields};
 use crate::model::{ActorKind, Dataset, RecordKind};
+use crate::text::fold::fold;
+use crate::text::url::Site;
 
 /// Everything an import will create, and what it matched and skipped.
 #[derive(Debug, Default)]
@@ -381,10 +382,10 @@ impl<'d> Planner<'d> {
             .iter()
             .filter(|(site, _)| site.covers(&page))
             .collect();
-        let deepest = covering.iter().map(|(site, _)| site.path.len()).max()?;
+        let deepest = covering.iter().map(|(site, _)| site.depth()).max()?;
         match covering
             .iter()
-            .filter(|(site, _)| site.path.len() == deepest)
+            .filter(|(site, _)| site.depth() == deepest)
             .collect::<Vec<_>>()
             .as_slice()
         {
@@ -497,52 +498,6 @@ fn fnv1a(text: &str) -> u32 {
     })
 }
 
-/// The host of an http(s) URL, lower case, without `www.` or a port.
-pub fn host(url: &str) -> Option<String> {
-    let rest = url
-        .trim()
-        .strip_prefix("https://")
-        .or_else(|| url.trim().strip_prefix("http://"))?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .to_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    (!host.is_empty()).then_some(host)
-}
-
-/// Where a URL points: its host and path segments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Site {
-    host: String,
-    path: Vec<String>,
-}
-
-impl Site {
-    fn of(url: &str) -> Option<Site> {
-        let host = host(url)?;
-        let rest = url.trim().split_once("//")?.1;
-        let path = rest
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("")
-            .split('/')
-            .skip(1)
-            .filter(|s| !s.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        Some(Site { host, path })
-    }
-
-    /// Whether `page` is on this site, under its path.
-    fn covers(&self, page: &Site) -> bool {
-        self.host == page.host && page.path.starts_with(&self.path)
-    }
-}
-
 fn primary_subtag(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
@@ -561,30 +516,6 @@ mod tests {
         assert_eq!(slug("صواريخ إسكندر"), "");
         assert_eq!(slug("İsgəndər"), "isgndr");
         assert!(slug(&"x".repeat(200)).len() <= 60);
-    }
-
-    #[test]
-    fn hosts_ignore_scheme_case_www_and_port() {
-        assert_eq!(
-            host("https://WWW.BBC.com:443/news?x"),
-            Some("bbc.com".into())
-        );
-        assert_eq!(
-            host("http://user@sputniknews.com"),
-            Some("sputniknews.com".into())
-        );
-        assert_eq!(host("ftp://example.org"), None);
-        assert_eq!(host("https:///path"), None);
-    }
-
-    #[test]
-    fn a_site_covers_the_pages_under_its_path() {
-        let site = |u: &str| Site::of(u).unwrap();
-        assert!(site("https://t.me/warchannel").covers(&site("https://t.me/WarChannel/1201?x=1")));
-        assert!(!site("https://t.me/warchannel").covers(&site("https://t.me/other/55")));
-        assert!(!site("https://t.me/warchannel").covers(&site("https://t.me/warchannel2/1")));
-        assert!(site("https://www.bbc.com/").covers(&site("http://bbc.com/news/x")));
-        assert!(!site("https://bbc.com").covers(&site("https://bbc.co.uk/news")));
     }
 
     #[test]

@@ -4,9 +4,7 @@
 use serde::Serialize;
 
 use crate::model::{Dataset, RelationKind, Stance};
-use crate::query::{Affiliation, Answer, Ref};
-use crate::render::style::Style;
-use crate::render::tree::Tree;
+use crate::query::{Affiliation, Ref};
 
 #[derive(Debug, Serialize)]
 pub struct Contradictions {
@@ -97,64 +95,4 @@ pub fn contradictions(data: &Dataset, claim: Option<&str>) -> Contradictions {
         })
         .collect();
     Contradictions { explicit, implied }
-}
-
-fn backer_tree(title: String, backers: &[Backer], style: &Style) -> Tree {
-    let mut tree = Tree::new(title);
-    if backers.is_empty() {
-        tree = tree.child(Tree::new(style.dim("no speaker in the data")));
-    }
-    for b in backers {
-        tree = tree.child(Tree::new(format!(
-            "{} [{}] {} · {}",
-            b.speaker.label(),
-            b.side,
-            style.stance(b.stance),
-            style.dim(&b.statement)
-        )));
-    }
-    tree
-}
-
-impl Answer for Contradictions {
-    fn text(&self, style: &Style) -> String {
-        let mut out = String::new();
-        out.push_str(&format!(
-            "{} ({})\n",
-            style.bold("Explicit contradictions"),
-            self.explicit.len()
-        ));
-        for e in &self.explicit {
-            let mut root = Tree::new(format!("{} ⟂ {}", e.from.claim.id, e.to.claim.id));
-            if let Some(note) = &e.note {
-                root = root.child(Tree::new(format!("note: {note}")));
-            }
-            root = root.child(backer_tree(
-                format!("{}: {}", e.from.claim.id, e.from.claim.name),
-                &e.from.backers,
-                style,
-            ));
-            root = root.child(backer_tree(
-                format!("{}: {}", e.to.claim.id, e.to.claim.name),
-                &e.to.backers,
-                style,
-            ));
-            if !e.grounds.is_empty() {
-                root = root.child(Tree::new(format!("grounds: {}", e.grounds.join(", "))));
-            }
-            out.push_str(&root.render());
-        }
-        out.push_str(&format!(
-            "\n{} ({})\n",
-            style.bold("Implied (affirmed by some, denied by others)"),
-            self.implied.len()
-        ));
-        for i in &self.implied {
-            let root = Tree::new(format!("{}: {}", i.claim.id, i.claim.name))
-                .child(backer_tree("affirming".into(), &i.affirming, style))
-                .child(backer_tree("denying".into(), &i.denying, style));
-            out.push_str(&root.render());
-        }
-        out
-    }
 }

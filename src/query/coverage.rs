@@ -11,13 +11,11 @@ use std::ops::Range;
 use indexmap::IndexSet;
 use serde::Serialize;
 
-use crate::files::{line_col, tidy};
 use crate::model::{BackgroundKind, Dataset, RecordKind};
-use crate::query::{Answer, Ref};
-use crate::quote::Normalised;
-use crate::render::style::Style;
-use crate::render::table::table;
-use crate::sentences::sentences;
+use crate::query::Ref;
+use crate::source::files::{line_col, tidy};
+use crate::text::quote::Normalised;
+use crate::text::sentences::sentences;
 
 #[derive(Debug, Serialize)]
 pub struct Coverage {
@@ -169,76 +167,6 @@ fn percent(part: usize, whole: usize) -> f64 {
         return 100.0;
     }
     (part as f64 * 1000.0 / whole as f64).round() / 10.0
-}
-
-impl Answer for Coverage {
-    fn text(&self, style: &Style) -> String {
-        let rows = self
-            .sources
-            .iter()
-            .map(|s| {
-                vec![
-                    s.source.id.clone(),
-                    s.claims.to_string(),
-                    s.statements.to_string(),
-                    s.speakers.to_string(),
-                    s.outlets.to_string(),
-                    format!("{}/{}", s.covered, s.sentences),
-                    format!("{:.1}%", s.percent),
-                    s.background.len().to_string(),
-                    s.uncovered.len().to_string(),
-                ]
-            })
-            .collect();
-        let mut out = table(
-            &[
-                "source",
-                "claims",
-                "statements",
-                "speakers",
-                "outlets",
-                "sentences quoted",
-                "share",
-                "background",
-                "gaps",
-            ],
-            rows,
-        );
-        for source in &self.sources {
-            if !source.uncovered.is_empty() {
-                out.push_str(&format!(
-                    "\n{} — {} sentence(s) neither quoted nor declared background:\n",
-                    style.bold(&source.source.id),
-                    source.uncovered.len()
-                ));
-                for sentence in &source.uncovered {
-                    out.push_str(&format!(
-                        "  {}:{}:{}  {}\n",
-                        source.file, sentence.line, sentence.column, sentence.text
-                    ));
-                }
-            }
-            if !source.background.is_empty() {
-                out.push_str(&format!(
-                    "\n{} — {} background sentence(s):\n",
-                    style.bold(&source.source.id),
-                    source.background.len()
-                ));
-                for sentence in &source.background {
-                    let kind = sentence.kind.map(|k| format!("{k:?}")).unwrap_or_default();
-                    out.push_str(&format!(
-                        "  {}:{}:{}  {}  {}\n",
-                        source.file,
-                        sentence.line,
-                        sentence.column,
-                        style.dim(&format!("[{kind}]")),
-                        sentence.text
-                    ));
-                }
-            }
-        }
-        out
-    }
 }
 
 #[cfg(test)]

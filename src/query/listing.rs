@@ -10,9 +10,6 @@ use serde::Serialize;
 
 use crate::graph::ClaimGraph;
 use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement};
-use crate::query::Answer;
-use crate::render::style::Style;
-use crate::render::table::table;
 
 /// Resolved filters; `None` lets everything through.
 #[derive(Debug, Default, Serialize)]
@@ -99,40 +96,6 @@ pub fn claims(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ClaimList 
     ClaimList { claims }
 }
 
-impl Answer for ClaimList {
-    fn text(&self, _style: &Style) -> String {
-        let rows = self
-            .claims
-            .iter()
-            .map(|c| {
-                vec![
-                    c.id.clone(),
-                    format!("{:?}", c.kind).to_lowercase(),
-                    c.statements.to_string(),
-                    c.speakers.to_string(),
-                    format!("{}/{}", c.affirms, c.denies),
-                    c.text.clone(),
-                ]
-            })
-            .collect();
-        format!(
-            "{}{} claims\n",
-            table(
-                &[
-                    "claim",
-                    "kind",
-                    "statements",
-                    "speakers",
-                    "affirm/deny",
-                    "text"
-                ],
-                rows
-            ),
-            self.claims.len()
-        )
-    }
-}
-
 #[derive(Debug, Serialize)]
 pub struct ActorList {
     pub actors: Vec<ActorRow>,
@@ -174,38 +137,4 @@ pub fn actors(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ActorList 
         })
         .collect();
     ActorList { actors }
-}
-
-impl Answer for ActorList {
-    fn text(&self, _style: &Style) -> String {
-        let rows = self
-            .actors
-            .iter()
-            .map(|a| {
-                vec![
-                    a.id.clone(),
-                    format!("{:?}", a.kind).to_lowercase(),
-                    a.name.clone(),
-                    a.original.clone().unwrap_or_default(),
-                    a.member_of.clone().unwrap_or_default(),
-                    a.statements.to_string(),
-                ]
-            })
-            .collect();
-        format!(
-            "{}{} actors\n",
-            table(
-                &[
-                    "actor",
-                    "kind",
-                    "name",
-                    "original",
-                    "member of",
-                    "statements"
-                ],
-                rows
-            ),
-            self.actors.len()
-        )
-    }
 }

@@ -1,10 +1,11 @@
 //! Questions an analyst asks of the data, one per file. Each returns a
-//! serialisable answer that also knows how to print itself for people.
+//! serialisable answer as plain data; [`crate::present`] renders it.
 
 pub mod contradictions;
 pub mod coverage;
 pub mod listing;
 pub mod origins;
+pub mod queue;
 pub mod said;
 pub mod search;
 pub mod show;
@@ -14,12 +15,6 @@ pub mod trace;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind};
-use crate::render::style::Style;
-
-/// An answer: JSON through serde, text through [`Answer::text`].
-pub trait Answer: Serialize {
-    fn text(&self, style: &Style) -> String;
-}
 
 /// A record named in an answer: id, kind, display name and original-script name.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

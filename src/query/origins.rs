@@ -13,9 +13,7 @@ use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, Stance};
 use crate::query::trace::ClaimHeader;
-use crate::query::{Affiliation, Answer, Ref};
-use crate::render::style::Style;
-use crate::render::tree::Tree;
+use crate::query::{Affiliation, Ref};
 
 #[derive(Debug, Serialize)]
 pub struct Origins {
@@ -146,71 +144,5 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
             stance_split,
         },
         groups: groups.into_values().collect(),
-    }
-}
-
-/// `1 outlet`, `2 outlets`.
-fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
-impl Answer for Origins {
-    fn text(&self, style: &Style) -> String {
-        let h = &self.headline;
-        let mut out = self.claim.text(style);
-        out.push_str(&format!(
-            "\n{} · {} · echo ratio {}\n",
-            count(h.repeating_outlets, "repeating outlet"),
-            count(h.independent_origins, "independent origin"),
-            h.echo_ratio
-                .map_or("n/a".to_string(), |r| format!("{r:.2}")),
-        ));
-        for split in &h.stance_split {
-            out.push_str(&format!(
-                "  {}: {} by {} ({})\n",
-                style.stance(split.stance),
-                count(split.statements, "statement"),
-                count(split.speakers, "speaker"),
-                split.sides.join(", "),
-            ));
-        }
-        for group in &self.groups {
-            let place = group
-                .side
-                .clone()
-                .or(group.country.clone())
-                .unwrap_or_else(|| "unknown".into());
-            let mut tree = Tree::new(format!(
-                "\n{} [{place}]",
-                style.bold(&group.affiliation.label())
-            ));
-            for origin in &group.origins {
-                let stances = origin
-                    .stances
-                    .iter()
-                    .map(|s| style.stance(*s))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let outlets = match origin.outlets.len() {
-                    0 => "no outlet".to_string(),
-                    n => format!(
-                        "{n} outlet{}: {}",
-                        if n == 1 { "" } else { "s" },
-                        origin
-                            .outlets
-                            .iter()
-                            .map(|o| o.name.clone())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                };
-                tree = tree.child(Tree::new(format!(
-                    "{} · {stances} · {outlets}",
-                    origin.speaker.label()
-                )));
-            }
-            out.push_str(&tree.render());
-        }
-        out
     }
 }

@@ -2,12 +2,10 @@
 
 use serde::Serialize;
 
-use crate::date::PartialDate;
 use crate::graph::ClaimGraph;
+use crate::model::date::PartialDate;
 use crate::model::{Dataset, Stance, Statement};
-use crate::query::{Answer, Ref};
-use crate::render::style::Style;
-use crate::render::table::table;
+use crate::query::Ref;
 
 #[derive(Debug, Serialize)]
 pub struct Said {
@@ -83,66 +81,5 @@ pub fn said(data: &Dataset, graph: &ClaimGraph, actor: &str, members: bool) -> S
         members: member_ids.iter().map(|m| Ref::new(data, m)).collect(),
         stated,
         relayed,
-    }
-}
-
-impl Answer for Said {
-    fn text(&self, style: &Style) -> String {
-        let mut out = format!("{}\n", style.bold(&self.actor.label()));
-        if !self.members.is_empty() {
-            let names: Vec<String> = self.members.iter().map(|m| m.name.clone()).collect();
-            out.push_str(&format!("including members: {}\n", names.join(", ")));
-        }
-        if self.stated.is_empty() {
-            out.push_str("\nStated nothing in the data.\n");
-        }
-        for group in &self.stated {
-            out.push_str(&format!(
-                "\n{} ({})\n",
-                style.stance(group.stance),
-                group.statements.len()
-            ));
-            let rows = group
-                .statements
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.statement.clone(),
-                        r.claim.id.clone(),
-                        r.speaker.name.clone(),
-                        r.date.map(|d| d.to_string()).unwrap_or_default(),
-                        r.claim.name.clone(),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(
-                &["statement", "claim", "speaker", "date", "text"],
-                rows,
-            ));
-        }
-        if !self.relayed.is_empty() {
-            out.push_str(&format!(
-                "\nrelayed or published ({})\n",
-                self.relayed.len()
-            ));
-            let rows = self
-                .relayed
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.statement.clone(),
-                        r.claim.id.clone(),
-                        r.speaker.name.clone(),
-                        style.stance(r.stance),
-                        r.claim.name.clone(),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(
-                &["statement", "claim", "speaker", "stance", "text"],
-                rows,
-            ));
-        }
-        out
     }
 }

@@ -1,7 +1,7 @@
 //! `search`: find any record by any name, alias or words, in any script.
 //!
-//! The query and every field of every record (see [`crate::fields`]) are
-//! folded with [`crate::fold`], so إسكندر, اسكندر and الإسكندر are one word.
+//! The query and every field of every record (see [`crate::lookup::fields`]) are
+//! folded with [`crate::text::fold`], so إسكندر, اسكندر and الإسكندر are one word.
 //! Each field is tried against these rules, strongest first:
 //!
 //! | rule | when | base |
@@ -22,12 +22,10 @@
 
 use serde::Serialize;
 
-use crate::fields::{Field, FieldKind, fields};
-use crate::fold::{WordKey, fold, words};
+use crate::lookup::fields::{Field, FieldKind, fields};
 use crate::model::{Dataset, RecordKind};
-use crate::query::{Answer, Ref};
-use crate::render::style::Style;
-use crate::render::table::{clip, more_hint, table};
+use crate::query::Ref;
+use crate::text::fold::{WordKey, fold, words};
 
 /// How a field matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -285,32 +283,6 @@ fn record_ref(data: &Dataset, field: &Field) -> Ref {
         record.original = data.original_name_of(&statement.speaker.id);
     }
     record
-}
-
-impl Answer for Search {
-    fn text(&self, style: &Style) -> String {
-        if self.hits.is_empty() {
-            return format!("no record matches “{}”\n", self.query);
-        }
-        let rows = self
-            .hits
-            .iter()
-            .enumerate()
-            .map(|(i, hit)| {
-                vec![
-                    (i + 1).to_string(),
-                    format!("{:.1}", hit.score),
-                    hit.record.kind.map_or("", RecordKind::name).to_string(),
-                    hit.record.id.clone(),
-                    clip(&hit.record.label(), 60),
-                    hit.why.clone(),
-                ]
-            })
-            .collect();
-        let mut out = table(&["#", "score", "kind", "id", "name", "why"], rows);
-        out.push_str(&more_hint(style, self.more));
-        out
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,718 @@
+//! The checking pass: turns raw records into a [`Dataset`], resolving every
+//! reference and verifying every quote, and reports all problems it meets,
+//! each tied to the text that causes it.
+
+mod reviews;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use indexmap::IndexMap;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::load::parse::{Located, RawData};
+use crate::model::date::PartialDate;
+use crate::model::{self, Dataset, Party, RecordKind, Stance};
+use crate::raw;
+use crate::source::files::{FileId, Location};
+use crate::source::span::Spanned;
+use crate::text::quote::Normalised;
+use crate::text::suggest;
+
+/// Checks `raw` and builds the data set; problems go to `diagnostics`.
+///
+/// `data_dir` anchors the relative `file` paths of sources.
+pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dataset {
+    let mut analyzer = Analyzer {
+        ids: IndexMap::new(),
+        names: Vec::new(),
+        diagnostics,
+    };
+    analyzer.register_all(&raw);
+    let mut data = Dataset::default();
+    for actor in &raw.actors {
+        if let Some(a) = analyzer.actor(actor) {
+            data.actors.insert(a.id.clone(), a);
+        }
+    }
+    for outlet in &raw.outlets {
+        if let Some(o) = analyzer.outlet(outlet) {
+            data.outlets.insert(o.id.clone(), o);
+        }
+    }
+    for entity in &raw.entities {
+        if let Some(e) = analyzer.entity(entity) {
+            data.entities.insert(e.id.clone(), e);
+        }
+    }
+    for claim in &raw.claims {
+        if let Some(c) = analyzer.claim(claim) {
+            data.claims.insert(c.id.clone(), c);
+        }
+    }
+    for source in &raw.sources {
+        analyzer.source(source, data_dir, &mut data);
+    }
+    for relation in &raw.relations {
+        if let Some(r) = analyzer.relation(relation) {
+            data.relations.push(r);
+        }
+    }
+    for review in &raw.reviews {
+        if let Some(r) = analyzer.review(review, &data) {
+            data.reviews.insert(r.claim.clone(), r);
+        }
+    }
+    analyzer.membership_cycles(&raw);
+    analyzer.stance_conflicts(&data);
+    data
+}
+
+struct Analyzer<'d> {
+    /// Every id defined, with its kind and where it was first defined.
+    ids: IndexMap<String, (RecordKind, Location)>,
+    /// (id, name) pairs used for did-you-mean suggestions.
+    names: Vec<(String, String)>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+pub(crate) fn at(file: FileId, spanned: &Spanned<String>) -> Location {
+    Location {
+        file,
+        span: spanned.span.clone(),
+    }
+}
+
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
+fn is_valid_id(id: &str) -> bool {
+    let mut bytes = id.bytes();
+    id.len() <= 128
+        && bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && bytes.all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
+}
+
+impl Analyzer<'_> {
+    fn error(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn register_all(&mut self, raw: &RawData) {
+        let named = |names: &raw::Names, aliases: &[String]| -> Vec<String> {
+            names.values().chain(aliases).cloned().collect()
+        };
+        for r in &raw.actors {
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Actor,
+                named(&r.record.names, &r.record.aliases),
+            );
+        }
+        for r in &raw.outlets {
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Outlet,
+                named(&r.record.names, &r.record.aliases),
+            );
+        }
+        for r in &raw.entities {
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Entity,
+                named(&r.record.names, &r.record.aliases),
+            );
+        }
+        for r in &raw.claims {
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Claim,
+                vec![r.record.text.clone()],
+            );
+        }
+        for r in &raw.sources {
+            self.register(
+                r.location.file,
+                &r.record.id,
+                RecordKind::Source,
+                r.record.title.iter().cloned().collect(),
+            );
+            for statement in &r.record.statements {
+                self.register(
+                    r.location.file,
+                    &statement.id,
+                    RecordKind::Statement,
+                    Vec::new(),
+                );
+            }
+        }
+    }
+
+    fn register(
+        &mut self,
+        file: FileId,
+        id: &Spanned<String>,
+        kind: RecordKind,
+        names: Vec<String>,
+    ) {
+        let location = at(file, id);
+        if !is_valid_id(&id.value) {
+            self.error(
+                Diagnostic::error(Code::BadId, format!("`{}` is not a valid id", id.value))
+                    .at(location, "invalid id")
+                    .hint("ids are lowercase ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `shushan-stepanyan`"),
+            );
+            return;
+        }
+        if let Some((first_kind, first)) = self.ids.get(&id.value) {
+            let first = first.clone();
+            let first_kind = first_kind.name();
+            self.error(
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!("id `{}` is defined twice", id.value),
+                )
+                .at(
+                    location,
+                    format!("second definition ({})", with_article(kind.name())),
+                )
+                .related(
+                    first,
+                    format!("first defined here ({})", with_article(first_kind)),
+                )
+                .hint("ids are shared by all kinds of record; rename one of them"),
+            );
+            return;
+        }
+        self.names.push((id.value.clone(), id.value.clone()));
+        self.names
+            .extend(names.into_iter().map(|n| (id.value.clone(), n)));
+        self.ids.insert(id.value.clone(), (kind, location));
+    }
+
+    /// Resolves a reference that must name a record of one of `expected` kinds.
+    fn reference(
+        &mut self,
+        file: FileId,
+        spanned: &Spanned<String>,
+        expected: &[RecordKind],
+        field: &str,
+    ) -> Option<RecordKind> {
+        let wanted = expected
+            .iter()
+            .map(|k| k.name())
+            .collect::<Vec<_>>()
+            .join(" or ");
+        match self.ids.get(&spanned.value) {
+            Some((kind, _)) if expected.contains(kind) => Some(*kind),
+            Some((kind, defined)) => {
+                let defined = defined.clone();
+                let kind = kind.name();
+                self.error(
+                    Diagnostic::error(
+                        Code::WrongKind,
+                        format!(
+                            "`{field}` must name {}, but `{}` is {}",
+                            with_article(&wanted),
+                            spanned.value,
+                            with_article(kind)
+                        ),
+                    )
+                    .at(at(file, spanned), with_article(kind))
+                    .related(defined, "defined here")
+                    .hint(format!("give the id of {}", with_article(&wanted))),
+                );
+                None
+            }
+            None => {
+                let ids = &self.ids;
+                let candidates = self
+                    .names
+                    .iter()
+                    .filter(|(id, _)| ids.get(id).is_some_and(|(k, _)| expected.contains(k)))
+                    .map(|(id, name)| (id.as_str(), name.as_str()));
+                let suggestions = suggest::closest(&spanned.value, candidates, 3);
+                let hint = suggest::did_you_mean(&suggestions).unwrap_or_else(|| {
+                    format!(
+                        "define {} with id `{}`, or fix the spelling",
+                        with_article(&wanted),
+                        spanned.value
+                    )
+                });
+                self.error(
+                    Diagnostic::error(
+                        Code::DanglingReference,
+                        format!("`{field}` refers to unknown {wanted} `{}`", spanned.value),
+                    )
+                    .at(at(file, spanned), "not defined anywhere")
+                    .hint(hint),
+                );
+                None
+            }
+        }
+    }
+
+    fn party(&mut self, file: FileId, spanned: &Spanned<String>, field: &str) -> Option<Party> {
+        let kind = self.reference(
+            file,
+            spanned,
+            &[RecordKind::Actor, RecordKind::Outlet],
+            field,
+        )?;
+        Some(Party {
+            kind,
+            id: spanned.value.clone(),
+        })
+    }
+
+    fn date(&mut self, file: FileId, spanned: &Option<Spanned<String>>) -> Option<PartialDate> {
+        let spanned = spanned.as_ref()?;
+        match PartialDate::parse(&spanned.value) {
+            Ok(date) => Some(date),
+            Err(why) => {
+                self.error(
+                    Diagnostic::error(
+                        Code::BadDate,
+                        format!("`{}` is not a date: {why}", spanned.value),
+                    )
+                    .at(at(file, spanned), "bad date")
+                    .hint("write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2020-09-28\""),
+                );
+                None
+            }
+        }
+    }
+
+    fn require_names(&mut self, file: FileId, id: &Spanned<String>, names: &raw::Names) -> bool {
+        if names.values().any(|n| !n.trim().is_empty()) {
+            return true;
+        }
+        self.error(
+            Diagnostic::error(Code::MissingName, format!("`{}` has no name", id.value))
+                .at(at(file, id), "nameless record")
+                .hint("add names: { \"en\": \"…\", \"ar\": \"…\" }"),
+        );
+        false
+    }
+
+    fn actor(&mut self, r: &Located<raw::Actor>) -> Option<model::Actor> {
+        let (file, a) = (r.location.file, &r.record);
+        let named = self.require_names(file, &a.id, &a.names);
+        let member_of = match &a.member_of {
+            Some(m) => Some(
+                self.reference(file, m, &[RecordKind::Actor], "member_of")
+                    .map(|_| m.value.clone())?,
+            ),
+            None => None,
+        };
+        named.then(|| model::Actor {
+            id: a.id.value.clone(),
+            kind: a.kind,
+            names: a.names.clone(),
+            aliases: a.aliases.clone(),
+            country: a.country.clone(),
+            side: a.side.clone(),
+            role: a.role.clone(),
+            member_of,
+            note: a.note.clone(),
+            location: r.location.clone(),
+        })
+    }
+
+    fn outlet(&mut self, r: &Located<raw::Outlet>) -> Option<model::Outlet> {
+        let (file, o) = (r.location.file, &r.record);
+        let named = self.require_names(file, &o.id, &o.names);
+        let owner = match &o.owner {
+            Some(owner) => Some(self.party(file, owner, "owner")?),
+            None => None,
+        };
+        named.then(|| model::Outlet {
+            id: o.id.value.clone(),
+            kind: o.kind,
+            names: o.names.clone(),
+            aliases: o.aliases.clone(),
+            country: o.country.clone(),
+            languages: o.languages.clone(),
+            url: o.url.clone(),
+            owner,
+            state_affiliation: o.state_affiliation.clone(),
+            note: o.note.clone(),
+            location: r.location.clone(),
+        })
+    }
+
+    fn entity(&mut self, r: &Located<raw::Entity>) -> Option<model::Entity> {
+        let (file, e) = (r.location.file, &r.record);
+        self.require_names(file, &e.id, &e.names)
+            .then(|| model::Entity {
+                id: e.id.value.clone(),
+                kind: e.kind,
+                names: e.names.clone(),
+                aliases: e.aliases.clone(),
+                note: e.note.clone(),
+                location: r.location.clone(),
+            })
+    }
+
+    fn claim(&mut self, r: &Located<raw::Claim>) -> Option<model::Claim> {
+        let (file, c) = (r.location.file, &r.record);
+        let mut ok = true;
+        for about in &c.about {
+            ok &= self
+                .reference(
+                    file,
+                    about,
+                    &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
+                    "about",
+                )
+                .is_some();
+        }
+        let any = [
+            RecordKind::Actor,
+            RecordKind::Outlet,
+            RecordKind::Entity,
+            RecordKind::Claim,
+        ];
+        let triple = match &c.triple {
+            Some(t) => {
+                ok &= self.reference(file, &t.subject, &any, "subject").is_some();
+                if let Some(object) = &t.object {
+                    ok &= self.reference(file, object, &any, "object").is_some();
+                }
+                Some(model::Triple {
+                    subject: t.subject.value.clone(),
+                    predicate: t.predicate.clone(),
+                    object: t.object.as_ref().map(|o| o.value.clone()),
+                })
+            }
+            None => None,
+        };
+        ok.then(|| model::Claim {
+            id: c.id.value.clone(),
+            kind: c.kind,
+            text: c.text.clone(),
+            original: c.original.clone(),
+            about: c.about.iter().map(|a| a.value.clone()).collect(),
+            triple,
+            tags: c.tags.clone(),
+            note: c.note.clone(),
+            location: r.location.clone(),
+        })
+    }
+
+    fn source(&mut self, r: &Located<raw::Source>, data_dir: &Path, data: &mut Dataset) {
+        let (file, s) = (r.location.file, &r.record);
+        let outlet = s.outlet.as_ref().and_then(|o| {
+            self.reference(file, o, &[RecordKind::Outlet], "outlet")
+                .map(|_| o.value.clone())
+        });
+        let via: Vec<String> = s
+            .via
+            .iter()
+            .filter_map(|v| self.party(file, v, "via").map(|p| p.id))
+            .collect();
+        let date = self.date(file, &s.date);
+        let text = self.source_text(file, &s.file, data_dir);
+        let normalised = text.as_deref().map(Normalised::new);
+        let mut statements = Vec::new();
+        for statement in &s.statements {
+            if let Some(built) = self.statement(file, statement, s, normalised.as_ref()) {
+                statements.push(built.id.clone());
+                data.add_statement(built);
+            }
+        }
+        let background = s
+            .background
+            .iter()
+            .filter(|b| {
+                normalised
+                    .as_ref()
+                    .is_none_or(|text| self.quote(file, &b.quote, text).is_some())
+            })
+            .map(|b| model::Background {
+                quote: b.quote.value.clone(),
+                kind: b.kind,
+                note: b.note.clone(),
+            })
+            .collect();
+        let source = model::Source {
+            id: s.id.value.clone(),
+            file: data_dir.join(&s.file.value),
+            outlet,
+            via,
+            date,
+            language: s.language.clone(),
+            title: s.title.clone(),
+            author: s.author.clone(),
+            url: s.url.clone(),
+            note: s.note.clone(),
+            statements,
+            background,
+            location: r.location.clone(),
+        };
+        if let Some(text) = text {
+            data.texts.insert(source.id.clone(), text);
+        }
+        data.sources.insert(source.id.clone(), source);
+    }
+
+    fn source_text(
+        &mut self,
+        file: FileId,
+        path: &Spanned<String>,
+        data_dir: &Path,
+    ) -> Option<String> {
+        let full = data_dir.join(&path.value);
+        match std::fs::read_to_string(&full) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                let why = match error.kind() {
+                    std::io::ErrorKind::NotFound => "does not exist".to_string(),
+                    _ => error.to_string(),
+                };
+                self.error(
+                    Diagnostic::error(Code::MissingSourceFile, format!("source text {} {why}", full.display()))
+                        .at(at(file, path), "cannot read this file")
+                        .hint("`file` is relative to the data directory, e.g. \"../seeds/001_608737a04dcbb1a8.txt\""),
+                );
+                None
+            }
+        }
+    }
+
+    fn statement(
+        &mut self,
+        file: FileId,
+        s: &raw::Statement,
+        source: &raw::Source,
+        text: Option<&Normalised>,
+    ) -> Option<model::Statement> {
+        let claim = self.reference(file, &s.claim, &[RecordKind::Claim], "claim");
+        let speaker = self.party(file, &s.speaker, "speaker");
+        let relay: Vec<Option<Party>> = s
+            .relay
+            .iter()
+            .map(|r| self.party(file, r, "relay"))
+            .collect();
+        let date = self.date(file, &s.date);
+        self.relay_loop(file, s, source);
+        let quote_span = match text {
+            Some(text) => self.quote(file, &s.quote, text),
+            None => Some(0..0),
+        };
+        let relay = relay.into_iter().collect::<Option<Vec<_>>>()?;
+        claim?;
+        Some(model::Statement {
+            id: s.id.value.clone(),
+            source: source.id.value.clone(),
+            claim: s.claim.value.clone(),
+            speaker: speaker?,
+            stance: s.stance,
+            relay,
+            channel: s.channel.clone(),
+            date,
+            quote: s.quote.value.clone(),
+            translation: s.translation.clone(),
+            note: s.note.clone(),
+            quote_span: quote_span?,
+            location: at(file, &s.id),
+        })
+    }
+
+    /// A chain runs publisher → relays → speaker; no one may appear twice.
+    /// The publisher speaking in its own voice, with no relay, is no loop.
+    fn relay_loop(&mut self, file: FileId, s: &raw::Statement, source: &raw::Source) {
+        let own_voice = s.relay.is_empty()
+            && source
+                .outlet
+                .as_ref()
+                .is_some_and(|o| o.value == s.speaker.value);
+        if own_voice {
+            return;
+        }
+        let chain: Vec<&Spanned<String>> = source
+            .outlet
+            .iter()
+            .chain(&s.relay)
+            .chain([&s.speaker])
+            .collect();
+        let mut seen: HashMap<&str, &Spanned<String>> = HashMap::new();
+        for hop in chain {
+            if let Some(first) = seen.get(hop.value.as_str()) {
+                let role = if std::ptr::eq(hop, &s.speaker) {
+                    "the speaker"
+                } else {
+                    "a relay"
+                };
+                self.error(
+                    Diagnostic::error(Code::RelayLoop, format!("relay chain of `{}` loops through `{}`", s.id.value, hop.value))
+                        .at(at(file, hop), format!("`{}` appears again here, as {role}", hop.value))
+                        .related(at(file, first), "first appearance in the chain")
+                        .hint("a chain runs from the publishing outlet through each relay to the speaker, nearest first; list each party once"),
+                );
+                return;
+            }
+            seen.insert(&hop.value, hop);
+        }
+    }
+
+    fn quote(
+        &mut self,
+        file: FileId,
+        quote: &Spanned<String>,
+        text: &Normalised,
+    ) -> Option<std::ops::Range<usize>> {
+        if let Some(found) = text.find(&quote.value) {
+            return Some(found);
+        }
+        let chars: Vec<char> = quote.value.trim().chars().collect();
+        let (mut lo, mut hi) = (0, chars.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            let prefix: String = chars[..mid].iter().collect();
+            if text.find(&prefix).is_some() {
+                lo = mid
+            } else {
+                hi = mid - 1
+            }
+        }
+        let hint = if lo >= 3 {
+            let matched: String = chars[..lo].iter().collect();
+            let rest: String = chars[lo..].iter().take(20).collect();
+            format!(
+                "the first {lo} characters («{matched}») are in the source, but it differs from «{rest}» on; copy the quote verbatim (only whitespace and quote-mark style may differ)"
+            )
+        } else {
+            "copy the quote verbatim from the source text (only whitespace and quote-mark style may differ)".to_string()
+        };
+        self.error(
+            Diagnostic::error(Code::QuoteNotFound, "quote not found in its source text")
+                .at(at(file, quote), "not in the source")
+                .hint(hint),
+        );
+        None
+    }
+
+    fn relation(&mut self, r: &Located<raw::Relation>) -> Option<model::Relation> {
+        let (file, rel) = (r.location.file, &r.record);
+        let from = self.reference(file, &rel.from, &[RecordKind::Claim], "from");
+        let to = self.reference(file, &rel.to, &[RecordKind::Claim], "to");
+        let grounds: Vec<_> = rel
+            .grounds
+            .iter()
+            .map(|g| {
+                self.reference(
+                    file,
+                    g,
+                    &[RecordKind::Statement, RecordKind::Source],
+                    "grounds",
+                )
+            })
+            .collect();
+        if rel.from.value == rel.to.value {
+            self.error(
+                Diagnostic::error(
+                    Code::SelfRelation,
+                    format!("claim `{}` is related to itself", rel.from.value),
+                )
+                .at(at(file, &rel.to), "same claim as `from`")
+                .hint("a relation joins two different claims"),
+            );
+            return None;
+        }
+        (from.is_some() && to.is_some() && grounds.iter().all(Option::is_some)).then(|| {
+            model::Relation {
+                kind: rel.kind,
+                from: rel.from.value.clone(),
+                to: rel.to.value.clone(),
+                note: rel.note.clone(),
+                grounds: rel.grounds.iter().map(|g| g.value.clone()).collect(),
+                location: r.location.clone(),
+            }
+        })
+    }
+
+    /// Reports each `member_of` cycle once, at the smallest id in it.
+    fn membership_cycles(&mut self, raw: &RawData) {
+        let parent: HashMap<&str, (&Spanned<String>, FileId)> = raw
+            .actors
+            .iter()
+            .filter_map(|a| {
+                a.record
+                    .member_of
+                    .as_ref()
+                    .map(|m| (a.record.id.value.as_str(), (m, a.location.file)))
+            })
+            .collect();
+        let mut reported: HashSet<&str> = HashSet::new();
+        for start in raw.actors.iter().map(|a| a.record.id.value.as_str()) {
+            let mut path = vec![start];
+            let mut current = start;
+            while let Some((next, _)) = parent.get(current) {
+                current = next.value.as_str();
+                if let Some(at_index) = path.iter().position(|p| *p == current) {
+                    let cycle = &path[at_index..];
+                    let first = *cycle.iter().min().expect("a cycle has members");
+                    if reported.insert(first) {
+                        let (member_of, file) = parent[first];
+                        let shown = cycle
+                            .iter()
+                            .chain([&cycle[0]])
+                            .map(|c| format!("`{c}`"))
+                            .collect::<Vec<_>>()
+                            .join(" → ");
+                        self.error(
+                            Diagnostic::error(Code::MembershipCycle, format!("member_of goes round in a circle: {shown}"))
+                                .at(at(file, member_of), "this link closes the circle")
+                                .hint("an organisation cannot be, directly or indirectly, a member of its own member"),
+                        );
+                    }
+                    break;
+                }
+                path.push(current);
+            }
+        }
+    }
+
+    fn stance_conflicts(&mut self, data: &Dataset) {
+        let mut first: HashMap<(&str, &str, Stance), &model::Statement> = HashMap::new();
+        for s in data.statements.values() {
+            first
+                .entry((s.speaker.id.as_str(), s.claim.as_str(), s.stance))
+                .or_insert(s);
+        }
+        for s in data
+            .statements
+            .values()
+            .filter(|s| s.stance == Stance::Denies)
+        {
+            if let Some(affirm) =
+                first.get(&(s.speaker.id.as_str(), s.claim.as_str(), Stance::Affirms))
+            {
+                self.error(
+                    Diagnostic::warning(
+                        Code::StanceConflict,
+                        format!("`{}` both affirms and denies claim `{}`", s.speaker.id, s.claim),
+                    )
+                    .at(s.location.clone(), "denies here")
+                    .related(affirm.location.clone(), "affirms here")
+                    .hint("if the speaker changed position, say so in `note`; otherwise check the stance"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Checking fact-check reviews: the claim and every evidence item must point
+//! at real records, URLs must be web addresses, and a review may only claim a
+//! status its contents support.
+
+use super::{Analyzer, at};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::load::parse::Located;
+use crate::model::{self, Dataset, RecordKind, ReviewStatus};
+use crate::raw;
+use crate::source::files::{FileId, Location};
+use crate::source::span::Spanned;
+use crate::text::url::is_web_address;
+
+impl Analyzer<'_> {
+    pub(super) fn review(
+        &mut self,
+        r: &Located<raw::Review>,
+        data: &Dataset,
+    ) -> Option<model::Review> {
+        let (file, review) = (r.location.file, &r.record);
+        let claim_ok = self
+            .reference(file, &review.claim, &[RecordKind::Claim], "claim")
+            .is_some();
+        if let Some(first) = data.reviews.get(&review.claim.value) {
+            self.error(
+                Diagnostic::error(
+                    Code::DuplicateReview,
+                    format!("claim `{}` is reviewed twice", review.claim.value),
+                )
+                .at(at(file, &review.claim), "second review")
+                .related(first.location.clone(), "first review")
+                .hint("keep one review per claim; its `history` records how it changed"),
+            );
+            return None;
+        }
+        let evidence: Vec<Option<model::Evidence>> = review
+            .evidence
+            .iter()
+            .map(|e| self.evidence(file, e))
+            .collect();
+        let url = review.url.as_ref().filter(|u| self.web_address(file, u));
+        let created = self.date(file, &review.created);
+        let updated = self.date(file, &review.updated);
+        let published = self.date(file, &review.published);
+        let history: Vec<Option<model::Change>> = review
+            .history
+            .iter()
+            .map(|c| {
+                self.date(file, &Some(c.date.clone()))
+                    .map(|date| model::Change {
+                        date,
+                        by: c.by.clone(),
+                        what: c.what.clone(),
+                    })
+            })
+            .collect();
+        let claimants: Vec<Option<String>> = review
+            .claimants
+            .iter()
+            .map(|c| {
+                self.reference(
+                    file,
+                    c,
+                    &[RecordKind::Actor, RecordKind::Outlet],
+                    "claimants",
+                )
+                .map(|_| c.value.clone())
+            })
+            .collect();
+        let appearances: Vec<Option<model::Appearance>> = review
+            .appearances
+            .iter()
+            .map(|a| self.appearance(file, a))
+            .collect();
+        self.completeness(r);
+        let dates_ok = [&review.created, &review.updated, &review.published]
+            .iter()
+            .zip([&created, &updated, &published])
+            .all(|(written, parsed)| written.is_none() || parsed.is_some());
+        let all_ok = claim_ok
+            && dates_ok
+            && evidence.iter().all(Option::is_some)
+            && history.iter().all(Option::is_some)
+            && claimants.iter().all(Option::is_some)
+            && appearances.iter().all(Option::is_some)
+            && review.url.is_none() == url.is_none();
+        all_ok.then(|| model::Review {
+            claim: review.claim.value.clone(),
+            status: review.status,
+            verdict: review.verdict.clone(),
+            reviewer: review.reviewer.clone(),
+            publisher: review.publisher.clone(),
+            url: url.map(|u| u.value.clone()),
+            language: review.language.clone().unwrap_or_else(|| "en".into()),
+            created,
+            updated,
+            published,
+            rationale: review.rationale.clone(),
+            evidence: evidence.into_iter().flatten().collect(),
+            history: history.into_iter().flatten().collect(),
+            claimants: claimants.into_iter().flatten().collect(),
+            appearances: appearances.into_iter().flatten().collect(),
+            note: review.note.clone(),
+            location: r.location.clone(),
+        })
+    }
+
+    fn evidence(&mut self, file: FileId, e: &raw::Evidence) -> Option<model::Evidence> {
+        let points_to = match &e.points_to {
+            raw::EvidenceTarget::Statement(id) => self
+                .reference(file, id, &[RecordKind::Statement], "Statement")
+                .map(|_| model::EvidenceTarget::Statement(id.value.clone())),
+            raw::EvidenceTarget::Source(id) => self
+                .reference(file, id, &[RecordKind::Source], "Source")
+                .map(|_| model::EvidenceTarget::Source(id.value.clone())),
+            raw::EvidenceTarget::Claim(id) => self
+                .reference(file, id, &[RecordKind::Claim], "Claim")
+                .map(|_| model::EvidenceTarget::Claim(id.value.clone())),
+            raw::EvidenceTarget::Url(url) => self
+                .web_address(file, url)
+                .then(|| model::EvidenceTarget::Url(url.value.clone())),
+        }?;
+        Some(model::Evidence {
+            points_to,
+            grade: e.grade,
+            bearing: e.bearing,
+            note: e.note.clone(),
+        })
+    }
+
+    fn appearance(&mut self, file: FileId, a: &raw::Appearance) -> Option<model::Appearance> {
+        let url_ok = a.url.as_ref().is_none_or(|u| self.web_address(file, u));
+        let outlet_ok = a.outlet.as_ref().is_none_or(|o| {
+            self.reference(file, o, &[RecordKind::Outlet], "outlet")
+                .is_some()
+        });
+        let date = self.date(file, &a.date);
+        let date_ok = a.date.is_none() || date.is_some();
+        (url_ok && outlet_ok && date_ok).then(|| model::Appearance {
+            url: a.url.as_ref().map(|u| u.value.clone()),
+            title: a.title.clone(),
+            outlet: a.outlet.as_ref().map(|o| o.value.clone()),
+            date,
+        })
+    }
+
+    /// An absolute http(s) address with a host and no blanks or controls.
+    fn web_address(&mut self, file: FileId, url: &Spanned<String>) -> bool {
+        if is_web_address(&url.value) {
+            return true;
+        }
+        self.error(
+            Diagnostic::error(
+                Code::BadUrl,
+                format!("`{}` is not a web address", url.value),
+            )
+            .at(at(file, url), "not an http(s) URL")
+            .hint("write the full address, e.g. \"https://example.org/fact-check/iskander\""),
+        );
+        false
+    }
+
+    /// Reviewed and Published reviews need a verdict; Published ones also
+    /// evidence and a publication date.
+    fn completeness(&mut self, r: &Located<raw::Review>) {
+        let review = &r.record;
+        let mut missing = Vec::new();
+        if review.status >= ReviewStatus::Reviewed
+            && review.status != ReviewStatus::NeedsMoreEvidence
+            && review.verdict.is_none()
+        {
+            missing.push("a `verdict`");
+        }
+        if review.status == ReviewStatus::Published {
+            if review.evidence.is_empty() {
+                missing.push("at least one `evidence` item");
+            }
+            if review.published.is_none() {
+                missing.push("a `published` date");
+            }
+        }
+        if missing.is_empty() {
+            return;
+        }
+        let status = format!("{:?}", review.status);
+        self.error(
+            Diagnostic::error(
+                Code::ReviewIncomplete,
+                format!(
+                    "the review of `{}` is {status} but lacks {}",
+                    review.claim.value,
+                    missing.join(", ")
+                ),
+            )
+            .at(
+                Location {
+                    file: r.location.file,
+                    span: review.claim.span.clone(),
+                },
+                format!("{status} review"),
+            )
+            .hint("add what is missing, or set `status` back to InProgress"),
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! The command line: every subcommand and option, with its help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use claimgraph::formats::Format as ExportFormat;
+use claimgraph::present::brief::{GraphMode, ReportFormat};
+use claimgraph::vocab::{Bearing, EvidenceGrade, RecordKind, ReviewStatus, Stance, Verdict};
+
+/// Trace who said what: attribution chains, echoes, denials and contradictions
+/// from hand-annotated RON.
+///
+/// Exit status: 0 success; 1 the data has errors (or warnings with
+/// --deny-warnings); 2 bad usage, such as an unknown id or option.
+#[derive(Debug, Parser)]
+#[command(name = "claimgraph", version, max_term_width = 100)]
+pub(crate) struct Cli {
+    /// Directory holding the RON data.
+    #[arg(long, global = true, env = "CLAIMGRAPH_DATA", default_value = "data")]
+    pub(crate) data: PathBuf,
+
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub(crate) quiet: bool,
+
+    /// Also print what was loaded and how long it took.
+    #[arg(short, long, global = true)]
+    pub(crate) verbose: bool,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// How answers are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// Trees and tables for people.
+    Text,
+    /// JSON for pipelines.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Parse and check every file; report all problems at once.
+    Check {
+        /// Fail on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// The attribution tree from every document carrying a claim back to its speakers.
+    Trace {
+        /// Claim id, or its text in any language.
+        claim: String,
+    },
+    /// A claim's distinct original speakers, grouped by affiliation, with echo figures.
+    Origins {
+        /// Claim id, or its text in any language.
+        claim: String,
+    },
+    /// Everything an actor stated, by stance, and everything it relayed.
+    Said {
+        /// Actor or outlet id, name or alias.
+        actor: String,
+        /// Include actors that are members of this one.
+        #[arg(long)]
+        members: bool,
+    },
+    /// Explicit and implied contradictions, with who stands on each side.
+    Contradictions {
+        /// Only those touching this claim.
+        claim: Option<String>,
+    },
+    /// Any record with all its relations.
+    Show {
+        /// Any id, name or alias.
+        id: String,
+    },
+    /// Find actors, outlets, entities, claims, sources and quotes by any name,
+    /// alias or words, in any script; ranked, with the reason for each hit.
+    ///
+    /// Arabic is folded: hamza and madda forms of alef, diacritics, tatweel,
+    /// the article ال, ى/ي and ة/ه, so اسكندر, إسكندر and الإسكندر all match.
+    Search {
+        /// Words to look for; several words are one query.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Only records of this kind (repeat for several).
+        #[arg(long, value_enum)]
+        kind: Vec<RecordKind>,
+        /// Show at most this many hits.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Counts of everything.
+    Stats,
+    /// For each source: claims, statements, speakers and outlets annotated, the
+    /// share of its sentences quoted, and every sentence no quote covers.
+    Coverage {
+        /// Only this source (id or title).
+        source: Option<String>,
+    },
+    /// List claims, narrowed by filters on their statements.
+    Claims(Filters),
+    /// List actors, narrowed by filters on their statements.
+    Actors(Filters),
+    /// The fact-check workflow: the review queue and commands that write reviews.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// A fact-check brief on one claim: wording, attribution tree, origins and
+    /// echoes, contradictions, evidence, verdict and the chain graph.
+    Report {
+        /// Claim id, or its text in any language.
+        claim: String,
+        /// Markdown or HTML.
+        #[arg(long = "to", value_enum, default_value_t = ReportFormat::Markdown)]
+        to: ReportFormat,
+        /// Write to this file (which must not exist) instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// The chain graph: drawn as SVG by Graphviz (`svg`), as DOT source
+        /// (`dot`), or SVG when Graphviz is installed (`auto`).
+        #[arg(long, value_enum, default_value_t = GraphMode::Auto)]
+        graph: GraphMode,
+    },
+    /// Read other desks' data (ClaimReview JSON-LD, CSV) into new RON files.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write the graph for other tools.
+    Export {
+        /// What to write.
+        #[arg(value_enum, value_name = "FORMAT")]
+        to: ExportFormat,
+        /// Only this claim's attribution neighbourhood.
+        #[arg(long, conflicts_with = "around")]
+        claim: Option<String>,
+        /// Only the records around this one.
+        #[arg(long)]
+        around: Option<String>,
+        /// Hops to take from --around.
+        #[arg(long, default_value_t = 2, requires = "around")]
+        depth: usize,
+    },
+}
+
+/// The fact-check workflow: which claims to check, and recording reviews.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ReviewCommand {
+    /// Claims without a finished review, most urgent first, with the reasons
+    /// for each rank.
+    Queue {
+        /// Show at most this many claims.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Open a review of a claim: creates `reviews/CLAIM.ron`, status InProgress.
+    Start {
+        #[command(flatten)]
+        common: ReviewWrite,
+    },
+    /// Change a review's status, verdict, rationale, reviewer or URL.
+    Set {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// New status.
+        #[arg(long, value_enum)]
+        status: Option<ReviewStatus>,
+        /// The verdict.
+        #[arg(long, value_enum)]
+        verdict: Option<Verdict>,
+        /// Why the verdict follows from the evidence.
+        #[arg(long)]
+        rationale: Option<String>,
+        /// Where the review is published.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Add an evidence item to a review.
+    Evidence {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// A statement id, source id, claim id, or an http(s) URL.
+        #[arg(long)]
+        points_to: String,
+        /// How much the evidence weighs.
+        #[arg(long, value_enum)]
+        grade: EvidenceGrade,
+        /// Whether it supports or refutes the claim.
+        #[arg(long, value_enum)]
+        bearing: Bearing,
+        /// What the evidence shows.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Mark a review Published, after checking it has a verdict and evidence.
+    Publish {
+        #[command(flatten)]
+        common: ReviewWrite,
+        /// Where the review is published.
+        #[arg(long)]
+        url: Option<String>,
+    },
+}
+
+/// What every command that writes a review takes.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewWrite {
+    /// The claim reviewed: id, or its text in any language.
+    pub(crate) claim: String,
+    /// Who is making the change; recorded in the review's history.
+    #[arg(long, env = "CLAIMGRAPH_REVIEWER")]
+    pub(crate) by: Option<String>,
+    /// The date to record (YYYY-MM-DD); today when left out.
+    #[arg(long)]
+    pub(crate) date: Option<String>,
+    /// Show the change as a diff and write nothing.
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+}
+
+/// Reading other desks' data into RON.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ImportCommand {
+    /// Read schema.org ClaimReview JSON-LD (an object, an array, an @graph or
+    /// a DataFeed) and write its claims, claimants, outlets and reviews as new
+    /// RON files, matching records that already exist.
+    Claimreview {
+        /// JSON-LD files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Report what would be written, as diffs, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Read a fact-check spreadsheet saved as CSV (claim, claimant, date, url,
+    /// outlet, verdict) and write it as new RON files.
+    Csv {
+        /// CSV files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.
+        #[arg(long = "map", value_name = "FIELD=HEADER")]
+        mapping: Vec<String>,
+        /// Report what would be written, as diffs, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// Filters shared by `claims` and `actors`.
+#[derive(Debug, Args)]
+pub(crate) struct Filters {
+    /// Statements about this entity.
+    #[arg(long)]
+    pub(crate) about: Option<String>,
+    /// Statements by this actor or its members.
+    #[arg(long)]
+    pub(crate) by: Option<String>,
+    /// Statements published or relayed by this outlet.
+    #[arg(long)]
+    pub(crate) outlet: Option<String>,
+    /// Statements with this stance.
+    #[arg(long, value_enum)]
+    pub(crate) stance: Option<Stance>,
+}

@@ -1,0 +1,69 @@
+//! `check`, and the diagnostics every command prints when the data is bad.
+
+use claimgraph::diagnostic::{DiagnosticJson, Report, Severity};
+use claimgraph::workspace::Workspace;
+use serde::Serialize;
+
+use crate::cli::args::OutputFormat;
+use crate::cli::exit::Exit;
+use crate::cli::output::{self, Output};
+
+/// `check --format json`: the counts and every diagnostic.
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    statements: usize,
+    diagnostics: Vec<DiagnosticJson>,
+}
+
+/// Prints the diagnostics at `at_least` severity or worse to stderr;
+/// warnings are left out under `--quiet`.
+pub(crate) fn print_diagnostics(workspace: &Workspace, out: &Output, at_least: Severity) {
+    let report = Report::new(&workspace.files, out.colour_stderr);
+    for diagnostic in workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= at_least)
+        .filter(|d| !(out.quiet && d.severity == Severity::Warning))
+    {
+        output::error(&format!("{}\n", report.render(diagnostic)));
+    }
+}
+
+/// `check`: every problem at once, then the counts.
+pub(crate) fn check(workspace: &Workspace, out: &Output, deny_warnings: bool) -> Exit {
+    let (errors, warnings) = (workspace.errors(), workspace.warnings());
+    if out.format == OutputFormat::Json {
+        let summary = Summary {
+            errors,
+            warnings,
+            statements: workspace.data.statements.len(),
+            diagnostics: workspace
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticJson::new(d, &workspace.files))
+                .collect(),
+        };
+        if let Err(error) = out.json(&summary) {
+            output::error(&format!("error: {error}"));
+            return Exit::Failure;
+        }
+    } else {
+        print_diagnostics(workspace, out, Severity::Warning);
+        let d = &workspace.data;
+        out.note(&format!(
+            "checked {} sources, {} statements, {} claims, {} actors, {} outlets: {errors} error(s), {warnings} warning(s)",
+            d.sources.len(),
+            d.statements.len(),
+            d.claims.len(),
+            d.actors.len(),
+            d.outlets.len()
+        ));
+    }
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        Exit::Failure
+    } else {
+        Exit::Ok
+    }
+}

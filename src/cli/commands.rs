@@ -1,0 +1,164 @@
+//! One small function per subcommand: resolve what was typed, call one
+//! library entry point, hand the answer to the output.
+
+use std::path::Path;
+
+use claimgraph::edit::atomic;
+use claimgraph::edit::review::{self, ReviewChanges};
+use claimgraph::error::CommandError;
+use claimgraph::formats::View;
+use claimgraph::import;
+use claimgraph::present::brief;
+use claimgraph::query;
+use claimgraph::workspace::Workspace;
+
+use crate::cli::args::{Command, ImportCommand, ReviewCommand};
+use crate::cli::output::{self, Output};
+use crate::cli::resolve::{self, Resolver};
+
+/// Runs every command but `check` on checked data.
+pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(), CommandError> {
+    let data = &ws.data;
+    let graph = &ws.graph;
+    let ids = Resolver { data };
+    match command {
+        Command::Check { .. } => unreachable!("`check` runs before the data is required clean"),
+        Command::Trace { claim } => out.answer(&query::trace::trace(data, &ids.claim(claim)?)),
+        Command::Origins { claim } => {
+            out.answer(&query::origins::origins(data, &ids.claim(claim)?))
+        }
+        Command::Said { actor, members } => out.answer(&query::said::said(
+            data,
+            graph,
+            &ids.speaker(actor)?,
+            *members,
+        )),
+        Command::Contradictions { claim } => {
+            let claim = claim.as_deref().map(|q| ids.claim(q)).transpose()?;
+            out.answer(&query::contradictions::contradictions(
+                data,
+                claim.as_deref(),
+            ))
+        }
+        Command::Show { id } => out.answer(&query::show::show(data, graph, &ids.any(id)?)),
+        Command::Search { text, kind, limit } => {
+            let kinds = if kind.is_empty() {
+                claimgraph::model::RecordKind::ALL
+            } else {
+                kind.as_slice()
+            };
+            out.answer(&query::search::search(data, &text.join(" "), kinds, *limit))
+        }
+        Command::Stats => out.answer(&query::stats::stats(data, graph)),
+        Command::Coverage { source } => {
+            let source = source.as_deref().map(|q| ids.source(q)).transpose()?;
+            out.answer(&query::coverage::coverage(data, source.as_deref()))
+        }
+        Command::Claims(filters) => {
+            out.answer(&query::listing::claims(data, graph, &ids.filter(filters)?))
+        }
+        Command::Actors(filters) => {
+            out.answer(&query::listing::actors(data, graph, &ids.filter(filters)?))
+        }
+        Command::Review(command) => review_command(command, ws, &ids, out),
+        Command::Report {
+            claim,
+            to,
+            output,
+            graph: drawing,
+        } => {
+            let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
+            match output {
+                Some(path) => write_new(path, &text, out),
+                None => output::emit(&text),
+            }
+        }
+        Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
+            out.answer(&import::claimreview(ws, files, *dry_run)?)
+        }
+        Command::Import(ImportCommand::Csv {
+            files,
+            mapping,
+            dry_run,
+        }) => {
+            let mapping = resolve::mapping(mapping)?;
+            out.answer(&import::csv(ws, files, &mapping, *dry_run)?)
+        }
+        Command::Export {
+            to,
+            claim,
+            around,
+            depth,
+        } => {
+            let view = match (claim, around) {
+                (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
+                (None, Some(q)) => View::around(data, graph, &ids.any(q)?, *depth),
+                (None, None) => View::all(data, graph),
+            };
+            let mut bytes = Vec::new();
+            to.exporter().write(&view, &mut bytes)?;
+            output::emit_bytes(&bytes)
+        }
+    }
+}
+
+/// `review queue|start|set|evidence|publish`.
+fn review_command(
+    command: &ReviewCommand,
+    ws: &Workspace,
+    ids: &Resolver<'_>,
+    out: &Output,
+) -> Result<(), CommandError> {
+    match command {
+        ReviewCommand::Queue { limit } => out.answer(&query::queue::queue(&ws.data, *limit)),
+        ReviewCommand::Start { common } => {
+            out.answer(&review::start(ws, &ids.review_write(common)?)?)
+        }
+        ReviewCommand::Set {
+            common,
+            status,
+            verdict,
+            rationale,
+            url,
+        } => {
+            let changes = ReviewChanges {
+                status: *status,
+                verdict: verdict.clone(),
+                rationale: rationale.clone(),
+                url: url.clone(),
+            };
+            out.answer(&review::set(ws, &ids.review_write(common)?, &changes)?)
+        }
+        ReviewCommand::Evidence {
+            common,
+            points_to,
+            grade,
+            bearing,
+            note,
+        } => {
+            let common = ids.review_write(common)?;
+            let target = ids.evidence_target(points_to)?;
+            out.answer(&review::evidence(
+                ws,
+                &common,
+                &target,
+                *grade,
+                *bearing,
+                note.as_deref(),
+            )?)
+        }
+        ReviewCommand::Publish { common, url } => out.answer(&review::publish(
+            ws,
+            &ids.review_write(common)?,
+            url.as_deref(),
+        )?),
+    }
+}
+
+/// A brief only ever goes to a new file: an existing one may be someone's
+/// edited copy.
+fn write_new(path: &Path, text: &str, out: &Output) -> Result<(), CommandError> {
+    atomic::create(path, text.as_bytes())?;
+    out.note(&format!("wrote {}", path.display()));
+    Ok(())
+}

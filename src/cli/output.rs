@@ -1,0 +1,82 @@
+//! Everything the program writes to standard output and standard error.
+//!
+//! Answers go to stdout as text or JSON; a closed pipe (`| head`) ends
+//! output quietly, and any other write error is an error of the command.
+
+use std::io::{self, IsTerminal, Write};
+
+use claimgraph::error::CommandError;
+use claimgraph::present::text::Render;
+use claimgraph::present::text::style::Style;
+use serde::Serialize;
+
+use crate::cli::args::OutputFormat;
+
+/// How this run prints: format and colour, decided once.
+pub(crate) struct Output {
+    pub(crate) format: OutputFormat,
+    pub(crate) style: Style,
+    /// Colour diagnostics on stderr.
+    pub(crate) colour_stderr: bool,
+    pub(crate) quiet: bool,
+}
+
+impl Output {
+    pub(crate) fn new(format: OutputFormat, quiet: bool) -> Self {
+        Output {
+            format,
+            style: Style::new(colour_wanted(&io::stdout())),
+            colour_stderr: colour_wanted(&io::stderr()),
+            quiet,
+        }
+    }
+
+    /// Prints an answer as text or JSON, as `--format` asks.
+    pub(crate) fn answer<A: Render + Serialize>(&self, answer: &A) -> Result<(), CommandError> {
+        match self.format {
+            OutputFormat::Text => emit(&self.style.finish(&answer.render(&self.style))),
+            OutputFormat::Json => self.json(answer),
+        }
+    }
+
+    /// Prints any serialisable value as pretty JSON.
+    pub(crate) fn json(&self, value: &impl Serialize) -> Result<(), CommandError> {
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(value).expect("answers serialise")
+        ))
+    }
+
+    /// A line on stderr for the person at the terminal, unless `--quiet`.
+    pub(crate) fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+}
+
+/// A line on stderr, always.
+pub(crate) fn error(text: &str) {
+    eprintln!("{text}");
+}
+
+/// Writes to stdout. A closed pipe ends output quietly; any other failure
+/// (a full disk, a closed descriptor) is an error.
+pub(crate) fn emit(text: &str) -> Result<(), CommandError> {
+    emit_bytes(text.as_bytes())
+}
+
+/// [`emit`] for bytes.
+pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), CommandError> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(CommandError::Output),
+    }
+}
+
+/// Colour only for a terminal, and only when NO_COLOR is unset or empty.
+fn colour_wanted(stream: &impl IsTerminal) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && stream.is_terminal()
+}

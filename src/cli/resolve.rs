@@ -1,0 +1,120 @@
+//! From what was typed to what the library takes: names and aliases become
+//! record ids, flag values become typed requests. Every malformed value is a
+//! usage error here, before any command runs (ripgrep's low → high args).
+
+use claimgraph::edit::review::{EvidenceTarget, ReviewWrite};
+use claimgraph::error::CommandError;
+use claimgraph::formats::csv::{FIELDS, Mapping};
+use claimgraph::lookup::resolve::resolve;
+use claimgraph::model::date::PartialDate;
+use claimgraph::model::{Dataset, RecordKind};
+use claimgraph::query::listing::Filter;
+use claimgraph::text::url::is_web_address;
+
+use crate::cli::args::{self, Filters};
+
+/// What may be named where a speaker is wanted.
+const SPEAKERS: [RecordKind; 2] = [RecordKind::Actor, RecordKind::Outlet];
+
+/// Resolves ids against one data set.
+pub(crate) struct Resolver<'d> {
+    pub(crate) data: &'d Dataset,
+}
+
+impl Resolver<'_> {
+    /// The claim `query` names.
+    pub(crate) fn claim(&self, query: &str) -> Result<String, CommandError> {
+        Ok(resolve(self.data, query, &[RecordKind::Claim])?)
+    }
+
+    /// The actor or outlet `query` names.
+    pub(crate) fn speaker(&self, query: &str) -> Result<String, CommandError> {
+        Ok(resolve(self.data, query, &SPEAKERS)?)
+    }
+
+    /// The source `query` names.
+    pub(crate) fn source(&self, query: &str) -> Result<String, CommandError> {
+        Ok(resolve(self.data, query, &[RecordKind::Source])?)
+    }
+
+    /// Any record `query` names.
+    pub(crate) fn any(&self, query: &str) -> Result<String, CommandError> {
+        Ok(resolve(self.data, query, RecordKind::ALL)?)
+    }
+
+    /// The statement filters of `claims` and `actors`.
+    pub(crate) fn filter(&self, filters: &Filters) -> Result<Filter, CommandError> {
+        let about = [RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet];
+        let one = |query: &Option<String>, kinds: &[RecordKind]| {
+            query
+                .as_deref()
+                .map(|q| resolve(self.data, q, kinds))
+                .transpose()
+        };
+        Ok(Filter {
+            about: one(&filters.about, &about)?,
+            by: one(&filters.by, &SPEAKERS)?,
+            outlet: one(&filters.outlet, &[RecordKind::Outlet])?,
+            stance: filters.stance,
+        })
+    }
+
+    /// What every review writer takes: the claim resolved, the date parsed.
+    pub(crate) fn review_write(
+        &self,
+        common: &args::ReviewWrite,
+    ) -> Result<ReviewWrite, CommandError> {
+        let date = common
+            .date
+            .as_deref()
+            .map(|date| {
+                PartialDate::parse(date)
+                    .map_err(|why| CommandError::Usage(format!("--date {date}: {why}")))
+            })
+            .transpose()?;
+        Ok(ReviewWrite {
+            claim: self.claim(&common.claim)?,
+            by: common.by.clone(),
+            date,
+            dry_run: common.dry_run,
+        })
+    }
+
+    /// `--points-to`: an http(s) URL, or a statement, source or claim.
+    pub(crate) fn evidence_target(&self, points_to: &str) -> Result<EvidenceTarget, CommandError> {
+        if points_to.starts_with("http://") || points_to.starts_with("https://") {
+            if !is_web_address(points_to) {
+                return Err(CommandError::Usage(format!(
+                    "--points-to `{points_to}` is not a web address"
+                )));
+            }
+            return Ok(EvidenceTarget::Url(points_to.to_string()));
+        }
+        let kinds = [RecordKind::Statement, RecordKind::Source, RecordKind::Claim];
+        let id = resolve(self.data, points_to, &kinds)?;
+        Ok(match self.data.kind_of(&id) {
+            Some(RecordKind::Statement) => EvidenceTarget::Statement(id),
+            Some(RecordKind::Source) => EvidenceTarget::Source(id),
+            _ => EvidenceTarget::Claim(id),
+        })
+    }
+}
+
+/// `--map field=Header` pairs as a CSV column mapping.
+pub(crate) fn mapping(pairs: &[String]) -> Result<Mapping, CommandError> {
+    let mut mapping = Mapping::default();
+    for pair in pairs {
+        let Some((field, header)) = pair.split_once('=') else {
+            return Err(CommandError::Usage(format!(
+                "--map `{pair}` is not field=Header, e.g. --map claim=\"Claim text\""
+            )));
+        };
+        mapping.set(field, header).map_err(|field| {
+            CommandError::Usage(format!(
+                "--map names unknown field `{field}`; the fields are {}",
+                FIELDS.join(", ")
+            ))
+        })?;
+    }
+    Ok(mapping)
+}

@@ -1,0 +1,5 @@
+//! schema.org ClaimReview JSON-LD, both ways: [`write`] our reviews,
+//! [`read`] other desks' reviews.
+
+pub mod read;
+pub mod write;

@@ -1,0 +1,366 @@
+//! schema.org ClaimReview JSON-LD, the markup fact-checkers publish for
+//! search engines and the Fact Check Explorer.
+//!
+//! One `ClaimReview` per claim of the view whose review is Reviewed or
+//! Published and has a verdict, in data order, inside one
+//! `{"@context": "https://schema.org", "@graph": [...]}` document. The mapping
+//! (docs/claimreview.md has it in full) covers Google's required and
+//! recommended properties: `url`, `claimReviewed`, `reviewRating` with
+//! `alternateName`, `author`, `datePublished` and an `itemReviewed` Claim with
+//! its `author`, `datePublished`, `appearance` and `firstAppearance`.
+//!
+//! Everything is built as [`serde_json::Value`]s and written by serde_json.
+//! Its pretty printer gets one change, [`ScriptSafe`]: `<`, `>` and `&` are
+//! written as `\u003c`-style escapes so that the document can be pasted into
+//! the HTML `<script type="application/ld+json">` element Google reads it
+//! from without text like `</script>` ending the element early, and so are
+//! line and paragraph separators and bidirectional controls.
+
+use std::io::{self, Write};
+
+use indexmap::IndexSet;
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::{Map, Value, json};
+
+use crate::diagnostic::is_hostile;
+use crate::formats::{Exporter, View};
+use crate::model::date::PartialDate;
+use crate::model::{ActorKind, Dataset, Review, ReviewStatus};
+use crate::query::origins::origins;
+
+/// ClaimReview JSON-LD for every reviewed claim in a view.
+pub struct ClaimReviewLd;
+
+impl Exporter for ClaimReviewLd {
+    fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let claims = view.data.claims.keys().filter(|id| {
+            view.graph
+                .index
+                .get(id.as_str())
+                .is_some_and(|node| view.nodes.contains(node))
+        });
+        let document = document(view.data, claims.map(String::as_str));
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut *out, ScriptSafe(PrettyFormatter::new()));
+        document.serialize(&mut serializer)?;
+        writeln!(out)
+    }
+}
+
+/// serde_json's pretty printer with characters that are dangerous in HTML
+/// or invisible in text escaped inside strings.
+pub struct ScriptSafe(pub PrettyFormatter<'static>);
+
+/// Whether a character of a string is written as a `\u` escape.
+fn escaped_for_script(c: char) -> bool {
+    matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || is_hostile(c)
+}
+
+impl Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if escaped_for_script(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                // Every escaped character is in the Basic Multilingual Plane.
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
+}
+
+/// The JSON-LD document for the publishable reviews of `claims`, in the
+/// order given.
+pub fn document<'a>(data: &Dataset, claims: impl Iterator<Item = &'a str>) -> Value {
+    let graph: Vec<Value> = claims
+        .filter_map(|claim| data.reviews.get(claim))
+        .filter(|review| is_publishable(review))
+        .map(|review| claim_review(data, review))
+        .collect();
+    json!({ "@context": "https://schema.org", "@graph": graph })
+}
+
+/// Whether a review is finished enough to publish: Reviewed or Published,
+/// with a verdict.
+pub fn is_publishable(review: &Review) -> bool {
+    matches!(
+        review.status,
+        ReviewStatus::Reviewed | ReviewStatus::Published
+    ) && review.verdict.is_some()
+}
+
+fn claim_review(data: &Dataset, review: &Review) -> Value {
+    let mut node = Map::new();
+    node.insert("@type".into(), json!("ClaimReview"));
+    insert(&mut node, "url", review.url.clone().map(Value::from));
+    node.insert("claimReviewed".into(), json!(claim_text(data, review)));
+    let published = review.published.or(review.updated).or(review.created);
+    insert(&mut node, "datePublished", published.map(date));
+    node.insert("inLanguage".into(), json!(review.language));
+    insert(&mut node, "author", review_author(review));
+    insert(
+        &mut node,
+        "reviewRating",
+        review.verdict.as_ref().map(rating),
+    );
+    node.insert("itemReviewed".into(), claim(data, review));
+    Value::Object(node)
+}
+
+/// The claim's wording in the review's language when the data has it, else
+/// the canonical English text.
+fn claim_text(data: &Dataset, review: &Review) -> String {
+    let claim = &data.claims[&review.claim];
+    let primary = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    claim
+        .original
+        .get(&review.language)
+        .or_else(|| {
+            claim
+                .original
+                .iter()
+                .find(|(lang, _)| primary(lang) == primary(&review.language))
+                .map(|(_, text)| text)
+        })
+        .unwrap_or(&claim.text)
+        .clone()
+}
+
+/// The publishing organisation, or the reviewer when there is none.
+fn review_author(review: &Review) -> Option<Value> {
+    match (&review.publisher, &review.reviewer) {
+        (Some(publisher), _) => {
+            let mut org = Map::new();
+            org.insert("@type".into(), json!("Organization"));
+            org.insert("name".into(), json!(publisher.name));
+            insert(&mut org, "url", publisher.url.clone().map(Value::from));
+            Some(Value::Object(org))
+        }
+        (None, Some(reviewer)) => Some(json!({ "@type": "Person", "name": reviewer })),
+        (None, None) => None,
+    }
+}
+
+fn rating(verdict: &crate::model::Verdict) -> Value {
+    let values = verdict.rating();
+    let mut rating = Map::new();
+    rating.insert("@type".into(), json!("Rating"));
+    insert(&mut rating, "ratingValue", values.value.map(Value::from));
+    insert(&mut rating, "bestRating", values.best.map(Value::from));
+    insert(&mut rating, "worstRating", values.worst.map(Value::from));
+    rating.insert("alternateName".into(), json!(values.label));
+    rating.insert("name".into(), json!(values.label));
+    Value::Object(rating)
+}
+
+/// The reviewed Claim: who made it, where it appeared, and when first.
+fn claim(data: &Dataset, review: &Review) -> Value {
+    let appearances = appearances(data, review);
+    let first = appearances
+        .iter()
+        .filter(|a| a.date.is_some())
+        .min_by_key(|a| a.date);
+    let mut node = Map::new();
+    node.insert("@type".into(), json!("Claim"));
+    insert(
+        &mut node,
+        "author",
+        one_or_many(claim_authors(data, review)),
+    );
+    insert(
+        &mut node,
+        "datePublished",
+        first.and_then(|a| a.date).map(date),
+    );
+    insert(
+        &mut node,
+        "appearance",
+        one_or_many(appearances.iter().map(Appearance::to_json).collect()),
+    );
+    insert(&mut node, "firstAppearance", first.map(Appearance::to_json));
+    Value::Object(node)
+}
+
+/// The speakers who put the claim forward (affirm or hedge it), in the order
+/// `origins` groups them, then the review's claimants.
+fn claim_authors(data: &Dataset, review: &Review) -> Vec<Value> {
+    let mut ids: IndexSet<String> = origins(data, &review.claim)
+        .groups
+        .into_iter()
+        .flat_map(|group| group.origins)
+        .filter(|origin| origin.puts_forward())
+        .map(|origin| origin.speaker.id)
+        .collect();
+    ids.extend(review.claimants.iter().cloned());
+    ids.iter()
+        .map(|id| {
+            let person = data
+                .actors
+                .get(id)
+                .is_some_and(|a| a.kind == ActorKind::Person);
+            let kind = if person { "Person" } else { "Organization" };
+            json!({ "@type": kind, "name": data.name_of(id) })
+        })
+        .collect()
+}
+
+/// A document carrying the claim.
+struct Appearance {
+    url: Option<String>,
+    title: Option<String>,
+    date: Option<PartialDate>,
+    publisher: Option<String>,
+}
+
+impl Appearance {
+    fn to_json(&self) -> Value {
+        let mut work = Map::new();
+        work.insert("@type".into(), json!("CreativeWork"));
+        insert(&mut work, "url", self.url.clone().map(Value::from));
+        insert(&mut work, "name", self.title.clone().map(Value::from));
+        insert(&mut work, "datePublished", self.date.map(date));
+        insert(
+            &mut work,
+            "publisher",
+            self.publisher
+                .as_ref()
+                .map(|name| json!({ "@type": "Organization", "name": name })),
+        );
+        Value::Object(work)
+    }
+}
+
+/// The annotated sources whose statements state the claim, in data order,
+/// then the review's own appearances. A URL already listed is not repeated,
+/// and a document with neither URL nor title is left out: a reader could not
+/// find it.
+fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
+    let sources: IndexSet<&str> = data
+        .statements_of(&review.claim)
+        .map(|s| s.source.as_str())
+        .collect();
+    let from_sources = sources.into_iter().map(|id| {
+        let source = &data.sources[id];
+        Appearance {
+            url: source.url.clone(),
+            title: source.title.clone(),
+            date: source.date,
+            publisher: source.outlet.as_deref().map(|o| data.name_of(o)),
+        }
+    });
+    let from_review = review.appearances.iter().map(|a| Appearance {
+        url: a.url.clone(),
+        title: a.title.clone(),
+        date: a.date,
+        publisher: a.outlet.as_deref().map(|o| data.name_of(o)),
+    });
+    let mut seen_urls: IndexSet<String> = IndexSet::new();
+    from_sources
+        .chain(from_review)
+        .filter(|a| a.url.is_some() || a.title.is_some())
+        .filter(|a| a.url.as_ref().is_none_or(|u| seen_urls.insert(u.clone())))
+        .collect()
+}
+
+fn date(date: PartialDate) -> Value {
+    json!(date.to_string())
+}
+
+/// Nothing, the one value, or an array of them.
+fn one_or_many(mut values: Vec<Value>) -> Option<Value> {
+    match values.len() {
+        0 => None,
+        1 => values.pop(),
+        _ => Some(Value::Array(values)),
+    }
+}
+
+fn insert(map: &mut Map<String, Value>, key: &str, value: Option<Value>) {
+    if let Some(value) = value {
+        map.insert(key.into(), value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(value: &Value) -> String {
+        let mut out = Vec::new();
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));
+        value.serialize(&mut serializer).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn strings_cannot_end_a_script_element_or_reorder_text() {
+        let hostile = "</script><b>&amp; \"q\" \\ \u{202e}\u{2028}\n صاروخ 🚀";
+        let text = written(&json!({ "a<b": hostile }));
+        assert!(
+            !text.contains('<') && !text.contains('>') && !text.contains('&'),
+            "{text}"
+        );
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{2028}'),
+            "{text}"
+        );
+        assert!(
+            text.contains("صاروخ 🚀"),
+            "Arabic and emoji stay readable: {text}"
+        );
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, json!({ "a<b": hostile }));
+    }
+}

@@ -1,0 +1,262 @@
+//! Reading the spreadsheet a fact-checking desk keeps, saved as CSV.
+//!
+//! One row per claim. The columns are found by their headers, compared
+//! without regard to case or surrounding blanks: `claim` (the wording; rows
+//! without one are skipped), `claimant` (who made it), `date`, `url` and
+//! `outlet` (where and when it appeared), `verdict` (our label, such as
+//! "Mostly true", or the desk's own words, kept verbatim) and, optionally,
+//! `language`. `--map field=Header` names a different header for a field.
+//! Quoted cells, a byte-order mark, CRLF line ends and empty cells are all
+//! as spreadsheets write them.
+
+use std::collections::HashMap;
+
+use crate::formats::incoming::{
+    Incoming, Party, PartyKind, Read, Sighting, language_tag, parse_date, tidy,
+};
+use crate::model::{Rating, Verdict};
+use crate::text::url::is_web_address;
+
+/// The fields a sheet can fill, in the order they are documented.
+pub const FIELDS: [&str; 7] = [
+    "claim", "claimant", "date", "url", "outlet", "verdict", "language",
+];
+
+/// Which header each field is read from: by default the field's own name,
+/// compared in lower case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapping {
+    headers: HashMap<&'static str, String>,
+}
+
+impl Default for Mapping {
+    fn default() -> Self {
+        Mapping {
+            headers: FIELDS.iter().map(|f| (*f, f.to_string())).collect(),
+        }
+    }
+}
+
+impl Mapping {
+    /// Reads `field` from the column headed `header` instead; `Err` names the
+    /// field when no such field exists.
+    pub fn set(&mut self, field: &str, header: &str) -> Result<(), String> {
+        let field = field.trim().to_lowercase();
+        let known = FIELDS.iter().find(|f| **f == field).ok_or(field)?;
+        self.headers.insert(known, header.trim().to_lowercase());
+        Ok(())
+    }
+
+    fn header(&self, field: &str) -> &str {
+        &self.headers[field]
+    }
+}
+
+/// The rows of a sheet, or why it cannot be read at all.
+pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Read>, String> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(bytes);
+    let written: Vec<String> = reader
+        .headers()
+        .map_err(|e| describe(&e))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let column = |field: &str| written.iter().position(|h| *h == mapping.header(field));
+    let Some(claim_column) = column("claim") else {
+        return Err(format!(
+            "no `{}` column (the headers are: {}); name it with --map claim=HEADER",
+            mapping.header("claim"),
+            written.join(", ")
+        ));
+    };
+    let columns: HashMap<&str, usize> = FIELDS
+        .iter()
+        .filter_map(|f| column(f).map(|c| (*f, c)))
+        .collect();
+    let mut rows = Vec::new();
+    // Rows are numbered as a spreadsheet numbers them: the header is row 1,
+    // and a cell spanning lines does not make more rows.
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| describe(&e))?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let origin = format!("{file} row {}", index + 2);
+        let cell = |field: &str| {
+            columns
+                .get(field)
+                .and_then(|c| record.get(*c))
+                .map(tidy)
+                .filter(|v| !v.is_empty())
+        };
+        let Some(claim) = record.get(claim_column).map(tidy).filter(|c| !c.is_empty()) else {
+            rows.push(Read::Skipped {
+                origin,
+                reason: "the claim cell is empty".into(),
+            });
+            continue;
+        };
+        rows.push(Read::Review(Box::new(row(origin, claim, cell))));
+    }
+    Ok(rows)
+}
+
+fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> Incoming {
+    let mut notes = Vec::new();
+    let date = cell("date").and_then(|written| {
+        let parsed = parse_date(&written);
+        if parsed.is_none() {
+            notes.push(format!("date `{written}` is not YYYY-MM-DD; left out"));
+        }
+        parsed
+    });
+    let url = cell("url").and_then(|written| {
+        let ok = is_web_address(&written);
+        if !ok {
+            notes.push(format!("url `{written}` is not a web address; left out"));
+        }
+        ok.then_some(written)
+    });
+    let language = cell("language").and_then(|written| {
+        let tag = language_tag(&written);
+        if tag.is_none() {
+            notes.push(format!(
+                "language `{written}` is not a language tag such as `en`; left out"
+            ));
+        }
+        tag
+    });
+    let outlet = cell("outlet");
+    let appearances = if url.is_some() || outlet.is_some() || date.is_some() {
+        vec![Sighting {
+            url,
+            title: None,
+            outlet,
+            date,
+        }]
+    } else {
+        Vec::new()
+    };
+    let verdict = cell("verdict").map(|label| {
+        Verdict::from_label(&label).unwrap_or(Verdict::Other(Rating {
+            label,
+            value: None,
+            best: None,
+            worst: None,
+        }))
+    });
+    Incoming {
+        origin,
+        claim,
+        language,
+        claimants: cell("claimant")
+            .map(|name| Party {
+                name,
+                kind: PartyKind::Unknown,
+                url: None,
+            })
+            .into_iter()
+            .collect(),
+        appearances,
+        verdict,
+        notes,
+        ..Incoming::default()
+    }
+}
+
+/// A CSV error in words, with the line it happened on.
+fn describe(error: &::csv::Error) -> String {
+    let line = error
+        .position()
+        .map(|p| format!("line {}: ", p.line()))
+        .unwrap_or_default();
+    match error.kind() {
+        ::csv::ErrorKind::Utf8 { .. } => {
+            format!("{line}the file is not UTF-8 text; save the sheet as \"CSV UTF-8\"")
+        }
+        _ => format!("{line}{error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str, pairs: &[(&str, &str)]) -> Result<Vec<Read>, String> {
+        let mut mapping = Mapping::default();
+        for (field, header) in pairs {
+            mapping.set(field, header).unwrap();
+        }
+        read_rows("s.csv", text.as_bytes(), &mapping)
+    }
+
+    fn incoming(read: &Read) -> &Incoming {
+        match read {
+            Read::Review(incoming) => incoming,
+            Read::Skipped { reason, .. } => panic!("skipped: {reason}"),
+        }
+    }
+
+    #[test]
+    fn quoted_cells_crlf_empty_cells_and_case_insensitive_headers() {
+        let sheet = "Claim,CLAIMANT, Date ,url,Outlet,Verdict\r\n\
+                     \"He said \"\"no\"\",\r\ntwice\",Jane Doe,2020-10-01,https://x.example/a,X News,mostly true\r\n\
+                     Only a claim,,,,,\r\n\
+                     ,,,,,\r\n\
+                     ,Nobody,,,,False\r\n";
+        let read = rows(sheet, &[]).unwrap();
+        assert_eq!(read.len(), 3, "the blank row is not a row");
+        let first = incoming(&read[0]);
+        assert_eq!(first.claim, "He said \"no\", twice");
+        assert_eq!(first.origin, "s.csv row 2");
+        assert_eq!(first.claimants[0].name, "Jane Doe");
+        assert_eq!(first.verdict, Some(Verdict::MostlyTrue));
+        assert_eq!(first.appearances[0].outlet.as_deref(), Some("X News"));
+        let second = incoming(&read[1]);
+        assert!(
+            second.claimants.is_empty()
+                && second.appearances.is_empty()
+                && second.verdict.is_none()
+        );
+        assert!(matches!(&read[2], Read::Skipped { origin, .. } if origin == "s.csv row 5"));
+    }
+
+    #[test]
+    fn unknown_verdicts_are_kept_verbatim_and_bad_cells_noted() {
+        let sheet =
+            "claim,verdict,date,url,language\nX,Pants on Fire!,28/09/2020,www.x.example,Arabic\n";
+        let read = rows(sheet, &[]).unwrap();
+        let row = incoming(&read[0]);
+        assert_eq!(
+            row.verdict,
+            Some(Verdict::Other(Rating {
+                label: "Pants on Fire!".into(),
+                value: None,
+                best: None,
+                worst: None
+            }))
+        );
+        assert_eq!(row.notes.len(), 3, "{:?}", row.notes);
+        assert!(row.appearances.is_empty());
+    }
+
+    #[test]
+    fn mapping_renames_headers_and_is_checked() {
+        let sheet = "Statement,Who\nX,Y\n";
+        assert!(rows(sheet, &[]).unwrap_err().contains("statement, who"));
+        let read = rows(sheet, &[("claim", "statement"), ("CLAIMANT ", " Who")]).unwrap();
+        assert_eq!(incoming(&read[0]).claimants[0].name, "Y");
+        assert_eq!(
+            Mapping::default().set("speaker", "Who"),
+            Err("speaker".to_string())
+        );
+    }
+
+    #[test]
+    fn not_utf8_is_a_clear_error() {
+        let error = read_rows("s.csv", b"claim\n\xe9t\xe9\n", &Mapping::default()).unwrap_err();
+        assert!(error.contains("not UTF-8"), "{error}");
+    }
+}

@@ -1,0 +1,184 @@
+//! The attribution graph: every record a typed node, every link a typed edge.
+//!
+//! Information flows along edges: a speaker `states` a claim, and the words
+//! travel speaker → relays → document through `relays` edges tagged with the
+//! statement that carried them. Built once from a [`Dataset`], then queried.
+
+pub mod algo;
+pub mod view;
+
+use indexmap::IndexMap;
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+
+use crate::model::{Dataset, RecordKind, RelationKind, Stance};
+
+/// A node: the kind of record and its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Node {
+    pub kind: RecordKind,
+    pub id: String,
+}
+
+/// What an edge means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// speaker → claim
+    States,
+    /// one hop of a chain, towards the document
+    Relays,
+    /// outlet → source
+    Publishes,
+    /// actor → the organisation it belongs to
+    MemberOf,
+    /// owner → outlet
+    Owns,
+    /// claim → entity
+    About,
+    Contradicts,
+    Supports,
+    SameAs,
+}
+
+impl EdgeKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EdgeKind::States => "states",
+            EdgeKind::Relays => "relays",
+            EdgeKind::Publishes => "publishes",
+            EdgeKind::MemberOf => "member_of",
+            EdgeKind::Owns => "owns",
+            EdgeKind::About => "about",
+            EdgeKind::Contradicts => "contradicts",
+            EdgeKind::Supports => "supports",
+            EdgeKind::SameAs => "same_as",
+        }
+    }
+}
+
+/// An edge: its kind, and the statement and stance behind it where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edge {
+    pub kind: EdgeKind,
+    pub statement: Option<String>,
+    pub stance: Option<Stance>,
+}
+
+impl Edge {
+    fn plain(kind: EdgeKind) -> Self {
+        Edge {
+            kind,
+            statement: None,
+            stance: None,
+        }
+    }
+}
+
+/// The graph plus the id → node index map.
+pub struct ClaimGraph {
+    pub graph: DiGraph<Node, Edge>,
+    pub index: IndexMap<String, NodeIndex>,
+}
+
+impl ClaimGraph {
+    /// Builds the graph.
+    ///
+    /// Complexity: O(records + statements × chain length).
+    pub fn build(data: &Dataset) -> Self {
+        let mut g = ClaimGraph {
+            graph: DiGraph::new(),
+            index: IndexMap::new(),
+        };
+        let kinds = [
+            (RecordKind::Actor, data.actors.keys().collect::<Vec<_>>()),
+            (RecordKind::Outlet, data.outlets.keys().collect()),
+            (RecordKind::Entity, data.entities.keys().collect()),
+            (RecordKind::Claim, data.claims.keys().collect()),
+            (RecordKind::Source, data.sources.keys().collect()),
+        ];
+        for (kind, ids) in kinds {
+            for id in ids {
+                let node = g.graph.add_node(Node {
+                    kind,
+                    id: id.clone(),
+                });
+                g.index.insert(id.clone(), node);
+            }
+        }
+        for actor in data.actors.values() {
+            if let Some(parent) = &actor.member_of {
+                g.link(&actor.id, parent, Edge::plain(EdgeKind::MemberOf));
+            }
+        }
+        for outlet in data.outlets.values() {
+            if let Some(owner) = &outlet.owner {
+                g.link(&owner.id, &outlet.id, Edge::plain(EdgeKind::Owns));
+            }
+        }
+        for claim in data.claims.values() {
+            for about in &claim.about {
+                g.link(&claim.id, about, Edge::plain(EdgeKind::About));
+            }
+        }
+        for source in data.sources.values() {
+            if let Some(outlet) = &source.outlet {
+                g.link(outlet, &source.id, Edge::plain(EdgeKind::Publishes));
+            }
+        }
+        for s in data.statements.values() {
+            let tagged = |kind| Edge {
+                kind,
+                statement: Some(s.id.clone()),
+                stance: Some(s.stance),
+            };
+            g.link(&s.speaker.id, &s.claim, tagged(EdgeKind::States));
+            let mut chain: Vec<&str> = vec![&s.speaker.id];
+            chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
+            chain.push(&s.source);
+            for hop in chain.windows(2) {
+                g.link(hop[0], hop[1], tagged(EdgeKind::Relays));
+            }
+        }
+        for r in &data.relations {
+            let kind = match r.kind {
+                RelationKind::Contradicts => EdgeKind::Contradicts,
+                RelationKind::Supports => EdgeKind::Supports,
+                RelationKind::SameAs => EdgeKind::SameAs,
+            };
+            g.link(&r.from, &r.to, Edge::plain(kind));
+        }
+        g
+    }
+
+    fn link(&mut self, from: &str, to: &str, edge: Edge) {
+        if let (Some(&a), Some(&b)) = (self.index.get(from), self.index.get(to)) {
+            self.graph.add_edge(a, b, edge);
+        }
+    }
+
+    /// Ids of the actors that belong to `id`, directly or through others, `id` excluded.
+    ///
+    /// Complexity: O(members reached + their edges).
+    pub fn members_of(&self, id: &str) -> Vec<String> {
+        let Some(&start) = self.index.get(id) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        let mut stack = vec![start];
+        let mut seen = vec![start];
+        while let Some(node) = stack.pop() {
+            for edge in self.graph.edges_directed(node, Direction::Incoming) {
+                if edge.weight().kind == EdgeKind::MemberOf && !seen.contains(&edge.source()) {
+                    seen.push(edge.source());
+                    stack.push(edge.source());
+                    found.push(self.graph[edge.source()].id.clone());
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}

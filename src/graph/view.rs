@@ -1,0 +1,101 @@
+//! A part of the graph chosen for export: the whole graph, one claim's
+//! attribution, or a neighbourhood, with nodes and edges in a deterministic
+//! order so every format writes the same selection the same way.
+
+use std::collections::BTreeSet;
+
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+
+use crate::graph::algo::neighbourhood::neighbourhood;
+use crate::graph::{ClaimGraph, EdgeKind};
+use crate::model::Dataset;
+
+/// A selection of nodes and edges of the graph, in a deterministic order.
+pub struct View<'a> {
+    pub data: &'a Dataset,
+    pub graph: &'a ClaimGraph,
+    pub nodes: BTreeSet<NodeIndex>,
+    pub edges: BTreeSet<EdgeIndex>,
+}
+
+impl<'a> View<'a> {
+    /// The whole graph.
+    pub fn all(data: &'a Dataset, graph: &'a ClaimGraph) -> Self {
+        let nodes = graph.graph.node_indices().collect();
+        let edges = graph.graph.edge_indices().collect();
+        View {
+            data,
+            graph,
+            nodes,
+            edges,
+        }
+    }
+
+    /// Everything within `depth` hops of `id`.
+    pub fn around(data: &'a Dataset, graph: &'a ClaimGraph, id: &str, depth: usize) -> Self {
+        let starts: Vec<NodeIndex> = graph.index.get(id).copied().into_iter().collect();
+        let nodes = neighbourhood(graph, &starts, depth);
+        View::induced(data, graph, nodes, |_| true)
+    }
+
+    /// The given nodes and the edges between them that `keep` accepts.
+    fn induced(
+        data: &'a Dataset,
+        graph: &'a ClaimGraph,
+        nodes: BTreeSet<NodeIndex>,
+        keep: impl Fn(&petgraph::graph::EdgeReference<'_, crate::graph::Edge>) -> bool,
+    ) -> Self {
+        let edges = graph
+            .graph
+            .edge_references()
+            .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
+            .filter(|e| keep(e))
+            .map(|e| e.id())
+            .collect();
+        View {
+            data,
+            graph,
+            nodes,
+            edges,
+        }
+    }
+
+    /// A claim's attribution: its statements' chains, documents and publishers,
+    /// the speakers' organisations, what it is about, and related claims.
+    pub fn claim(data: &'a Dataset, graph: &'a ClaimGraph, claim: &str) -> Self {
+        let statements: BTreeSet<&str> = data.statements_of(claim).map(|s| s.id.as_str()).collect();
+        let mut ids: Vec<String> = vec![claim.to_string()];
+        for s in data.statements_of(claim) {
+            ids.extend(
+                data.membership_chain(&s.speaker.id)
+                    .into_iter()
+                    .map(String::from),
+            );
+            ids.push(s.speaker.id.clone());
+            ids.extend(s.relay.iter().map(|p| p.id.clone()));
+            ids.push(s.source.clone());
+            ids.extend(data.sources[&s.source].outlet.clone());
+        }
+        ids.extend(data.claims[claim].about.iter().cloned());
+        for r in data
+            .relations
+            .iter()
+            .filter(|r| r.from == claim || r.to == claim)
+        {
+            ids.push(r.from.clone());
+            ids.push(r.to.clone());
+        }
+        let nodes: BTreeSet<NodeIndex> = ids
+            .iter()
+            .filter_map(|id| graph.index.get(id).copied())
+            .collect();
+        View::induced(data, graph, nodes, |e| {
+            match (&e.weight().statement, e.weight().kind) {
+                (Some(statement), _) => statements.contains(statement.as_str()),
+                (None, EdgeKind::About) => graph.graph[e.source()].id == claim,
+                (None, _) => true,
+            }
+        })
+    }
+}

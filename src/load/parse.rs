@@ -1,0 +1,409 @@
+//! Reading a data directory: finding its RON files and parsing each record,
+//! reporting every syntax error at once instead of stopping at the first.
+//!
+//! Layout: `actors.ron`, `outlets.ron`, `entities.ron`, `claims.ron` and
+//! `relations.ron` (or folders of those names holding `*.ron` files) are
+//! lists of records; each file under `sources/` holds one `Source` and each
+//! file under `reviews/` one `Review`.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use ron::Options;
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::raw;
+use crate::source::files::{FileId, Files, Location, offset_of};
+use crate::source::span::with_spans;
+
+/// A parsed record and where it was written.
+#[derive(Debug)]
+pub struct Located<T> {
+    pub location: Location,
+    pub record: T,
+}
+
+/// Every record of a data directory, as written.
+#[derive(Debug, Default)]
+pub struct RawData {
+    pub actors: Vec<Located<raw::Actor>>,
+    pub outlets: Vec<Located<raw::Outlet>>,
+    pub entities: Vec<Located<raw::Entity>>,
+    pub claims: Vec<Located<raw::Claim>>,
+    pub relations: Vec<Located<raw::Relation>>,
+    pub sources: Vec<Located<raw::Source>>,
+    pub reviews: Vec<Located<raw::Review>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum FileKind {
+    Actors,
+    Outlets,
+    Entities,
+    Claims,
+    Relations,
+    Sources,
+    Reviews,
+}
+
+impl FileKind {
+    const ALL: [FileKind; 7] = [
+        FileKind::Actors,
+        FileKind::Outlets,
+        FileKind::Entities,
+        FileKind::Claims,
+        FileKind::Relations,
+        FileKind::Sources,
+        FileKind::Reviews,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            FileKind::Actors => "actors",
+            FileKind::Outlets => "outlets",
+            FileKind::Entities => "entities",
+            FileKind::Claims => "claims",
+            FileKind::Relations => "relations",
+            FileKind::Sources => "sources",
+            FileKind::Reviews => "reviews",
+        }
+    }
+}
+
+/// Reads and parses every RON file under `dir`.
+pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> RawData {
+    let mut data = RawData::default();
+    if !dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::error(Code::Io, format!("data directory {} not found", dir.display()))
+                .hint("pass --data DIR or set CLAIMGRAPH_DATA to a folder holding actors.ron, claims.ron and sources/"),
+        );
+        return data;
+    }
+    let mut known = Vec::new();
+    for kind in FileKind::ALL {
+        let single = dir.join(format!("{}.ron", kind.name()));
+        let folder = dir.join(kind.name());
+        let mut paths = Vec::new();
+        let one_record_per_file = matches!(kind, FileKind::Sources | FileKind::Reviews);
+        if !one_record_per_file && single.is_file() {
+            paths.push(single);
+        }
+        paths.extend(ron_files(&folder, diagnostics));
+        for path in paths {
+            known.push(path.clone());
+            let Some(file) = read(&path, files, diagnostics) else {
+                continue;
+            };
+            parse_file(kind, file, files, &mut data, diagnostics);
+        }
+    }
+    warn_unknown_files(dir, &known, files, diagnostics);
+    data
+}
+
+fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    if !folder.is_dir() {
+        return Vec::new();
+    }
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot list {}: {error}", folder.display()),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn warn_unknown_files(
+    dir: &Path,
+    known: &[PathBuf],
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut stray = ron_files(dir, diagnostics);
+    stray.retain(|p| !known.contains(p));
+    for path in stray {
+        let file = files.add(path.clone(), String::new());
+        diagnostics.push(
+            Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
+                .at(Location { file, span: 0..0 }, "ignored")
+                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
+        );
+    }
+}
+
+fn read(path: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> Option<FileId> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(files.add(path.to_path_buf(), text)),
+            Err(error) => {
+                let valid = error.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+                let file = files.add(path.to_path_buf(), text);
+                diagnostics.push(
+                    Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
+                        .at(
+                            Location {
+                                file,
+                                span: valid..valid + '\u{FFFD}'.len_utf8(),
+                            },
+                            "invalid byte here",
+                        )
+                        .hint("save the file as UTF-8"),
+                );
+                None
+            }
+        },
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot read {}: {error}", path.display()),
+            ));
+            None
+        }
+    }
+}
+
+fn parse_file(
+    kind: FileKind,
+    file: FileId,
+    files: &Files,
+    data: &mut RawData,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = files.get(file).text.as_str();
+    match kind {
+        FileKind::Actors => data
+            .actors
+            .extend(parse_list(file, text, "Actor", diagnostics)),
+        FileKind::Outlets => data
+            .outlets
+            .extend(parse_list(file, text, "Outlet", diagnostics)),
+        FileKind::Entities => data
+            .entities
+            .extend(parse_list(file, text, "Entity", diagnostics)),
+        FileKind::Claims => data
+            .claims
+            .extend(parse_list(file, text, "Claim", diagnostics)),
+        FileKind::Relations => {
+            data.relations
+                .extend(parse_list(file, text, "Relation", diagnostics))
+        }
+        FileKind::Sources => data
+            .sources
+            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
+        FileKind::Reviews => data
+            .reviews
+            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
+    }
+}
+
+/// Parses a list record by record, so each broken record is reported.
+fn parse_list<T: DeserializeOwned>(
+    file: FileId,
+    text: &str,
+    record: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Located<T>> {
+    let Some(items) = crate::source::lexer::list_items(text) else {
+        let mut whole: Vec<Located<Vec<T>>> = parse_one(file, text, 0..text.len(), diagnostics)
+            .into_iter()
+            .collect();
+        if let Some(list) = whole.pop() {
+            return list
+                .record
+                .into_iter()
+                .map(|r| Located {
+                    location: list.location.clone(),
+                    record: r,
+                })
+                .collect();
+        }
+        if let Some(last) = diagnostics.last_mut() {
+            last.hint.get_or_insert_with(|| {
+                format!("this file holds a list: [ {record}(...), {record}(...), ]")
+            });
+        }
+        return Vec::new();
+    };
+    items
+        .into_iter()
+        .filter_map(|range| parse_one(file, text, range, diagnostics))
+        .collect()
+}
+
+/// Parses one record from `text` exactly as the loader would, for writers
+/// that check what they are about to write.
+pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    with_spans(text, 0, || ron_options().from_str::<T>(text)).map_err(|e| e.to_string())
+}
+
+fn ron_options() -> Options {
+    Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn parse_one<T: DeserializeOwned>(
+    file: FileId,
+    text: &str,
+    range: Range<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Located<T>> {
+    let item = &text[range.clone()];
+    match with_spans(item, range.start, || ron_options().from_str::<T>(item)) {
+        Ok(record) => {
+            let start = range.start + (item.len() - item.trim_start().len());
+            let end = range.start + item.trim_end().len();
+            Some(Located {
+                location: Location {
+                    file,
+                    span: start..end.max(start),
+                },
+                record,
+            })
+        }
+        Err(error) => {
+            diagnostics.push(syntax_diagnostic(file, item, range.start, &error));
+            None
+        }
+    }
+}
+
+fn syntax_diagnostic(
+    file: FileId,
+    item: &str,
+    base: usize,
+    error: &ron::error::SpannedError,
+) -> Diagnostic {
+    use ron::Error as E;
+    let start = base + offset_of(item, error.span.start.line, error.span.start.col);
+    let mut end = base + offset_of(item, error.span.end.line, error.span.end.col);
+    if end <= start {
+        end = start
+            + item[start - base..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    let location = Location {
+        file,
+        span: start..end,
+    };
+    let (code, message, hint) = match &error.code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
+            Code::UnknownField,
+            format!("unknown field `{found}`{}", in_outer(outer)),
+            Some(suggest("field", found, expected)),
+        ),
+        E::MissingStructField { field, outer } => (
+            Code::MissingField,
+            format!("missing field `{field}`{}", in_outer(outer)),
+            Some(format!(
+                "add `{field}: ...` to this record; docs/data-format.md lists every field"
+            )),
+        ),
+        E::DuplicateStructField { field, outer } => (
+            Code::DuplicateField,
+            format!("field `{field}` is given twice{}", in_outer(outer)),
+            Some("keep one of them".to_string()),
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => (
+            Code::UnknownVariant,
+            format!("unknown value `{found}`{}", in_outer(outer)),
+            Some(suggest("value", found, expected)),
+        ),
+        E::ExpectedDifferentStructName { expected, found } => (
+            Code::Syntax,
+            format!("expected a `{expected}` record, found `{found}`"),
+            Some(format!("this file holds `{expected}(...)` records")),
+        ),
+        other => (Code::Syntax, syntax_message(other), syntax_hint(other)),
+    };
+    let label = match code {
+        Code::Syntax => "here",
+        _ => "",
+    };
+    let diagnostic = Diagnostic::error(code, message).at(location, label);
+    match hint {
+        Some(hint) => diagnostic.hint(hint),
+        None => diagnostic,
+    }
+}
+
+fn in_outer(outer: &Option<String>) -> String {
+    outer
+        .as_ref()
+        .map(|o| format!(" in `{o}`"))
+        .unwrap_or_default()
+}
+
+fn suggest(what: &str, found: &str, expected: &[&str]) -> String {
+    let close = expected
+        .iter()
+        .map(|e| {
+            (
+                strsim::jaro_winkler(&found.to_lowercase(), &e.to_lowercase()),
+                e,
+            )
+        })
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let all = expected
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match close {
+        Some((_, e)) => format!("did you mean `{e}`? expected {what}s: {all}"),
+        None => format!("expected {what}s: {all}"),
+    }
+}
+
+fn syntax_message(error: &ron::Error) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => "syntax error".into(),
+    }
+}
+
+fn syntax_hint(error: &ron::Error) -> Option<String> {
+    use ron::Error as E;
+    Some(
+        match error {
+            E::ExpectedComma => "separate fields and list items with commas",
+            E::ExpectedStringEnd => "a string is missing its closing `\"`",
+            E::Eof => "the record ends too early: check for a missing `)` or `]`",
+            E::ExpectedString => "write text in double quotes: \"like this\"",
+            E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
+                "a bracket is left open or closed twice"
+            }
+            E::TrailingCharacters => "there is text after the end of the record",
+            E::UnclosedBlockComment => "close the comment with */",
+            E::ExceededRecursionLimit => "the record is nested too deeply",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}

@@ -1,0 +1,7 @@
+//! Layer 4: turning what a user types into record ids.
+//!
+//! [`fields`] lists the names and texts of every record, shared with
+//! `search`; [`resolve`] finds the one record a query means.
+
+pub mod fields;
+pub mod resolve;

@@ -1,0 +1,67 @@
+//! Turning what a user typed (an id, a name, an alias) into a record id.
+//!
+//! Names compare after [`fold`], the same folding `search` uses, so any
+//! spelling `search` finds as an exact name also works as an argument.
+
+use crate::lookup::fields::{Field, fields};
+use crate::model::{Dataset, RecordKind};
+use crate::text::fold::fold;
+use crate::text::suggest;
+
+/// Why a name could not be resolved.
+#[derive(Debug, thiserror::Error)]
+pub enum ResolveError {
+    #[error("no {wanted} is called `{query}`{}", suggest::did_you_mean(&suggestions.iter().map(String::as_str).collect::<Vec<_>>()).map(|s| format!("; {s}")).unwrap_or_default())]
+    Unknown {
+        query: String,
+        wanted: String,
+        suggestions: Vec<String>,
+    },
+    #[error("`{query}` could be any of {}; give the id", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+}
+
+/// Resolves `query` to the id of a record of one of `kinds`.
+///
+/// An exact id wins; otherwise a folded match on any name or alias, which must
+/// point at a single record.
+pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<String, ResolveError> {
+    if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
+        return Ok(query.to_string());
+    }
+    let pairs: Vec<Field> = fields(data, kinds)
+        .into_iter()
+        .filter(|f| f.field.names_record())
+        .collect();
+    let folded = fold(query);
+    let mut hits: Vec<&str> = pairs
+        .iter()
+        .filter(|f| fold(f.text) == folded)
+        .map(|f| f.id)
+        .collect();
+    hits.sort();
+    hits.dedup();
+    match hits.as_slice() {
+        [one] => Ok(one.to_string()),
+        [] => {
+            let suggestions = suggest::closest(query, pairs.iter().map(|f| (f.id, f.text)), 3);
+            let wanted = kinds
+                .iter()
+                .map(|k| k.name())
+                .collect::<Vec<_>>()
+                .join(" or ");
+            Err(ResolveError::Unknown {
+                query: query.to_string(),
+                wanted,
+                suggestions: suggestions.into_iter().map(String::from).collect(),
+            })
+        }
+        many => Err(ResolveError::Ambiguous {
+            query: query.to_string(),
+            candidates: many.iter().map(|s| s.to_string()).collect(),
+        }),
+    }
+}

@@ -1,0 +1,328 @@
+//! The review's part of the brief: the verdict with who gave it and when,
+//! and the table of graded evidence, each item resolved to what it points at.
+
+use crate::model::{
+    Bearing, Dataset, EvidenceGrade, EvidenceTarget, Review, ReviewStatus, Verdict,
+};
+use crate::present::brief::document::{Block, Inline, text};
+use crate::present::brief::sections::{
+    count, heading, joined, name, name_and_id, quotation, source_name, strong_name,
+};
+use crate::query::Ref;
+
+/// The verdict and everything said about how it was reached.
+pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
+    let mut blocks = vec![heading(2, "Verdict")];
+    let Some(review) = review else {
+        blocks.push(Block::Paragraph(vec![
+            text("No review yet. Start one with "),
+            Inline::Code("claimgraph review start".into()),
+            text("."),
+        ]));
+        return blocks;
+    };
+    let mut facts = vec![
+        (
+            "Verdict".to_string(),
+            match &review.verdict {
+                Some(verdict) => {
+                    let (label, place) = verdict_words(verdict);
+                    vec![Inline::Strong(label), text(place)]
+                }
+                None => vec![text("none yet")],
+            },
+        ),
+        ("Status".into(), vec![text(status_words(review.status))]),
+    ];
+    if let Some(reviewer) = &review.reviewer {
+        facts.push(("Reviewer".into(), vec![text(reviewer)]));
+    }
+    if let Some(publisher) = &review.publisher {
+        let shown = match &publisher.url {
+            Some(url) => Inline::Link {
+                text: publisher.name.clone(),
+                url: url.clone(),
+            },
+            None => text(&publisher.name),
+        };
+        facts.push(("Publisher".into(), vec![shown]));
+    }
+    if let Some(url) = &review.url {
+        facts.push((
+            "Published at".into(),
+            vec![Inline::Link {
+                text: url.clone(),
+                url: url.clone(),
+            }],
+        ));
+    }
+    facts.push(("Language".into(), vec![text(&review.language)]));
+    for (label, date) in [
+        ("Created", review.created),
+        ("Updated", review.updated),
+        ("Published", review.published),
+    ] {
+        if let Some(date) = date {
+            facts.push((label.into(), vec![text(date.to_string())]));
+        }
+    }
+    if !review.claimants.is_empty() {
+        facts.push((
+            "Claimants".into(),
+            joined(
+                review
+                    .claimants
+                    .iter()
+                    .map(|c| name_and_id(&Ref::new(data, c))),
+                ", ",
+            ),
+        ));
+    }
+    if let Some(note) = &review.note {
+        facts.push(("Note".into(), vec![text(note)]));
+    }
+    blocks.push(Block::Facts(facts));
+    blocks.push(heading(3, "Rationale"));
+    blocks.push(Block::Paragraph(vec![text(
+        review.rationale.as_deref().unwrap_or("Not written yet."),
+    )]));
+    if !review.appearances.is_empty() {
+        blocks.push(heading(3, "Also carried by"));
+        blocks.push(Block::Table {
+            head: ["Date", "Outlet", "Title", "Address"]
+                .map(String::from)
+                .to_vec(),
+            rows: review
+                .appearances
+                .iter()
+                .map(|a| {
+                    vec![
+                        vec![text(a.date.map(|d| d.to_string()).unwrap_or_default())],
+                        a.outlet
+                            .as_ref()
+                            .map(|o| name(&Ref::new(data, o)))
+                            .unwrap_or_default(),
+                        vec![text(a.title.clone().unwrap_or_default())],
+                        a.url
+                            .iter()
+                            .map(|u| Inline::Link {
+                                text: u.clone(),
+                                url: u.clone(),
+                            })
+                            .collect(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks.push(heading(3, "History"));
+    if review.history.is_empty() {
+        blocks.push(Block::Paragraph(vec![text("No change recorded.")]));
+    } else {
+        blocks.push(Block::Table {
+            head: ["Date", "By", "Change"].map(String::from).to_vec(),
+            rows: review
+                .history
+                .iter()
+                .map(|c| {
+                    vec![
+                        vec![text(c.date.to_string())],
+                        vec![text(c.by.clone().unwrap_or_default())],
+                        vec![text(&c.what)],
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks
+}
+
+/// The graded evidence, one row per item, in the review's order.
+pub fn evidence_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
+    let mut blocks = vec![heading(2, "Evidence")];
+    let Some(review) = review else {
+        blocks.push(Block::Paragraph(vec![text(
+            "No review yet, so no evidence has been graded.",
+        )]));
+        return blocks;
+    };
+    if review.evidence.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(
+            "The review lists no evidence yet.",
+        )]));
+        return blocks;
+    }
+    let supporting = review
+        .evidence
+        .iter()
+        .filter(|e| e.bearing == Bearing::Supports)
+        .count();
+    blocks.push(Block::Paragraph(vec![text(format!(
+        "{}: {supporting} supporting the claim, {} refuting it.",
+        count(review.evidence.len(), "item"),
+        review.evidence.len() - supporting
+    ))]));
+    blocks.push(Block::Table {
+        head: ["#", "Points to", "Grade", "Bearing", "Note"]
+            .map(String::from)
+            .to_vec(),
+        rows: review
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                vec![
+                    vec![text((i + 1).to_string())],
+                    target(data, &e.points_to),
+                    vec![text(grade_words(e.grade))],
+                    vec![text(bearing_words(e.bearing))],
+                    vec![text(e.note.clone().unwrap_or_default())],
+                ]
+            })
+            .collect(),
+    });
+    blocks
+}
+
+/// What an evidence item points at, spelled out: a statement's speaker, quote
+/// and translation; a source's title, publisher and address; a claim's text;
+/// or a link.
+fn target(data: &Dataset, points_to: &EvidenceTarget) -> Vec<Inline> {
+    let link = |url: &str| Inline::Link {
+        text: url.to_string(),
+        url: url.to_string(),
+    };
+    match points_to {
+        EvidenceTarget::Statement(id) => {
+            let mut out = vec![text("statement "), Inline::Code(id.clone())];
+            let Some(statement) = data.statements.get(id) else {
+                return out;
+            };
+            out.push(text(": "));
+            out.extend(strong_name(&Ref::new(data, &statement.speaker.id)));
+            out.push(Inline::Break);
+            let source = data.sources.get(&statement.source);
+            out.extend(quotation(
+                &statement.quote,
+                source.map(|s| s.language.as_str()),
+            ));
+            if let Some(translation) = &statement.translation {
+                out.push(Inline::Break);
+                out.push(text(format!("= “{translation}”")));
+            }
+            out.push(Inline::Break);
+            out.push(text("in "));
+            out.extend(source_line(data, &statement.source));
+            out
+        }
+        EvidenceTarget::Source(id) => {
+            let mut out = vec![text("source ")];
+            out.extend(source_line(data, id));
+            out
+        }
+        EvidenceTarget::Claim(id) => {
+            let mut out = vec![text("claim "), Inline::Code(id.clone())];
+            if data.claims.contains_key(id) {
+                out.push(text(": "));
+                out.extend(name(&Ref::new(data, id)));
+            }
+            out
+        }
+        EvidenceTarget::Url(url) => vec![link(url)],
+    }
+}
+
+/// `Title (`id`), Outlet, 2020-09-28, https://…`.
+fn source_line(data: &Dataset, id: &str) -> Vec<Inline> {
+    let mut out = source_name(data, id);
+    let Some(source) = data.sources.get(id) else {
+        return out;
+    };
+    if let Some(outlet) = &source.outlet {
+        out.push(text(", "));
+        out.extend(name(&Ref::new(data, outlet)));
+    }
+    if let Some(date) = source.date {
+        out.push(text(format!(", {date}")));
+    }
+    if let Some(url) = &source.url {
+        out.push(text(", "));
+        out.push(Inline::Link {
+            text: url.clone(),
+            url: url.clone(),
+        });
+    }
+    out
+}
+
+/// The verdict's label, and its place on the rating scale in words:
+/// `Misleading`, ` — rated 2 on a scale from 1 (worst) to 5 (best)`.
+pub fn verdict_words(verdict: &Verdict) -> (String, String) {
+    let rating = verdict.rating();
+    let Some(value) = rating.value else {
+        return (rating.label, " (not a degree of truth: no rating)".into());
+    };
+    let scale = match (rating.worst, rating.best) {
+        (Some(worst), Some(best)) => format!(" on a scale from {worst} (worst) to {best} (best)"),
+        (Some(worst), None) => format!(" (worst {worst})"),
+        (None, Some(best)) => format!(" (best {best})"),
+        (None, None) => String::new(),
+    };
+    (rating.label, format!(" — rated {value}{scale}"))
+}
+
+fn status_words(status: ReviewStatus) -> &'static str {
+    match status {
+        ReviewStatus::Unreviewed => "unreviewed",
+        ReviewStatus::InProgress => "in progress",
+        ReviewStatus::NeedsMoreEvidence => "needs more evidence",
+        ReviewStatus::Reviewed => "reviewed, not yet published",
+        ReviewStatus::Published => "published",
+    }
+}
+
+fn grade_words(grade: EvidenceGrade) -> &'static str {
+    match grade {
+        EvidenceGrade::PhysicalEvidence => "physical evidence",
+        EvidenceGrade::OfficialDocument => "official document",
+        EvidenceGrade::OnRecord => "on the record",
+        EvidenceGrade::Anonymous => "anonymous source",
+        EvidenceGrade::Hearsay => "hearsay",
+    }
+}
+
+fn bearing_words(bearing: Bearing) -> &'static str {
+    match bearing {
+        Bearing::Supports => "supports",
+        Bearing::Refutes => "refutes",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Rating;
+
+    #[test]
+    fn verdicts_say_their_place_on_the_scale_or_that_they_have_none() {
+        let words = |v: &Verdict| {
+            let (label, place) = verdict_words(v);
+            label + &place
+        };
+        assert_eq!(
+            words(&Verdict::Misleading),
+            "Misleading — rated 2 on a scale from 1 (worst) to 5 (best)"
+        );
+        assert_eq!(
+            words(&Verdict::Unproven),
+            "Unproven (not a degree of truth: no rating)"
+        );
+        let own = Verdict::Other(Rating {
+            label: "Pants on fire".into(),
+            value: Some(0),
+            best: Some(6),
+            worst: None,
+        });
+        assert_eq!(words(&own), "Pants on fire — rated 0 (best 6)");
+    }
+}

@@ -1,0 +1,74 @@
+//! How the `listing` answer looks in a terminal.
+
+use crate::present::text::Render;
+use crate::present::text::style::Style;
+use crate::present::text::table::table;
+use crate::query::listing::*;
+
+impl Render for ClaimList {
+    fn render(&self, _style: &Style) -> String {
+        let rows = self
+            .claims
+            .iter()
+            .map(|c| {
+                vec![
+                    c.id.clone(),
+                    format!("{:?}", c.kind).to_lowercase(),
+                    c.statements.to_string(),
+                    c.speakers.to_string(),
+                    format!("{}/{}", c.affirms, c.denies),
+                    c.text.clone(),
+                ]
+            })
+            .collect();
+        format!(
+            "{}{} claims\n",
+            table(
+                &[
+                    "claim",
+                    "kind",
+                    "statements",
+                    "speakers",
+                    "affirm/deny",
+                    "text"
+                ],
+                rows
+            ),
+            self.claims.len()
+        )
+    }
+}
+
+impl Render for ActorList {
+    fn render(&self, _style: &Style) -> String {
+        let rows = self
+            .actors
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    format!("{:?}", a.kind).to_lowercase(),
+                    a.name.clone(),
+                    a.original.clone().unwrap_or_default(),
+                    a.member_of.clone().unwrap_or_default(),
+                    a.statements.to_string(),
+                ]
+            })
+            .collect();
+        format!(
+            "{}{} actors\n",
+            table(
+                &[
+                    "actor",
+                    "kind",
+                    "name",
+                    "original",
+                    "member of",
+                    "statements"
+                ],
+                rows
+            ),
+            self.actors.len()
+        )
+    }
+}

@@ -1,0 +1,33 @@
+//! How the `search` answer looks in a terminal.
+
+use crate::model::RecordKind;
+use crate::present::text::Render;
+use crate::present::text::style::Style;
+use crate::present::text::table::{clip, more_hint, table};
+use crate::query::search::*;
+
+impl Render for Search {
+    fn render(&self, style: &Style) -> String {
+        if self.hits.is_empty() {
+            return format!("no record matches “{}”\n", self.query);
+        }
+        let rows = self
+            .hits
+            .iter()
+            .enumerate()
+            .map(|(i, hit)| {
+                vec![
+                    (i + 1).to_string(),
+                    format!("{:.1}", hit.score),
+                    hit.record.kind.map_or("", RecordKind::name).to_string(),
+                    hit.record.id.clone(),
+                    clip(&hit.record.label(), 60),
+                    hit.why.clone(),
+                ]
+            })
+            .collect();
+        let mut out = table(&["#", "score", "kind", "id", "name", "why"], rows);
+        out.push_str(&more_hint(style, self.more));
+        out
+    }
+}

@@ -1,0 +1,60 @@
+//! How the `show` answer looks in a terminal.
+
+use crate::present::text::Render;
+use crate::present::text::style::Style;
+use crate::query::show::*;
+use serde_json::Value;
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "—".into(),
+        Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(", "),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", scalar(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+impl Render for Show {
+    fn render(&self, style: &Style) -> String {
+        let mut out = format!("{} {}\n", style.bold(self.kind.name()), self.id);
+        if let Value::Object(fields) = &self.record {
+            let width = fields.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+            for (key, value) in fields.iter().filter(|(k, v)| *k != "id" && !v.is_null()) {
+                if matches!(value, Value::Array(a) if a.is_empty())
+                    || matches!(value, Value::Object(o) if o.is_empty())
+                {
+                    continue;
+                }
+                out.push_str(&format!("  {key:width$}  {}\n", scalar(value)));
+            }
+        }
+        out.push_str(&format!(
+            "{} ({})\n",
+            style.bold("relations"),
+            self.relations.len()
+        ));
+        for link in &self.relations {
+            let arrow = match link.direction {
+                "out" => format!("─{}→", link.relation),
+                "in" => format!("←{}─", link.relation),
+                _ => format!("{} →", link.relation),
+            };
+            let via = link
+                .statement
+                .as_ref()
+                .map(|s| format!(" {}", style.dim(&format!("({s})"))))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {arrow} {} {}{via}\n",
+                link.other.id,
+                link.other.label()
+            ));
+        }
+        out
+    }
+}

@@ -1,0 +1,146 @@
+//! Colour for answers, when the caller asks for it (the command line does
+//! for terminals, unless NO_COLOR is set).
+//!
+//! Answers mix data (names, quotes) with styling. Data may hold control or
+//! bidirectional-formatting characters, so every answer passes through
+//! [`Style::finish`], which escapes them. Styling is written as private-use
+//! marker characters while an answer is built and turned into ANSI codes only
+//! after escaping, so that escaping never breaks the colours.
+
+use anstyle::{AnsiColor, Style as Ansi};
+
+use crate::diagnostic::printable;
+use crate::model::Stance;
+
+/// Whether to colour, decided once per run.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub colour: bool,
+}
+
+impl Style {
+    /// Colour when `colour` is true, plain text otherwise.
+    pub fn new(colour: bool) -> Self {
+        Style { colour }
+    }
+
+    fn paint(&self, marker: Marker, text: &str) -> String {
+        if self.colour {
+            format!("{}{text}{}", marker.char(), Marker::Reset.char())
+        } else {
+            text.to_string()
+        }
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.paint(Marker::Bold, text)
+    }
+
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(Marker::Dim, text)
+    }
+
+    pub fn stance(&self, stance: Stance) -> String {
+        let marker = match stance {
+            Stance::Affirms => Marker::Affirms,
+            Stance::Denies => Marker::Denies,
+            Stance::Hedges => Marker::Hedges,
+            Stance::Reports => Marker::Reports,
+        };
+        self.paint(marker, stance_word(stance))
+    }
+
+    /// The answer as printed: hostile characters in data escaped, then the
+    /// style markers turned into ANSI codes.
+    pub fn finish(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in printable(text).chars() {
+            match from_private_use(c) {
+                Some(marker) => out.push_str(&marker.ansi()),
+                None => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+/// Style markers, stored as U+E000 plus the discriminant while an answer is
+/// built.
+#[derive(Debug, Clone, Copy)]
+#[repr(u8)]
+enum Marker {
+    Reset = 0,
+    Bold,
+    Dim,
+    Affirms,
+    Denies,
+    Hedges,
+    Reports,
+}
+
+const MARKER_BASE: u32 = 0xE000;
+const MARKERS: [Marker; 7] = [
+    Marker::Reset,
+    Marker::Bold,
+    Marker::Dim,
+    Marker::Affirms,
+    Marker::Denies,
+    Marker::Hedges,
+    Marker::Reports,
+];
+
+impl Marker {
+    fn char(self) -> char {
+        char::from_u32(MARKER_BASE + self as u32).expect("U+E000..U+E006 are characters")
+    }
+
+    fn ansi(self) -> String {
+        let colour = |c: AnsiColor| Ansi::new().fg_color(Some(c.into())).bold();
+        let style = match self {
+            Marker::Reset => return anstyle::Reset.render().to_string(),
+            Marker::Bold => Ansi::new().bold(),
+            Marker::Dim => Ansi::new().dimmed(),
+            Marker::Affirms => colour(AnsiColor::Green),
+            Marker::Denies => colour(AnsiColor::Red),
+            Marker::Hedges => colour(AnsiColor::Yellow),
+            Marker::Reports => colour(AnsiColor::Cyan),
+        };
+        style.render().to_string()
+    }
+}
+
+fn from_private_use(c: char) -> Option<Marker> {
+    let n = (c as u32).checked_sub(MARKER_BASE)?;
+    MARKERS.get(n as usize).copied()
+}
+
+/// The stance as a lowercase verb.
+pub fn stance_word(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Affirms => "affirms",
+        Stance::Denies => "denies",
+        Stance::Hedges => "hedges",
+        Stance::Reports => "reports",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_is_escaped_but_styling_survives() {
+        let style = Style { colour: true };
+        let text = format!("{} \u{1b}[2J\u{202e}", style.bold("اسم"));
+        let shown = style.finish(&text);
+        assert!(shown.starts_with("\u{1b}[1mاسم\u{1b}[0m"), "{shown:?}");
+        assert!(shown.ends_with("\\u{1b}[2J\\u{202e}"), "{shown:?}");
+    }
+
+    #[test]
+    fn without_colour_nothing_but_escapes_is_added() {
+        let style = Style { colour: false };
+        assert_eq!(style.finish(&style.stance(Stance::Denies)), "denies");
+        assert_eq!(style.finish("a\u{7}b"), "a\\u{7}b");
+    }
+}

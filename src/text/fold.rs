@@ -1,0 +1,250 @@
+//! Folding text so that every spelling of a name compares equal.
+//!
+//! The seeds spell one name many ways: إسكندر, اسكندر and الإسكندر; Stepanyan
+//! with and without diacritics; Russian, Azerbaijani and Urdu forms side by
+//! side. [`fold`] maps all of them to one comparison key:
+//!
+//! | rule | example |
+//! |---|---|
+//! | Unicode compatibility forms | `ＴＯＳ` → `tos` |
+//! | case | `STEPANYAN` → `stepanyan` |
+//! | combining marks: Latin accents, Arabic diacritics (harakat, shadda, sukun, superscript alef) | `Paşinyan` → `pasinyan`, `صَارُوخ` → `صاروخ` |
+//! | hamza and madda forms of alef, and alef wasla | `أ إ آ ٱ` → `ا` |
+//! | hamza on waw and yeh | `ؤ` → `و`, `ئ` → `ي` |
+//! | alef maksura | `ى` → `ي` |
+//! | teh marbuta | `ة` → `ه` |
+//! | tatweel (kashida) | `إسكـــندر` → `اسكندر` |
+//! | Persian and Urdu letters | `ک` → `ك`, `ی` → `ي` |
+//! | Arabic-Indic digits | `٧٨٠` → `780` |
+//! | the article ال at the start of a word | `الإسكندر` → `اسكندر` |
+//! | runs of whitespace | one space, trimmed |
+//!
+//! Both sides of every comparison are folded, so a rule only has to be
+//! consistent, not linguistically exact: `ألكسندر` folds to `كسندر` whether it
+//! is typed or stored.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// The comparison key of `text`.
+///
+/// # Example
+/// ```
+/// use claimgraph::text::fold::fold;
+/// assert_eq!(fold("الإسكندر"), fold("اسكندر"));
+/// assert_eq!(fold("  Shushan   STEPANYAN "), "shushan stepanyan");
+/// ```
+pub fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .map(fold_word)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The folded words of `text`, split at anything that is not a letter or a
+/// digit, with the byte range each came from.
+///
+/// Arabic attaches the conjunctions و and ف and the prepositions ب, ل and ك to
+/// the next word; [`WordKey::variants`] gives the word with and without them.
+pub fn words(text: &str) -> Vec<(std::ops::Range<usize>, WordKey)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let inside = c.is_alphanumeric() || is_combining_mark(c) || c == TATWEEL;
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let key = WordKey::new(&text[from..at]);
+                if !key.folded.is_empty() {
+                    out.push((from..at, key));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A folded word, and the same word without an attached Arabic prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordKey {
+    pub folded: String,
+    pub unprefixed: Option<String>,
+}
+
+impl WordKey {
+    fn new(word: &str) -> Self {
+        let folded = fold_word(word);
+        let unprefixed = strip_proclitic(&letters(word));
+        WordKey { folded, unprefixed }
+    }
+
+    /// The forms a query word may match: the word itself and, for Arabic, the
+    /// word after its attached conjunction or preposition.
+    pub fn variants(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.folded.as_str()).chain(self.unprefixed.as_deref())
+    }
+}
+
+const TATWEEL: char = '\u{0640}';
+
+/// One whitespace-free word: letters folded, then the article removed.
+fn fold_word(word: &str) -> String {
+    strip_article(&letters(word))
+}
+
+/// Every letter-level rule except the article.
+fn letters(word: &str) -> String {
+    word.nfkd()
+        .filter(|c| !is_combining_mark(*c) && *c != TATWEEL)
+        .flat_map(char::to_lowercase)
+        .map(fold_letter)
+        .collect()
+}
+
+fn fold_letter(c: char) -> char {
+    match c {
+        // Decomposition has already turned أ إ آ ؤ ئ into a base letter plus
+        // a combining hamza or madda; these have no decomposition.
+        'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ک' | 'ڪ' => 'ك',
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        other => other,
+    }
+}
+
+/// Drops a leading ال when at least two letters remain, so that the article
+/// is optional but short words such as الى survive.
+fn strip_article(word: &str) -> String {
+    match word.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The word without one attached و, ف, ب, ل or ك (and then without the
+/// article), when what is left is still a word of three letters or more.
+fn strip_proclitic(letters: &str) -> Option<String> {
+    let mut chars = letters.chars();
+    let first = chars.next()?;
+    if !matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        return None;
+    }
+    let rest = chars.as_str();
+    // ل + ال is written لل: "للإسكندر" is "to the Iskander".
+    let rest = if first == 'ل' && rest.starts_with('ل') && !rest.starts_with("ال") {
+        format!("ا{rest}")
+    } else {
+        rest.to_string()
+    };
+    let stripped = strip_article(&rest);
+    (stripped.chars().count() >= 3).then_some(stripped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_width_and_spacing() {
+        assert_eq!(fold("  Shushan   STEPANYAN "), "shushan stepanyan");
+        assert_eq!(fold("ＴＯＳ"), "tos");
+    }
+
+    #[test]
+    fn latin_accents_are_dropped() {
+        assert_eq!(fold("Nikol Paşinyan"), "nikol pasinyan");
+        assert_eq!(fold("İsgəndər"), "isgəndər");
+        assert_eq!(fold("Bakü"), "baku");
+    }
+
+    #[test]
+    fn alef_with_hamza_or_madda_is_bare_alef() {
+        assert_eq!(fold("إسكندر"), "اسكندر");
+        assert_eq!(fold("أرمينيا"), "ارمينيا");
+        assert_eq!(fold("آغدام"), "اغدام");
+        assert_eq!(fold("ٱسكندر"), "اسكندر");
+    }
+
+    #[test]
+    fn hamza_on_waw_and_yeh_is_dropped() {
+        assert_eq!(fold("مؤسسة"), fold("موسسه"));
+        assert_eq!(fold("رئيس"), "رييس");
+    }
+
+    #[test]
+    fn diacritics_are_dropped() {
+        assert_eq!(fold("صَارُوخٌ"), "صاروخ");
+        assert_eq!(fold("أُنشئت"), fold("انشيت"));
+        assert_eq!(fold("الرَّحْمٰن"), fold("رحمن"));
+    }
+
+    #[test]
+    fn tatweel_is_dropped() {
+        assert_eq!(fold("إسكـــندر"), "اسكندر");
+    }
+
+    #[test]
+    fn alef_maksura_is_yeh_and_teh_marbuta_is_heh() {
+        assert_eq!(fold("مستشفى"), fold("مستشفي"));
+        assert_eq!(fold("وزارة"), fold("وزاره"));
+    }
+
+    #[test]
+    fn persian_and_urdu_letters_are_arabic() {
+        assert_eq!(fold("اسکندر"), fold("إسكندر"));
+        assert_eq!(fold("کراچی"), fold("كراچي"));
+    }
+
+    #[test]
+    fn arabic_indic_digits_are_ascii() {
+        assert_eq!(fold("٧٨٠ مترا"), "780 مترا");
+        assert_eq!(fold("۱۲۰"), "120");
+    }
+
+    #[test]
+    fn the_article_is_optional() {
+        assert_eq!(fold("الإسكندر"), fold("اسكندر"));
+        assert_eq!(fold("الإسكندر"), fold("إسكندر"));
+        assert_eq!(fold("وزارة الدفاع"), fold("وزارة دفاع"));
+        assert_eq!(fold("الى"), "الي", "too short to carry an article");
+    }
+
+    #[test]
+    fn issue_spellings_of_iskander_agree() {
+        let key = fold("إسكندر");
+        for spelling in ["اسكندر", "الإسكندر", "إسكندر", "الاسكندر", "إسكَندر"]
+        {
+            assert_eq!(fold(spelling), key, "{spelling}");
+        }
+        assert_ne!(
+            fold("ألكسندر"),
+            key,
+            "a different word, found through its alias"
+        );
+    }
+
+    #[test]
+    fn words_split_at_punctuation_and_keep_ranges() {
+        let text = "صواريخ \"الإسكندر\" ضد أذربيجان.";
+        let found = words(text);
+        let folded: Vec<&str> = found.iter().map(|(_, k)| k.folded.as_str()).collect();
+        assert_eq!(folded, ["صواريخ", "اسكندر", "ضد", "اذربيجان"]);
+        assert_eq!(&text[found[1].0.clone()], "الإسكندر");
+    }
+
+    #[test]
+    fn attached_prefixes_are_optional_in_words() {
+        let key = |w: &str| words(w).remove(0).1;
+        assert_eq!(key("وإسكندر").unprefixed.as_deref(), Some("اسكندر"));
+        assert_eq!(key("بالإسكندر").unprefixed.as_deref(), Some("اسكندر"));
+        assert_eq!(key("للإسكندر").unprefixed.as_deref(), Some("اسكندر"));
+        assert_eq!(key("ولا").unprefixed, None, "nothing worth matching is left");
+        assert_eq!(key("iskander").unprefixed, None);
+    }
+}

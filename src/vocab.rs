@@ -1,0 +1,363 @@
+//! Every enum written in the data, with its one table of names.
+//!
+//! Each enum is declared through [`vocabulary!`], which gives it `ALL` (every
+//! variant, in order) and `name()` (the name as written in RON), from the one
+//! list of variants. Serde and, behind the `cli` feature, clap use the same
+//! declaration, so adding a variant is one line.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a data enum with its variant list and names.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident $(= $text:literal)?),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The name as written in the data.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => vocabulary!(@name $variant $($text)?)),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+    (@name $variant:ident) => { stringify!($variant) };
+    (@name $variant:ident $text:literal) => { $text };
+}
+
+vocabulary! {
+    /// What sort of speaker an actor is.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum ActorKind {
+        Person,
+        Ministry,
+        Government,
+        Military,
+        Agency,
+        Organisation,
+        Group,
+        Anonymous,
+    }
+}
+
+vocabulary! {
+    /// What sort of publisher an outlet is.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum OutletKind {
+        Agency,
+        Tv,
+        Radio,
+        Newspaper,
+        Website,
+        Social,
+        ThinkTank,
+    }
+}
+
+vocabulary! {
+    /// What sort of thing an entity is.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum EntityKind {
+        Weapon,
+        Place,
+        Unit,
+        Event,
+        Organisation,
+        Other,
+    }
+}
+
+vocabulary! {
+    /// What sort of proposition a claim is.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum ClaimKind {
+        Fact,
+        Figure,
+        Opinion,
+        Prediction,
+    }
+}
+
+vocabulary! {
+    /// Why a passage is background; the annotation guide defines each.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum BackgroundKind {
+        /// Navigation, "read more", comment forms, related-article lists, empty
+        /// topic lines: the page, not the article.
+        Furniture,
+        /// A photo caption that only says who or what is pictured, or a credit.
+        Caption,
+        /// The author's biography or a byline (the author goes in `author`).
+        Byline,
+        /// Uncontested historical context no party disputes.
+        Context,
+        /// A connective or kicker with no proposition of its own ("with video..").
+        Connective,
+    }
+}
+
+vocabulary! {
+    /// How a speaker stands towards the claim it states.
+    #[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum Stance {
+        Affirms,
+        Denies,
+        Hedges,
+        Reports,
+    }
+}
+
+impl Stance {
+    /// Whether a speaker with this stance puts the claim forward in its own
+    /// name (affirms or hedges it), as opposed to denying or merely reporting.
+    pub fn puts_forward(self) -> bool {
+        matches!(self, Stance::Affirms | Stance::Hedges)
+    }
+}
+
+/// Where a speaker said it.
+#[derive(Debug, Deserialize, Clone, PartialEq, Eq, Serialize)]
+pub enum Channel {
+    Facebook,
+    Twitter,
+    Telegram,
+    YouTube,
+    Briefing,
+    PressRelease,
+    Statement,
+    Interview,
+    Article,
+    Tv,
+    Other(String),
+}
+
+vocabulary! {
+    /// How two claims relate.
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum RelationKind {
+        Contradicts,
+        Supports,
+        SameAs,
+    }
+}
+
+vocabulary! {
+    /// Where a review stands. Reviews move Unreviewed → InProgress → Reviewed →
+    /// Published, and may be sent back to NeedsMoreEvidence at any point.
+    #[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum ReviewStatus {
+        Unreviewed,
+        InProgress,
+        NeedsMoreEvidence,
+        Reviewed,
+        Published,
+    }
+}
+
+/// The verdict. The named verdicts sit on one five-point scale (worst 1,
+/// best 5); `Other` carries a publisher's own rating, as imported.
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Verdict {
+    False,
+    Misleading,
+    Mixed,
+    MostlyTrue,
+    True,
+    /// The evidence does not settle it either way.
+    Unproven,
+    /// An opinion or prediction: nothing to check.
+    NotCheckable,
+    /// A publisher's own rating, kept verbatim.
+    #[cfg_attr(feature = "cli", value(skip))]
+    Other(Rating),
+}
+
+/// A rating on a scale: a publisher's own, or ours for a named verdict
+/// ([`Verdict::rating`]), as ClaimReview's `reviewRating` states it.
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// The verdict in words, ClaimReview's `alternateName`.
+    pub label: String,
+    #[serde(default)]
+    pub value: Option<i64>,
+    #[serde(default)]
+    pub best: Option<i64>,
+    #[serde(default)]
+    pub worst: Option<i64>,
+}
+
+/// The organisation a review is published under.
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    pub name: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+vocabulary! {
+    /// How much an evidence item weighs, strongest first.
+    #[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum EvidenceGrade {
+        /// Remains, photographs with serial numbers, recordings.
+        PhysicalEvidence,
+        /// A document issued by an institution.
+        OfficialDocument,
+        /// A named person or body speaking on the record.
+        OnRecord,
+        /// An unnamed source.
+        Anonymous,
+        /// Second-hand report without a traceable origin.
+        Hearsay,
+    }
+}
+
+vocabulary! {
+    /// Whether evidence supports or refutes the claim.
+    #[derive(
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum Bearing {
+        Supports,
+        Refutes,
+    }
+}
+
+vocabulary! {
+    /// What kind of record an id names.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "lowercase")]
+    #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+    pub enum RecordKind {
+        Actor = "actor",
+        Outlet = "outlet",
+        Entity = "entity",
+        Claim = "claim",
+        Source = "source",
+        Statement = "statement",
+    }
+}
+
+impl Channel {
+    /// The name as written in the data, or the words of `Other`.
+    pub fn name(&self) -> &str {
+        match self {
+            Channel::Facebook => "Facebook",
+            Channel::Twitter => "Twitter",
+            Channel::Telegram => "Telegram",
+            Channel::YouTube => "YouTube",
+            Channel::Briefing => "Briefing",
+            Channel::PressRelease => "PressRelease",
+            Channel::Statement => "Statement",
+            Channel::Interview => "Interview",
+            Channel::Article => "Article",
+            Channel::Tv => "Tv",
+            Channel::Other(text) => text,
+        }
+    }
+}
+
+/// The five-point scale the named verdicts sit on.
+pub const SCALE_WORST: i64 = 1;
+pub const SCALE_BEST: i64 = 5;
+
+impl Verdict {
+    /// The verdict's label and place on the scale. Unproven and NotCheckable
+    /// have a label but no place: they are not degrees of truth.
+    /// Every named verdict, worst first; [`Verdict::Other`] is not named.
+    pub const NAMED: &'static [Verdict] = &[
+        Verdict::False,
+        Verdict::Misleading,
+        Verdict::Mixed,
+        Verdict::MostlyTrue,
+        Verdict::True,
+        Verdict::Unproven,
+        Verdict::NotCheckable,
+    ];
+
+    /// The name as written in the data (`MostlyTrue`), or `None` for a
+    /// publisher's own rating, which is written out in full.
+    pub fn name(&self) -> Option<&'static str> {
+        Some(match self {
+            Verdict::False => "False",
+            Verdict::Misleading => "Misleading",
+            Verdict::Mixed => "Mixed",
+            Verdict::MostlyTrue => "MostlyTrue",
+            Verdict::True => "True",
+            Verdict::Unproven => "Unproven",
+            Verdict::NotCheckable => "NotCheckable",
+            Verdict::Other(_) => return None,
+        })
+    }
+
+    pub fn rating(&self) -> Rating {
+        let named = |label: &str, value: Option<i64>| Rating {
+            label: label.to_string(),
+            value,
+            best: value.map(|_| SCALE_BEST),
+            worst: value.map(|_| SCALE_WORST),
+        };
+        match self {
+            Verdict::False => named("False", Some(1)),
+            Verdict::Misleading => named("Misleading", Some(2)),
+            Verdict::Mixed => named("Mixed", Some(3)),
+            Verdict::MostlyTrue => named("Mostly true", Some(4)),
+            Verdict::True => named("True", Some(5)),
+            Verdict::Unproven => named("Unproven", None),
+            Verdict::NotCheckable => named("Opinion, not checkable", None),
+            Verdict::Other(rating) => rating.clone(),
+        }
+    }
+
+    /// The named verdict whose label this is, ignoring case, spacing and
+    /// punctuation; `None` for any other label, which an importer keeps
+    /// verbatim as [`Verdict::Other`] rather than guess at its meaning.
+    pub fn from_label(label: &str) -> Option<Verdict> {
+        let key = |text: &str| -> String {
+            text.to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect()
+        };
+        let wanted = key(label);
+        Verdict::NAMED
+            .iter()
+            .find(|v| key(&v.rating().label) == wanted)
+            .cloned()
+    }
+}
