@@ -1,6 +1,6 @@
 //! Every enum written in the data, with its one table of names.
 //!
-//! Each enum is declared through [`vocabulary!`], which gives it `ALL` (every
+//! Each enum is declared through `vocabulary!`, which gives it `ALL` (every
 //! variant, in order) and `name()` (the name as written in RON), from the one
 //! list of variants. Serde and, behind the `cli` feature, clap use the same
 //! declaration, so adding a variant is one line.

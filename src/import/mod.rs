@@ -1,12 +1,14 @@
 //! Reading other desks' fact-checks into new RON files.
 //!
-//! Each format has a reader ([`claimreview`], [`csv`]) that turns a file into
-//! [`Incoming`] reviews, format-neutral and not yet matched to anything.
-//! `plan` then matches them against the data (claims by folded wording,
-//! speakers and outlets by folded name or alias, outlets also by site) and
-//! decides what must be created and what is skipped; `write` renders the new
-//! records as RON and writes them as new files, never touching an existing
-//! one. Both readers share that path, so both create, match and report alike.
+//! [`claimreview()`] and [`csv()`] read their input files from disk; the
+//! format readers in [`crate::formats`] turn each file into
+//! [`Incoming`](crate::formats::incoming::Incoming) reviews, format-neutral
+//! and not yet matched to anything. `plan` then matches them against the
+//! data (claims by folded wording, speakers and outlets by folded name or
+//! alias, outlets also by site) and decides what must be created and what is
+//! skipped; `commit` renders the new records as RON and writes them as new
+//! files, never touching an existing one. Both readers share that path, so
+//! both create, match and report alike.
 
 mod commit;
 mod plan;

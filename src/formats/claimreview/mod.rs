@@ -1,4 +1,4 @@
-//! schema.org ClaimReview JSON-LD, both ways: [`write`] our reviews,
+//! schema.org ClaimReview JSON-LD, both ways: [`write`](mod@write) our reviews,
 //! [`read`] other desks' reviews.
 
 pub mod read;
