@@ -133,6 +133,16 @@ vocabulary! {
 }
 
 impl Stance {
+    /// The stance as a lowercase verb, as answers print it: `affirms`.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Stance::Affirms => "affirms",
+            Stance::Denies => "denies",
+            Stance::Hedges => "hedges",
+            Stance::Reports => "reports",
+        }
+    }
+
     /// Whether a speaker with this stance puts the claim forward in its own
     /// name (affirms or hedges it), as opposed to denying or merely reporting.
     pub fn puts_forward(self) -> bool {

@@ -54,7 +54,7 @@ fn edge_style(edge: &Edge) -> String {
         EdgeKind::SameAs => "color=gray30, style=bold, dir=none".into(),
     };
     let label = match (edge.kind, edge.stance) {
-        (EdgeKind::States, Some(stance)) => crate::present::text::style::stance_word(stance),
+        (EdgeKind::States, Some(stance)) => stance.verb(),
         (EdgeKind::Relays, _) => "",
         (kind, _) => kind.name(),
     };
