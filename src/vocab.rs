@@ -42,6 +42,8 @@ macro_rules! vocabulary {
     (@name $variant:ident $text:literal) => { $text };
 }
 
+pub(crate) use vocabulary;
+
 vocabulary! {
     /// What sort of speaker an actor is.
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]

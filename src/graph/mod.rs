@@ -14,6 +14,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, RelationKind, Stance};
+use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,40 +23,29 @@ pub struct Node {
     pub id: String,
 }
 
-/// What an edge means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EdgeKind {
-    /// speaker → claim
-    States,
-    /// one hop of a chain, towards the document
-    Relays,
-    /// outlet → source
-    Publishes,
-    /// actor → the organisation it belongs to
-    MemberOf,
-    /// owner → outlet
-    Owns,
-    /// claim → entity
-    About,
-    Contradicts,
-    Supports,
-    SameAs,
-}
-
-impl EdgeKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            EdgeKind::States => "states",
-            EdgeKind::Relays => "relays",
-            EdgeKind::Publishes => "publishes",
-            EdgeKind::MemberOf => "member_of",
-            EdgeKind::Owns => "owns",
-            EdgeKind::About => "about",
-            EdgeKind::Contradicts => "contradicts",
-            EdgeKind::Supports => "supports",
-            EdgeKind::SameAs => "same_as",
-        }
+vocabulary! {
+    /// What an edge means.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum EdgeKind {
+        /// speaker → claim
+        States = "states",
+        /// one hop of a chain, towards the document
+        Relays = "relays",
+        /// outlet → source
+        Publishes = "publishes",
+        /// actor → the organisation it belongs to
+        MemberOf = "member_of",
+        /// owner → outlet
+        Owns = "owns",
+        /// claim → entity
+        About = "about",
+        /// claim → the claim it contradicts
+        Contradicts = "contradicts",
+        /// claim → the claim it supports
+        Supports = "supports",
+        /// claim → the claim it restates
+        SameAs = "same_as",
     }
 }
 
@@ -68,11 +58,20 @@ pub struct Edge {
 }
 
 impl Edge {
-    fn plain(kind: EdgeKind) -> Self {
+    /// An edge with no statement behind it (membership, ownership, relations).
+    pub fn plain(kind: EdgeKind) -> Self {
         Edge {
             kind,
             statement: None,
             stance: None,
+        }
+    }
+
+    /// A `states` edge with `stance` and no statement, as a legend draws it.
+    pub fn stated(stance: Stance) -> Self {
+        Edge {
+            stance: Some(stance),
+            ..Edge::plain(EdgeKind::States)
         }
     }
 }

@@ -163,68 +163,17 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
             quoted(kind.name())
         )?;
     }
-    let edges = [
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Affirms),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Denies),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Hedges),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Reports),
-        },
-        Edge {
-            kind: EdgeKind::Relays,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Publishes,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::MemberOf,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Owns,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::About,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Contradicts,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Supports,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::SameAs,
-            statement: None,
-            stance: None,
-        },
-    ];
+    // One sample per stance of `states`, then one of every other kind.
+    let edges: Vec<Edge> = Stance::ALL
+        .iter()
+        .map(|&stance| Edge::stated(stance))
+        .chain(
+            EdgeKind::ALL
+                .iter()
+                .filter(|&&kind| kind != EdgeKind::States)
+                .map(|&kind| Edge::plain(kind)),
+        )
+        .collect();
     for (i, edge) in edges.iter().enumerate() {
         writeln!(
             out,
