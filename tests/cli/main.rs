@@ -12,6 +12,7 @@ mod claimreview;
 mod graphviz;
 mod import_csv;
 mod queries;
+mod readme;
 mod report;
 mod review;
 
