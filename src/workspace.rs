@@ -9,11 +9,15 @@ use crate::load::parse::load;
 use crate::model::Dataset;
 use crate::source::files::Files;
 
+/// A data directory, loaded and checked once, with everything the queries need.
 pub struct Workspace {
     /// The data directory, as given.
     pub dir: std::path::PathBuf,
+    /// Every file read, for turning spans into line:column positions.
     pub files: Files,
+    /// The checked data set, with references resolved.
     pub data: Dataset,
+    /// The claim graph built from `data`.
     pub graph: ClaimGraph,
     /// Sorted by file and position, errors and warnings together.
     pub diagnostics: Vec<Diagnostic>,
@@ -37,6 +41,7 @@ impl Workspace {
         }
     }
 
+    /// How many diagnostics are errors.
     pub fn errors(&self) -> usize {
         self.diagnostics
             .iter()
@@ -44,6 +49,7 @@ impl Workspace {
             .count()
     }
 
+    /// How many diagnostics are warnings.
     pub fn warnings(&self) -> usize {
         self.diagnostics
             .iter()
