@@ -16,7 +16,7 @@ use crate::edit::ron_text::{EditError, append_item, set_field, string_literal};
 use crate::error::CommandError;
 use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
-use crate::model::review::{Facts, missing_for};
+use crate::model::review::{Facts, missing_for, required_for};
 use crate::model::{Bearing, EvidenceGrade, ReviewStatus, Verdict};
 use crate::raw;
 use crate::text::url::is_web_address;
@@ -276,13 +276,15 @@ pub fn set(
         ));
     }
     if let Some(status) = status {
-        let current = draft.current()?;
-        let facts = Facts {
-            verdict: current.verdict.is_some() || verdict.is_some(),
-            url: current.url.is_some() || url.is_some(),
-            ..Facts::of_raw(&current)
-        };
-        draft.require(*status, &facts, &format!("marked {status}"))?;
+        if !required_for(*status).is_empty() {
+            let current = draft.current()?;
+            let facts = Facts {
+                verdict: current.verdict.is_some() || verdict.is_some(),
+                url: current.url.is_some() || url.is_some(),
+                ..Facts::of_raw(&current)
+            };
+            draft.require(*status, &facts, &format!("marked {status}"))?;
+        }
         let name = status.name();
         draft.set("status", name, format!("status {name}"))?;
     }
