@@ -5,7 +5,8 @@
 use super::{Analyzer, at};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::Located;
-use crate::model::{self, Dataset, RecordKind, ReviewStatus};
+use crate::model::review::{Facts, Requirement, missing_for};
+use crate::model::{self, Dataset, RecordKind};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
@@ -160,29 +161,18 @@ impl Analyzer<'_> {
         false
     }
 
-    /// Reviewed and Published reviews need a verdict; Published ones also
-    /// evidence and a publication date.
+    /// A review may only claim a status its contents support
+    /// ([`crate::model::review::missing_for`]).
     fn completeness(&mut self, r: &Located<raw::Review>) {
         let review = &r.record;
-        let mut missing = Vec::new();
-        if review.status >= ReviewStatus::Reviewed
-            && review.status != ReviewStatus::NeedsMoreEvidence
-            && review.verdict.is_none()
-        {
-            missing.push("a `verdict`");
-        }
-        if review.status == ReviewStatus::Published {
-            if review.evidence.is_empty() {
-                missing.push("at least one `evidence` item");
-            }
-            if review.published.is_none() {
-                missing.push("a `published` date");
-            }
-        }
+        let missing: Vec<&str> = missing_for(review.status, &Facts::of_raw(review))
+            .into_iter()
+            .map(Requirement::field)
+            .collect();
         if missing.is_empty() {
             return;
         }
-        let status = format!("{:?}", review.status);
+        let status = review.status.name();
         self.error(
             Diagnostic::error(
                 Code::ReviewIncomplete,
@@ -200,6 +190,31 @@ impl Analyzer<'_> {
                 format!("{status} review"),
             )
             .hint("add what is missing, or set `status` back to InProgress"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::diagnostic::Code;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_published_review_without_a_url_is_rejected() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/invalid/review-incomplete--published-without-url");
+        let ws = Workspace::open(&dir);
+        let incomplete: Vec<&str> = ws
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ReviewIncomplete)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            incomplete,
+            ["the review of `tos-used` is Published but lacks a `url`"]
         );
     }
 }

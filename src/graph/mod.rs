@@ -8,9 +8,7 @@ pub mod algo;
 pub mod view;
 
 use indexmap::IndexMap;
-use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, RelationKind, Stance};
@@ -156,28 +154,5 @@ impl ClaimGraph {
         if let (Some(&a), Some(&b)) = (self.index.get(from), self.index.get(to)) {
             self.graph.add_edge(a, b, edge);
         }
-    }
-
-    /// Ids of the actors that belong to `id`, directly or through others, `id` excluded.
-    ///
-    /// Complexity: O(members reached + their edges).
-    pub fn members_of(&self, id: &str) -> Vec<String> {
-        let Some(&start) = self.index.get(id) else {
-            return Vec::new();
-        };
-        let mut found = Vec::new();
-        let mut stack = vec![start];
-        let mut seen = vec![start];
-        while let Some(node) = stack.pop() {
-            for edge in self.graph.edges_directed(node, Direction::Incoming) {
-                if edge.weight().kind == EdgeKind::MemberOf && !seen.contains(&edge.source()) {
-                    seen.push(edge.source());
-                    stack.push(edge.source());
-                    found.push(self.graph[edge.source()].id.clone());
-                }
-            }
-        }
-        found.sort();
-        found
     }
 }

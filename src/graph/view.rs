@@ -9,7 +9,7 @@ use petgraph::visit::EdgeRef;
 
 use crate::graph::algo::neighbourhood::neighbourhood;
 use crate::graph::{ClaimGraph, EdgeKind};
-use crate::model::Dataset;
+use crate::model::{Dataset, affiliation};
 
 /// A selection of nodes and edges of the graph, in a deterministic order.
 pub struct View<'a> {
@@ -67,12 +67,12 @@ impl<'a> View<'a> {
         let statements: BTreeSet<&str> = data.statements_of(claim).map(|s| s.id.as_str()).collect();
         let mut ids: Vec<String> = vec![claim.to_string()];
         for s in data.statements_of(claim) {
+            // The speaker and the organisations above it, owners included.
             ids.extend(
-                data.membership_chain(&s.speaker.id)
+                affiliation::chain(data, &s.speaker.id)
                     .into_iter()
                     .map(String::from),
             );
-            ids.push(s.speaker.id.clone());
             ids.extend(s.relay.iter().map(|p| p.id.clone()));
             ids.push(s.source.clone());
             ids.extend(data.sources[&s.source].outlet.clone());
@@ -97,5 +97,29 @@ impl<'a> View<'a> {
                 (None, _) => true,
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_claim_view_holds_the_owner_of_an_outlet_speaker() {
+        let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let view = View::claim(&ws.data, &ws.graph, "tos-used");
+        let owner = ws.graph.index["rossiya-segodnya"];
+        let sputnik = ws.graph.index["sputnik"];
+        assert!(view.nodes.contains(&owner), "no rossiya-segodnya node");
+        assert!(
+            view.edges.iter().any(|&e| {
+                let (from, to) = ws.graph.graph.edge_endpoints(e).unwrap();
+                (from, to) == (owner, sputnik) && ws.graph.graph[e].kind == EdgeKind::Owns
+            }),
+            "no rossiya-segodnya → sputnik owns edge"
+        );
     }
 }

@@ -8,8 +8,7 @@
 use indexmap::IndexSet;
 use serde::Serialize;
 
-use crate::graph::ClaimGraph;
-use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement};
+use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation};
 
 /// Resolved filters; `None` lets everything through.
 #[derive(Debug, Default, Serialize)]
@@ -25,9 +24,9 @@ impl Filter {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
-    fn matching<'d>(&self, data: &'d Dataset, graph: &ClaimGraph) -> Vec<&'d Statement> {
+    fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
-            let mut ids = graph.members_of(by);
+            let mut ids = affiliation::members(data, by);
             ids.push(by.clone());
             ids
         });
@@ -44,11 +43,9 @@ impl Filter {
                     .is_none_or(|ids| ids.contains(&s.speaker.id))
             })
             .filter(|s| {
-                self.outlet.as_ref().is_none_or(|o| {
-                    data.sources[&s.source].outlet.as_ref() == Some(o)
-                        || s.relay.iter().any(|p| &p.id == o)
-                        || &s.speaker.id == o
-                })
+                self.outlet
+                    .as_ref()
+                    .is_none_or(|o| data.carries(o, s) || &s.speaker.id == o)
             })
             .filter(|s| self.stance.is_none_or(|st| s.stance == st))
             .collect()
@@ -72,8 +69,8 @@ pub struct ClaimRow {
 }
 
 /// Claims with a statement passing `filter` (all claims when it is empty).
-pub fn claims(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ClaimList {
-    let matching = filter.matching(data, graph);
+pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
+    let matching = filter.matching(data);
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.claim.as_str()).collect();
     let claims = data
         .claims
@@ -114,8 +111,8 @@ pub struct ActorRow {
 }
 
 /// Actors who made a statement passing `filter` (all actors when it is empty).
-pub fn actors(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ActorList {
-    let matching = filter.matching(data, graph);
+pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
+    let matching = filter.matching(data);
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.speaker.id.as_str()).collect();
     let actors = data
         .actors

@@ -2,10 +2,12 @@
 //!
 //! Folding names for matching ([`fold`]), splitting sentences
 //! ([`sentences`]), finding quotes in a source text ([`quote`]) and
-//! suggesting the closest known name ([`suggest`]).
+//! suggesting the closest known name ([`suggest`]) and agreeing a noun
+//! with its number ([`words`]).
 
 pub mod fold;
 pub mod quote;
 pub mod sentences;
 pub mod suggest;
 pub mod url;
+pub mod words;
