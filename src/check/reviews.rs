@@ -193,28 +193,3 @@ impl Analyzer<'_> {
         );
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use crate::diagnostic::Code;
-    use crate::workspace::Workspace;
-
-    #[test]
-    fn a_published_review_without_a_url_is_rejected() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/invalid/review-incomplete--published-without-url");
-        let ws = Workspace::open(&dir);
-        let incomplete: Vec<&str> = ws
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::ReviewIncomplete)
-            .map(|d| d.message.as_str())
-            .collect();
-        assert_eq!(
-            incomplete,
-            ["the review of `tos-used` is Published but lacks a `url`"]
-        );
-    }
-}

@@ -78,39 +78,7 @@ pub fn side_or_country<'a>(side: Option<&'a str>, country: Option<&'a str>) -> O
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
-    use crate::workspace::Workspace;
-
-    fn bundled() -> Workspace {
-        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
-    }
-
-    #[test]
-    fn the_chain_climbs_member_of_and_outlet_owners() {
-        let ws = bundled();
-        assert_eq!(chain(&ws.data, "sputnik"), ["sputnik", "rossiya-segodnya"]);
-        let stepanyan = chain(&ws.data, "shushan-stepanyan");
-        assert_eq!(stepanyan[0], "shushan-stepanyan");
-        assert!(stepanyan.contains(&"armenia"), "{stepanyan:?}");
-        assert_eq!(chain(&ws.data, "no-such-id"), ["no-such-id"]);
-    }
-
-    #[test]
-    fn members_go_down_both_links() {
-        let ws = bundled();
-        assert_eq!(
-            members(&ws.data, "rossiya-segodnya"),
-            ["sputnik", "sputnik-polska"]
-        );
-        let armenia = members(&ws.data, "armenia");
-        assert!(
-            armenia.iter().any(|m| m == "shushan-stepanyan"),
-            "{armenia:?}"
-        );
-        assert!(!armenia.iter().any(|m| m == "armenia"));
-    }
 
     #[test]
     fn side_comes_before_country_and_neither_is_none() {

@@ -333,24 +333,3 @@ pub struct Change {
     pub by: Option<String>,
     pub what: String,
 }
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use crate::workspace::Workspace;
-
-    #[test]
-    fn a_statement_is_carried_by_its_publisher_and_its_relays_only() {
-        let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
-        let s = &ws.data.statements["s001-01"];
-        assert_eq!(
-            ws.data.carriers(s).collect::<Vec<_>>(),
-            ["pakistan-point-news", "sputnik"]
-        );
-        assert!(ws.data.carries("pakistan-point-news", s));
-        assert!(ws.data.carries("sputnik", s));
-        assert!(!ws.data.carries(&s.speaker.id, s));
-        assert!(!ws.data.carries("rossiya-segodnya", s));
-    }
-}
