@@ -76,17 +76,27 @@ impl Edge {
 
 /// The graph plus the id → node index map.
 pub struct ClaimGraph {
-    pub graph: DiGraph<Node, Edge>,
-    pub index: IndexMap<String, NodeIndex>,
+    inner: DiGraph<Node, Edge>,
+    index: IndexMap<String, NodeIndex>,
 }
 
 impl ClaimGraph {
+    /// The petgraph graph, for algorithms and exporters.
+    pub fn inner(&self) -> &DiGraph<Node, Edge> {
+        &self.inner
+    }
+
+    /// The node of the record `id`, if it is in the graph.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
     /// Builds the graph.
     ///
     /// Complexity: O(records + statements × chain length).
     pub fn build(data: &Dataset) -> Self {
         let mut g = ClaimGraph {
-            graph: DiGraph::new(),
+            inner: DiGraph::new(),
             index: IndexMap::new(),
         };
         let kinds = [
@@ -98,7 +108,7 @@ impl ClaimGraph {
         ];
         for (kind, ids) in kinds {
             for id in ids {
-                let node = g.graph.add_node(Node {
+                let node = g.inner.add_node(Node {
                     kind,
                     id: id.clone(),
                 });
@@ -152,7 +162,7 @@ impl ClaimGraph {
 
     fn link(&mut self, from: &str, to: &str, edge: Edge) {
         if let (Some(&a), Some(&b)) = (self.index.get(from), self.index.get(to)) {
-            self.graph.add_edge(a, b, edge);
+            self.inner.add_edge(a, b, edge);
         }
     }
 }

@@ -22,8 +22,8 @@ pub struct View<'a> {
 impl<'a> View<'a> {
     /// The whole graph.
     pub fn all(data: &'a Dataset, graph: &'a ClaimGraph) -> Self {
-        let nodes = graph.graph.node_indices().collect();
-        let edges = graph.graph.edge_indices().collect();
+        let nodes = graph.inner().node_indices().collect();
+        let edges = graph.inner().edge_indices().collect();
         View {
             data,
             graph,
@@ -34,7 +34,7 @@ impl<'a> View<'a> {
 
     /// Everything within `depth` hops of `id`.
     pub fn around(data: &'a Dataset, graph: &'a ClaimGraph, id: &str, depth: usize) -> Self {
-        let starts: Vec<NodeIndex> = graph.index.get(id).copied().into_iter().collect();
+        let starts: Vec<NodeIndex> = graph.node(id).into_iter().collect();
         let nodes = neighbourhood(graph, &starts, depth);
         View::induced(data, graph, nodes, |_| true)
     }
@@ -47,7 +47,7 @@ impl<'a> View<'a> {
         keep: impl Fn(&petgraph::graph::EdgeReference<'_, crate::graph::Edge>) -> bool,
     ) -> Self {
         let edges = graph
-            .graph
+            .inner()
             .edge_references()
             .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
             .filter(|e| keep(e))
@@ -86,14 +86,11 @@ impl<'a> View<'a> {
             ids.push(r.from.clone());
             ids.push(r.to.clone());
         }
-        let nodes: BTreeSet<NodeIndex> = ids
-            .iter()
-            .filter_map(|id| graph.index.get(id).copied())
-            .collect();
+        let nodes: BTreeSet<NodeIndex> = ids.iter().filter_map(|id| graph.node(id)).collect();
         View::induced(data, graph, nodes, |e| {
             match (&e.weight().statement, e.weight().kind) {
                 (Some(statement), _) => statements.contains(statement.as_str()),
-                (None, EdgeKind::About) => graph.graph[e.source()].id == claim,
+                (None, EdgeKind::About) => graph.inner()[e.source()].id == claim,
                 (None, _) => true,
             }
         })
@@ -111,13 +108,13 @@ mod tests {
     fn a_claim_view_holds_the_owner_of_an_outlet_speaker() {
         let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
         let view = View::claim(&ws.data, &ws.graph, "tos-used");
-        let owner = ws.graph.index["rossiya-segodnya"];
-        let sputnik = ws.graph.index["sputnik"];
+        let owner = ws.graph.node("rossiya-segodnya").unwrap();
+        let sputnik = ws.graph.node("sputnik").unwrap();
         assert!(view.nodes.contains(&owner), "no rossiya-segodnya node");
         assert!(
             view.edges.iter().any(|&e| {
-                let (from, to) = ws.graph.graph.edge_endpoints(e).unwrap();
-                (from, to) == (owner, sputnik) && ws.graph.graph[e].kind == EdgeKind::Owns
+                let (from, to) = ws.graph.inner().edge_endpoints(e).unwrap();
+                (from, to) == (owner, sputnik) && ws.graph.inner()[e].kind == EdgeKind::Owns
             }),
             "no rossiya-segodnya → sputnik owns edge"
         );

@@ -37,9 +37,8 @@ impl Exporter for ClaimReviewLd {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
         let claims = view.data.claims.keys().filter(|id| {
             view.graph
-                .index
-                .get(id.as_str())
-                .is_some_and(|node| view.nodes.contains(node))
+                .node(id)
+                .is_some_and(|node| view.nodes.contains(&node))
         });
         let document = document(view.data, claims.map(String::as_str));
         let mut serializer =

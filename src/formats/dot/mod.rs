@@ -100,7 +100,7 @@ fn node_label(view: &View<'_>, kind: RecordKind, id: &str) -> String {
 
 impl Exporter for Dot {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let g = &view.graph.graph;
+        let g = &view.graph.inner();
         writeln!(out, "digraph claimgraph {{")?;
         writeln!(
             out,
