@@ -5,7 +5,7 @@
 //! outlet publishes or relays the statement), `--stance`. A claim or actor is
 //! listed when at least one of its statements passes every filter given.
 
-use indexmap::IndexSet;
+use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
 use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation};
@@ -114,6 +114,11 @@ pub struct ActorRow {
 pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
     let matching = filter.matching(data);
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.speaker.id.as_str()).collect();
+    // One pass over the statements, not one per actor.
+    let mut spoken: IndexMap<&str, usize> = IndexMap::new();
+    for s in data.statements.values() {
+        *spoken.entry(s.speaker.id.as_str()).or_default() += 1;
+    }
     let actors = data
         .actors
         .values()
@@ -126,11 +131,7 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
             role: a.role.clone(),
             member_of: a.member_of.clone(),
             side: a.side.clone(),
-            statements: data
-                .statements
-                .values()
-                .filter(|s| s.speaker.id == a.id)
-                .count(),
+            statements: spoken.get(a.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     ActorList { actors }
