@@ -22,17 +22,39 @@ pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
         ]));
         return blocks;
     };
+    blocks.push(Block::Facts(review_facts(data, review)));
+    blocks.push(heading(3, "Rationale"));
+    blocks.push(Block::Paragraph(vec![text(
+        review.rationale.as_deref().unwrap_or("Not written yet."),
+    )]));
+    if !review.appearances.is_empty() {
+        blocks.push(heading(3, "Also carried by"));
+        blocks.push(appearances_table(data, review));
+    }
+    blocks.push(heading(3, "History"));
+    blocks.push(history(review));
+    blocks
+}
+
+/// A link whose text is its own address.
+fn address(url: &str) -> Inline {
+    Inline::Link {
+        text: url.to_string(),
+        url: url.to_string(),
+    }
+}
+
+/// The review's label–value facts: verdict, status, who, where, when.
+fn review_facts(data: &Dataset, review: &Review) -> Vec<(String, Vec<Inline>)> {
+    let verdict = match &review.verdict {
+        Some(verdict) => {
+            let (label, place) = verdict_words(verdict);
+            vec![Inline::Strong(label), text(place)]
+        }
+        None => vec![text("none yet")],
+    };
     let mut facts = vec![
-        (
-            "Verdict".to_string(),
-            match &review.verdict {
-                Some(verdict) => {
-                    let (label, place) = verdict_words(verdict);
-                    vec![Inline::Strong(label), text(place)]
-                }
-                None => vec![text("none yet")],
-            },
-        ),
+        ("Verdict".to_string(), verdict),
         ("Status".into(), vec![text(status_words(review.status))]),
     ];
     if let Some(reviewer) = &review.reviewer {
@@ -49,13 +71,7 @@ pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
         facts.push(("Publisher".into(), vec![shown]));
     }
     if let Some(url) = &review.url {
-        facts.push((
-            "Published at".into(),
-            vec![Inline::Link {
-                text: url.clone(),
-                url: url.clone(),
-            }],
-        ));
+        facts.push(("Published at".into(), vec![address(url)]));
     }
     facts.push(("Language".into(), vec![text(&review.language)]));
     for (label, date) in [
@@ -68,74 +84,61 @@ pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
         }
     }
     if !review.claimants.is_empty() {
-        facts.push((
-            "Claimants".into(),
-            joined(
-                review
-                    .claimants
-                    .iter()
-                    .map(|c| name_and_id(&Ref::new(data, c))),
-                ", ",
-            ),
-        ));
+        let claimants = review
+            .claimants
+            .iter()
+            .map(|c| name_and_id(&Ref::new(data, c)));
+        facts.push(("Claimants".into(), joined(claimants, ", ")));
     }
     if let Some(note) = &review.note {
         facts.push(("Note".into(), vec![text(note)]));
     }
-    blocks.push(Block::Facts(facts));
-    blocks.push(heading(3, "Rationale"));
-    blocks.push(Block::Paragraph(vec![text(
-        review.rationale.as_deref().unwrap_or("Not written yet."),
-    )]));
-    if !review.appearances.is_empty() {
-        blocks.push(heading(3, "Also carried by"));
-        blocks.push(Block::Table {
-            head: ["Date", "Outlet", "Title", "Address"]
-                .map(String::from)
-                .to_vec(),
-            rows: review
-                .appearances
-                .iter()
-                .map(|a| {
-                    vec![
-                        vec![text(a.date.map(|d| d.to_string()).unwrap_or_default())],
-                        a.outlet
-                            .as_ref()
-                            .map(|o| name(&Ref::new(data, o)))
-                            .unwrap_or_default(),
-                        vec![text(a.title.clone().unwrap_or_default())],
-                        a.url
-                            .iter()
-                            .map(|u| Inline::Link {
-                                text: u.clone(),
-                                url: u.clone(),
-                            })
-                            .collect(),
-                    ]
-                })
-                .collect(),
-        });
+    facts
+}
+
+/// Where else the claim appeared, as the review records it.
+fn appearances_table(data: &Dataset, review: &Review) -> Block {
+    Block::Table {
+        head: ["Date", "Outlet", "Title", "Address"]
+            .map(String::from)
+            .to_vec(),
+        rows: review
+            .appearances
+            .iter()
+            .map(|a| {
+                vec![
+                    vec![text(a.date.map(|d| d.to_string()).unwrap_or_default())],
+                    a.outlet
+                        .as_ref()
+                        .map(|o| name(&Ref::new(data, o)))
+                        .unwrap_or_default(),
+                    vec![text(a.title.clone().unwrap_or_default())],
+                    a.url.iter().map(|u| address(u)).collect(),
+                ]
+            })
+            .collect(),
     }
-    blocks.push(heading(3, "History"));
+}
+
+/// The review's history, oldest first, or a line saying there is none.
+fn history(review: &Review) -> Block {
     if review.history.is_empty() {
-        blocks.push(Block::Paragraph(vec![text("No change recorded.")]));
-    } else {
-        blocks.push(Block::Table {
-            head: ["Date", "By", "Change"].map(String::from).to_vec(),
-            rows: review
-                .history
-                .iter()
-                .map(|c| {
-                    vec![
-                        vec![text(c.date.to_string())],
-                        vec![text(c.by.clone().unwrap_or_default())],
-                        vec![text(&c.what)],
-                    ]
-                })
-                .collect(),
-        });
+        return Block::Paragraph(vec![text("No change recorded.")]);
     }
-    blocks
+    Block::Table {
+        head: ["Date", "By", "Change"].map(String::from).to_vec(),
+        rows: review
+            .history
+            .iter()
+            .map(|c| {
+                vec![
+                    vec![text(c.date.to_string())],
+                    vec![text(c.by.clone().unwrap_or_default())],
+                    vec![text(&c.what)],
+                ]
+            })
+            .collect(),
+    }
 }
 
 /// The graded evidence, one row per item, in the review's order.
