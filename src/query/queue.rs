@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::model::date::PartialDate;
 use crate::model::review::is_finished;
 use crate::model::{ClaimKind, Dataset, RelationKind, ReviewStatus, Stance};
-use crate::query::origins::origins;
+use crate::query::origins::{Origins, origins};
 use crate::query::{Affiliation, Ref};
 use crate::text::words::count;
 
@@ -100,18 +100,39 @@ fn reasons(
     kind: ClaimKind,
     newest: Option<PartialDate>,
 ) -> Vec<Reason> {
-    let mut reasons = Vec::new();
-    let mut add = |points: i64, why: String| {
-        if points != 0 {
-            reasons.push(Reason { points, why });
-        }
-    };
     let found = origins(data, claim);
+    // The factors in the order of the module's table; a factor worth 0
+    // points is not a reason.
+    [
+        reach(&found),
+        origin_count(&found),
+        one_side(data, &found),
+        denied(data, claim),
+        contradicted(data, claim),
+        recency(data, claim, newest),
+        uncheckable(kind),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|r| r.points != 0)
+    .collect()
+}
+
+fn reason(points: i64, why: String) -> Option<Reason> {
+    Some(Reason { points, why })
+}
+
+/// Outlets repeating the claim: +2 each, at most +20.
+fn reach(found: &Origins) -> Option<Reason> {
     let outlets = found.headline.repeating_outlets;
-    add(
+    reason(
         (2 * outlets as i64).min(20),
         format!("repeated by {}", count(outlets, "outlet")),
-    );
+    )
+}
+
+/// Few independent origins putting it forward.
+fn origin_count(found: &Origins) -> Option<Reason> {
     let forward: Vec<String> = found
         .groups
         .iter()
@@ -119,16 +140,19 @@ fn reasons(
         .map(|g| g.affiliation.label())
         .collect();
     match forward.len() {
-        0 => add(10, "no origin puts it forward in its own name".into()),
-        1 => add(15, format!("rests on a single origin: {}", forward[0])),
-        2 => add(
+        0 => reason(10, "no origin puts it forward in its own name".into()),
+        1 => reason(15, format!("rests on a single origin: {}", forward[0])),
+        2 => reason(
             8,
             format!("only two independent origins: {}", forward.join(", ")),
         ),
-        _ => {}
+        _ => None,
     }
-    // One side only when every origin putting it forward has a known side
-    // (or country) and they all agree.
+}
+
+/// One side only, when every origin putting it forward has a known side
+/// (or country) and they all agree.
+fn one_side(data: &Dataset, found: &Origins) -> Option<Reason> {
     let sides: Option<IndexSet<String>> = found
         .groups
         .iter()
@@ -139,67 +163,74 @@ fn reasons(
             affiliation.side_or_country().map(String::from)
         })
         .collect();
-    if let Some(sides) = sides.filter(|s| s.len() == 1) {
-        add(10, format!("every origin is on one side ({})", sides[0]));
-    }
+    let sides = sides.filter(|s| s.len() == 1)?;
+    reason(10, format!("every origin is on one side ({})", sides[0]))
+}
+
+/// Denied by a speaker.
+fn denied(data: &Dataset, claim: &str) -> Option<Reason> {
     let deniers: IndexSet<String> = data
         .statements_of(claim)
         .filter(|s| s.stance == Stance::Denies)
         .map(|s| data.name_of(&s.speaker.id))
         .collect();
-    if !deniers.is_empty() {
-        add(15, format!("denied by {}", join(&deniers)));
-    }
-    let contradicting: IndexSet<&str> = data
+    (!deniers.is_empty()).then(|| Reason {
+        points: 15,
+        why: format!("denied by {}", join(&deniers)),
+    })
+}
+
+/// Contradicted by another claim, through an explicit relation.
+fn contradicted(data: &Dataset, claim: &str) -> Option<Reason> {
+    let contradicting: IndexSet<String> = data
         .relations
         .iter()
         .filter(|r| r.kind == RelationKind::Contradicts)
         .filter_map(|r| {
             if r.from == claim {
-                Some(r.to.as_str())
+                Some(format!("`{}`", r.to))
             } else if r.to == claim {
-                Some(r.from.as_str())
+                Some(format!("`{}`", r.from))
             } else {
                 None
             }
         })
         .collect();
-    if !contradicting.is_empty() {
-        let ids: IndexSet<String> = contradicting.iter().map(|c| format!("`{c}`")).collect();
-        add(10, format!("contradicted by {}", join(&ids)));
-    }
+    (!contradicting.is_empty()).then(|| Reason {
+        points: 10,
+        why: format!("contradicted by {}", join(&contradicting)),
+    })
+}
+
+/// Recency, counted from the newest date in the data.
+fn recency(data: &Dataset, claim: &str, newest: Option<PartialDate>) -> Option<Reason> {
     let last = data
         .statements_of(claim)
         .filter_map(|s| data.date_of(s))
-        .max();
-    if let (Some(last), Some(newest)) = (last, newest) {
-        let age = days_between(last, newest);
-        let points = match age {
-            Some(0..=30) => 10,
-            Some(31..=365) => 5,
-            _ => 0,
-        };
-        add(
-            points,
-            format!(
-                "last stated {last}, {} day(s) before the newest date in the data",
-                age.unwrap_or(0)
-            ),
-        );
-    }
-    if matches!(kind, ClaimKind::Opinion | ClaimKind::Prediction) {
-        add(
-            -20,
-            format!(
-                "{} rather than a checkable fact",
-                match kind {
-                    ClaimKind::Opinion => "an opinion",
-                    _ => "a prediction",
-                }
-            ),
-        );
-    }
-    reasons
+        .max()?;
+    let age = days_between(last, newest?);
+    let points = match age {
+        Some(0..=30) => 10,
+        Some(31..=365) => 5,
+        _ => 0,
+    };
+    reason(
+        points,
+        format!(
+            "last stated {last}, {} day(s) before the newest date in the data",
+            age.unwrap_or(0)
+        ),
+    )
+}
+
+/// An opinion or a prediction, which a verdict can rarely settle.
+fn uncheckable(kind: ClaimKind) -> Option<Reason> {
+    let what = match kind {
+        ClaimKind::Opinion => "an opinion",
+        ClaimKind::Prediction => "a prediction",
+        _ => return None,
+    };
+    reason(-20, format!("{what} rather than a checkable fact"))
 }
 
 /// Whole days from `from` to `to`, a missing month or day counting as the first.
