@@ -70,28 +70,63 @@ impl Origin {
 }
 
 /// One speaker's stances, statement ids and the outlets carrying them.
-type SpeakerTally<'d> = (IndexSet<Stance>, Vec<String>, IndexSet<&'d str>);
+/// What one speaker of a claim did: its stances, its statements and the
+/// outlets that carried them.
+#[derive(Default)]
+struct SpeakerTally<'d> {
+    stances: IndexSet<Stance>,
+    statements: Vec<String>,
+    outlets: IndexSet<&'d str>,
+}
 
 /// Computes the origins of `claim`.
 ///
 /// Complexity: O(statements of the claim × chain length).
 pub fn origins(data: &Dataset, claim: &str) -> Origins {
+    let (speakers, all_outlets) = tally_speakers(data, claim);
+    let (groups, independent) = group_by_affiliation(data, speakers);
+    let echo_ratio = (independent > 0).then(|| {
+        let ratio = all_outlets as f64 / independent as f64;
+        (ratio * 100.0).round() / 100.0
+    });
+    Origins {
+        claim: ClaimHeader::new(data, claim),
+        headline: Headline {
+            repeating_outlets: all_outlets,
+            independent_origins: independent,
+            echo_ratio,
+            stance_split: stance_split(data, claim),
+        },
+        groups,
+    }
+}
+
+/// Each speaker's tally, in the order they first speak, and how many
+/// distinct outlets carry or report the claim.
+fn tally_speakers<'d>(
+    data: &'d Dataset,
+    claim: &str,
+) -> (IndexMap<&'d str, SpeakerTally<'d>>, usize) {
     let mut per_speaker: IndexMap<&str, SpeakerTally<'_>> = IndexMap::new();
     let mut all_outlets: IndexSet<&str> = IndexSet::new();
     for s in data.statements_of(claim) {
         let entry = per_speaker.entry(s.speaker.id.as_str()).or_default();
-        entry.0.insert(s.stance);
-        entry.1.push(s.id.clone());
+        entry.stances.insert(s.stance);
+        entry.statements.push(s.id.clone());
         let carriers = data.carriers(s).filter(|id| data.outlets.contains_key(*id));
+        // An outlet that only reports the claim is an echo, not an origin.
         let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports)
             .then_some(s.speaker.id.as_str());
         for outlet in carriers.chain(reporting) {
-            entry.2.insert(outlet);
+            entry.outlets.insert(outlet);
             all_outlets.insert(outlet);
         }
     }
-    let mut groups: IndexMap<String, Group> = IndexMap::new();
-    let mut independent: IndexSet<String> = IndexSet::new();
+    (per_speaker, all_outlets.len())
+}
+
+/// Statements, speakers and sides per stance, in stance order.
+fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
     let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<String>)> = IndexMap::new();
     for s in data.statements_of(claim) {
         let entry = split.entry(s.stance).or_default();
@@ -99,9 +134,31 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
         entry.1.insert(&s.speaker.id);
         entry.2.insert(Affiliation::of(data, &s.speaker.id).place());
     }
-    for (speaker, (stances, statements, outlets)) in per_speaker {
+    let mut counts: Vec<StanceCount> = split
+        .into_iter()
+        .map(|(stance, (statements, speakers, sides))| StanceCount {
+            stance,
+            statements,
+            speakers: speakers.len(),
+            sides: sides.into_iter().collect(),
+        })
+        .collect();
+    counts.sort_by_key(|s| s.stance);
+    counts
+}
+
+/// The speakers grouped under the top of their affiliation, and how many
+/// of those tops have a speaker putting the claim forward (the independent
+/// origins).
+fn group_by_affiliation(
+    data: &Dataset,
+    speakers: IndexMap<&str, SpeakerTally<'_>>,
+) -> (Vec<Group>, usize) {
+    let mut groups: IndexMap<String, Group> = IndexMap::new();
+    let mut independent: IndexSet<String> = IndexSet::new();
+    for (speaker, tally) in speakers {
         let affiliation = Affiliation::of(data, speaker);
-        if stances.iter().any(|s| s.puts_forward()) {
+        if tally.stances.iter().any(|s| s.puts_forward()) {
             independent.insert(affiliation.root.id.clone());
         }
         let group = groups
@@ -112,37 +169,18 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
                 side: affiliation.side.clone(),
                 origins: Vec::new(),
             });
-        let mut stances: Vec<Stance> = stances.into_iter().collect();
+        let mut stances: Vec<Stance> = tally.stances.into_iter().collect();
         stances.sort();
         group.origins.push(Origin {
             speaker: Ref::new(data, speaker),
             stances,
-            statements,
-            outlets: outlets.into_iter().map(|o| Ref::new(data, o)).collect(),
+            statements: tally.statements,
+            outlets: tally
+                .outlets
+                .into_iter()
+                .map(|o| Ref::new(data, o))
+                .collect(),
         });
     }
-    let mut stance_split: Vec<StanceCount> = split
-        .into_iter()
-        .map(|(stance, (statements, speakers, sides))| StanceCount {
-            stance,
-            statements,
-            speakers: speakers.len(),
-            sides: sides.into_iter().collect(),
-        })
-        .collect();
-    stance_split.sort_by_key(|s| s.stance);
-    let echo_ratio = (!independent.is_empty()).then(|| {
-        let ratio = all_outlets.len() as f64 / independent.len() as f64;
-        (ratio * 100.0).round() / 100.0
-    });
-    Origins {
-        claim: ClaimHeader::new(data, claim),
-        headline: Headline {
-            repeating_outlets: all_outlets.len(),
-            independent_origins: independent.len(),
-            echo_ratio,
-            stance_split,
-        },
-        groups: groups.into_values().collect(),
-    }
+    (groups.into_values().collect(), independent.len())
 }
