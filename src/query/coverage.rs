@@ -11,7 +11,7 @@ use std::ops::Range;
 use indexmap::IndexSet;
 use serde::Serialize;
 
-use crate::model::{BackgroundKind, Dataset};
+use crate::model::{BackgroundKind, Dataset, Source, Statement};
 use crate::query::Ref;
 use crate::source::files::{line_col, tidy};
 use crate::text::quote::Normalised;
@@ -64,84 +64,91 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
         .sources
         .values()
         .filter(|s| only.is_none_or(|id| id == s.id))
-        .map(|source| {
-            let text = data.texts.get(&source.id).map_or("", String::as_str);
-            let statements: Vec<_> = source
-                .statements
-                .iter()
-                .filter_map(|id| data.statements.get(id))
-                .collect();
-            let normalised = Normalised::new(text);
-            let quoted: Vec<Range<usize>> = statements
-                .iter()
-                .flat_map(|s| normalised.find_all(&s.quote))
-                .collect();
-            let declared: Vec<(Range<usize>, BackgroundKind)> = source
-                .background
-                .iter()
-                .flat_map(|b| {
-                    normalised
-                        .find_all(&b.quote)
-                        .into_iter()
-                        .map(|range| (range, b.kind))
-                })
-                .collect();
-            let all = sentences(text);
-            let (mut background, mut uncovered) = (Vec::new(), Vec::new());
-            for range in all
-                .iter()
-                .filter(|sentence| !quoted.iter().any(|q| overlaps(text, sentence, q)))
-            {
-                let (line, column) = line_col(text, range.start);
-                let kind = declared
-                    .iter()
-                    .find(|(b, _)| covers(text, range, b))
-                    .map(|(_, kind)| *kind);
-                let sentence = Sentence {
-                    line,
-                    column,
-                    text: text[range.clone()].to_string(),
-                    kind,
-                };
-                match kind {
-                    Some(_) => background.push(sentence),
-                    None => uncovered.push(sentence),
-                }
-            }
-            let claims: IndexSet<&str> = statements.iter().map(|s| s.claim.as_str()).collect();
-            let speakers: IndexSet<&str> =
-                statements.iter().map(|s| s.speaker.id.as_str()).collect();
-            let outlets: IndexSet<&str> = source
-                .outlet
-                .iter()
-                .chain(&source.via)
-                .map(String::as_str)
-                .chain(
-                    statements
-                        .iter()
-                        .flat_map(|s| {
-                            std::iter::once(s.speaker.id.as_str()).chain(data.carriers(s))
-                        })
-                        .filter(|id| data.outlets.contains_key(*id)),
-                )
-                .collect();
-            let covered = all.len() - uncovered.len() - background.len();
-            SourceCoverage {
-                source: Ref::new(data, &source.id),
-                file: tidy(&source.file).display().to_string(),
-                claims: claims.len(),
-                statements: statements.len(),
-                speakers: speakers.len(),
-                outlets: outlets.len(),
-                sentences: all.len(),
-                covered,
-                percent: percent(covered, all.len()),
-                background,
-                uncovered,
-            }
-        })
+        .map(|source| source_coverage(data, source))
         .collect();
     Coverage { sources }
+}
+
+/// The coverage of one source.
+fn source_coverage(data: &Dataset, source: &Source) -> SourceCoverage {
+    let text = data.texts.get(&source.id).map_or("", String::as_str);
+    let statements: Vec<_> = source
+        .statements
+        .iter()
+        .filter_map(|id| data.statements.get(id))
+        .collect();
+    let normalised = Normalised::new(text);
+    let quoted: Vec<Range<usize>> = statements
+        .iter()
+        .flat_map(|s| normalised.find_all(&s.quote))
+        .collect();
+    let declared: Vec<(Range<usize>, BackgroundKind)> = source
+        .background
+        .iter()
+        .flat_map(|b| {
+            normalised
+                .find_all(&b.quote)
+                .into_iter()
+                .map(|range| (range, b.kind))
+        })
+        .collect();
+    let all = sentences(text);
+    let (mut background, mut uncovered) = (Vec::new(), Vec::new());
+    for range in all
+        .iter()
+        .filter(|sentence| !quoted.iter().any(|q| overlaps(text, sentence, q)))
+    {
+        let (line, column) = line_col(text, range.start);
+        let kind = declared
+            .iter()
+            .find(|(b, _)| covers(text, range, b))
+            .map(|(_, kind)| *kind);
+        let sentence = Sentence {
+            line,
+            column,
+            text: text[range.clone()].to_string(),
+            kind,
+        };
+        match kind {
+            Some(_) => background.push(sentence),
+            None => uncovered.push(sentence),
+        }
+    }
+    let claims: IndexSet<&str> = statements.iter().map(|s| s.claim.as_str()).collect();
+    let speakers: IndexSet<&str> = statements.iter().map(|s| s.speaker.id.as_str()).collect();
+    let outlets = outlets_of(data, source, &statements);
+    let covered = all.len() - uncovered.len() - background.len();
+    SourceCoverage {
+        source: Ref::new(data, &source.id),
+        file: tidy(&source.file).display().to_string(),
+        claims: claims.len(),
+        statements: statements.len(),
+        speakers: speakers.len(),
+        outlets,
+        sentences: all.len(),
+        covered,
+        percent: percent(covered, all.len()),
+        background,
+        uncovered,
+    }
+}
+
+/// How many outlets a source names: its publisher, the outlets it credits,
+/// and every outlet that speaks or carries one of its statements.
+fn outlets_of(data: &Dataset, source: &Source, statements: &[&Statement]) -> usize {
+    let outlets: IndexSet<&str> = source
+        .outlet
+        .iter()
+        .chain(&source.via)
+        .map(String::as_str)
+        .chain(
+            statements
+                .iter()
+                .flat_map(|s| std::iter::once(s.speaker.id.as_str()).chain(data.carriers(s)))
+                .filter(|id| data.outlets.contains_key(*id)),
+        )
+        .collect();
+    outlets.len()
 }
 
 fn overlaps(text: &str, sentence: &Range<usize>, quote: &Range<usize>) -> bool {
