@@ -18,6 +18,7 @@ use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
 use crate::model::{Bearing, EvidenceGrade, ReviewStatus, Verdict};
 use crate::raw;
+use crate::text::safe::one_line;
 use crate::text::url::is_web_address;
 use crate::workspace::Workspace;
 
@@ -348,11 +349,4 @@ fn set_url(draft: &mut Draft, url: &str) -> Result<(), CommandError> {
         &format!("Some({})", string_literal(url)),
         format!("url {url}"),
     )
-}
-
-/// Text for a `//` comment: one line, no control characters.
-fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }

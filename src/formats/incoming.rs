@@ -4,6 +4,7 @@
 
 use crate::model::date::PartialDate;
 use crate::model::{Publisher, Verdict};
+use crate::text::safe::{file_stem, printable_line};
 
 /// One review as another desk published it, before matching.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -86,30 +87,18 @@ impl SourceFile {
     /// Names a file read from `path`.
     pub fn new(path: &std::path::Path, items: Vec<Read>) -> Self {
         // The name goes into `//` comments of RON files: no line breaks.
-        let name = crate::diagnostic::printable(
+        let name = printable_line(
             &path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string()),
-        )
-        .replace('\n', "\\n");
-        let raw_stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut stem: String = raw_stem
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        stem = stem
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        if stem.is_empty() {
-            stem = "file".into();
-        }
+        );
+        let stem = file_stem(
+            &path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default(),
+        );
         SourceFile { name, stem, items }
     }
 }
@@ -133,19 +122,6 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
     })
 }
 
-/// A BCP 47 language tag in lower case, or `None` for anything else (such
-/// as a language's name).
-pub fn language_tag(text: &str) -> Option<String> {
-    let text = text.trim();
-    let mut parts = text.split(['-', '_']);
-    let primary = parts.next()?;
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok =
-        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    (primary_ok && rest_ok).then(|| text.replace('_', "-").to_ascii_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,14 +135,6 @@ mod tests {
         assert_eq!(parse_date("05/10/2020"), None);
         assert_eq!(parse_date("2021-02-29T00:00"), None);
         assert_eq!(parse_date("2020-10-05X"), None);
-    }
-
-    #[test]
-    fn language_tags_are_recognised_and_names_are_not() {
-        assert_eq!(language_tag("en"), Some("en".into()));
-        assert_eq!(language_tag("pt_BR"), Some("pt-br".into()));
-        assert_eq!(language_tag("English"), None);
-        assert_eq!(language_tag(""), None);
     }
 
     #[test]

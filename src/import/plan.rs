@@ -19,6 +19,7 @@ use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, Sourc
 use crate::lookup::fields::{FieldKind, fields};
 use crate::model::{ActorKind, Dataset, RecordKind};
 use crate::text::fold::fold;
+use crate::text::lang;
 use crate::text::url::Site;
 
 /// Everything an import will create, and what it matched and skipped.
@@ -207,7 +208,10 @@ impl<'d> Planner<'d> {
             }
             None => self.new_claim(incoming, &from),
         };
-        let language = incoming.language.clone().unwrap_or_else(|| "en".into());
+        let language = incoming
+            .language
+            .clone()
+            .unwrap_or_else(|| lang::CANONICAL.into());
         let mut claimants: Vec<String> = Vec::new();
         for party in &incoming.claimants {
             if let Some(id) = self.party(party, &language, &from) {
@@ -260,7 +264,7 @@ impl<'d> Planner<'d> {
         let original_language = incoming
             .language
             .clone()
-            .filter(|lang| primary_subtag(lang) != "en");
+            .filter(|tag| !lang::same_language(tag, lang::CANONICAL));
         let mut note = format!("Imported from {}.", from.origin);
         if let Some(lang) = &original_language {
             note.push_str(&format!(
@@ -496,10 +500,6 @@ fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })
-}
-
-fn primary_subtag(tag: &str) -> &str {
-    tag.split('-').next().unwrap_or(tag)
 }
 
 #[cfg(test)]

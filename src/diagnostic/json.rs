@@ -1,0 +1,36 @@
+//! A diagnostic in the shape `check --format json` prints: positions
+//! resolved to a file name, a line and a column.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::files::Files;
+
+/// A diagnostic in the shape `check --format json` prints.
+#[derive(Debug, Serialize)]
+pub struct DiagnosticJson {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+impl DiagnosticJson {
+    pub fn new(diagnostic: &Diagnostic, files: &Files) -> Self {
+        let position = diagnostic.position(files);
+        DiagnosticJson {
+            severity: diagnostic.severity,
+            code: diagnostic.code.name(),
+            message: diagnostic.message.clone(),
+            file: position.as_ref().map(|p| p.0.clone()),
+            line: position.as_ref().map(|p| p.1),
+            column: position.as_ref().map(|p| p.2),
+            label: diagnostic.label.clone(),
+            hint: diagnostic.hint.clone(),
+        }
+    }
+}
