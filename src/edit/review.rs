@@ -100,7 +100,7 @@ struct Draft {
 impl Draft {
     fn open(ws: &Workspace, common: &ReviewWrite) -> Result<Draft, CommandError> {
         let claim = common.claim.clone();
-        let path = ws.dir.join("reviews").join(format!("{claim}.ron"));
+        let path = crate::load::layout::DataLayout::new(&ws.dir).review(&claim);
         let snapshot = Snapshot::take(&path)
             .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
         let date = match &common.date {

@@ -16,6 +16,7 @@ use std::path::Path;
 
 use super::report::{Matched, Note, Skipped};
 use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, SourceFile};
+use crate::load::layout::DataLayout;
 use crate::lookup::fields::{FieldKind, fields};
 use crate::model::{ActorKind, Dataset, RecordKind};
 use crate::text::fold::fold;
@@ -106,7 +107,7 @@ pub fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
 
 struct Planner<'d> {
     data: &'d Dataset,
-    dir: &'d Path,
+    layout: DataLayout,
     plan: Plan,
     /// Folded name, alias or id → the actors and outlets it names.
     parties: HashMap<String, Vec<(RecordKind, String)>>,
@@ -159,7 +160,7 @@ impl<'d> Planner<'d> {
             .collect();
         Planner {
             data,
-            dir,
+            layout: DataLayout::new(dir),
             plan: Plan::default(),
             parties,
             claims,
@@ -244,7 +245,7 @@ impl<'d> Planner<'d> {
 
     /// Where the review of `claim` goes.
     fn review_file(&self, claim: &str) -> std::path::PathBuf {
-        self.dir.join("reviews").join(format!("{claim}.ron"))
+        self.layout.review(claim)
     }
 
     /// Why a claim cannot take another review, if it cannot.

@@ -1,5 +1,6 @@
 //! Reading a data directory: finding its RON files and parsing each record,
-//! reporting every syntax error at once instead of stopping at the first.
+//! reporting every syntax error at once instead of stopping at the first,
+//! then reading the seed texts the sources cite ([`super::read`]).
 //!
 //! Layout: `actors.ron`, `outlets.ron`, `entities.ron`, `claims.ron` and
 //! `relations.ron` (or folders of those names holding `*.ron` files) are
@@ -14,6 +15,8 @@ use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::load::layout::{DataLayout, FileKind};
+use crate::load::read::{SourceTexts, source_texts};
 use crate::raw;
 use crate::source::files::{FileId, Files, Location, offset_of};
 use crate::source::span::with_spans;
@@ -35,41 +38,8 @@ pub struct RawData {
     pub relations: Vec<Located<raw::Relation>>,
     pub sources: Vec<Located<raw::Source>>,
     pub reviews: Vec<Located<raw::Review>>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum FileKind {
-    Actors,
-    Outlets,
-    Entities,
-    Claims,
-    Relations,
-    Sources,
-    Reviews,
-}
-
-impl FileKind {
-    const ALL: [FileKind; 7] = [
-        FileKind::Actors,
-        FileKind::Outlets,
-        FileKind::Entities,
-        FileKind::Claims,
-        FileKind::Relations,
-        FileKind::Sources,
-        FileKind::Reviews,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            FileKind::Actors => "actors",
-            FileKind::Outlets => "outlets",
-            FileKind::Entities => "entities",
-            FileKind::Claims => "claims",
-            FileKind::Relations => "relations",
-            FileKind::Sources => "sources",
-            FileKind::Reviews => "reviews",
-        }
-    }
+    /// The seed texts the sources cite, by their `file` as written.
+    pub texts: SourceTexts,
 }
 
 /// Reads and parses every RON file under `dir`.
@@ -82,16 +52,14 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         );
         return data;
     }
+    let layout = DataLayout::new(dir);
     let mut known = Vec::new();
     for kind in FileKind::ALL {
-        let single = dir.join(format!("{}.ron", kind.name()));
-        let folder = dir.join(kind.name());
         let mut paths = Vec::new();
-        let one_record_per_file = matches!(kind, FileKind::Sources | FileKind::Reviews);
-        if !one_record_per_file && single.is_file() {
+        if let Some(single) = layout.registry_file(kind).filter(|p| p.is_file()) {
             paths.push(single);
         }
-        paths.extend(ron_files(&folder, diagnostics));
+        paths.extend(ron_files(&layout.folder(kind), diagnostics));
         for path in paths {
             known.push(path.clone());
             let Some(file) = read(&path, files, diagnostics) else {
@@ -101,6 +69,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         }
     }
     warn_unknown_files(dir, &known, files, diagnostics);
+    data.texts = source_texts(&layout, &data.sources, diagnostics);
     data
 }
 
@@ -249,6 +218,21 @@ fn parse_list<T: DeserializeOwned>(
 /// that check what they are about to write.
 pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     with_spans(text, 0, || ron_options().from_str::<T>(text)).map_err(|e| e.to_string())
+}
+
+/// Parses the whole text of a file of `kind` with the loader's record
+/// parser (a list for registries, one record for sources and reviews), for
+/// writers that check a new file before they create it.
+pub fn parse_file_text(kind: FileKind, text: &str) -> Result<(), String> {
+    match kind {
+        FileKind::Actors => parse_record::<Vec<raw::Actor>>(text).map(drop),
+        FileKind::Outlets => parse_record::<Vec<raw::Outlet>>(text).map(drop),
+        FileKind::Entities => parse_record::<Vec<raw::Entity>>(text).map(drop),
+        FileKind::Claims => parse_record::<Vec<raw::Claim>>(text).map(drop),
+        FileKind::Relations => parse_record::<Vec<raw::Relation>>(text).map(drop),
+        FileKind::Sources => parse_record::<raw::Source>(text).map(drop),
+        FileKind::Reviews => parse_record::<raw::Review>(text).map(drop),
+    }
 }
 
 fn ron_options() -> Options {
