@@ -20,6 +20,7 @@ pub struct DiagnosticJson {
 }
 
 impl DiagnosticJson {
+    /// `diagnostic` with its position resolved in `files`.
     pub fn new(diagnostic: &Diagnostic, files: &Files) -> Self {
         let position = diagnostic.position(files);
         DiagnosticJson {

@@ -16,6 +16,7 @@ pub struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
+    /// A renderer of diagnostics in `files`, in ANSI colour when `colour`.
     pub fn new(files: &'a Files, colour: bool) -> Self {
         let renderer = if colour {
             Renderer::styled()
@@ -25,6 +26,8 @@ impl<'a> Report<'a> {
         Report { files, renderer }
     }
 
+    /// `diagnostic` as a report: title and code, the snippet with its
+    /// labels, then the hint.
     pub fn render(&self, diagnostic: &Diagnostic) -> String {
         let level = match diagnostic.severity {
             Severity::Error => Level::ERROR,
@@ -91,5 +94,28 @@ impl<'a> Report<'a> {
         Snippet::source(file.text.as_str())
             .path(file.path.to_str().unwrap_or("<non-utf8 path>"))
             .fold(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+
+    #[test]
+    fn spans_inside_a_character_are_moved_onto_its_start() {
+        let mut files = Files::default();
+        let file = files.add("sources/a.ron".into(), "قال \u{202e}x".into());
+        // Byte 1 is inside the first Arabic letter; 99 is past the end.
+        let diagnostic = Diagnostic::error(Code::QuoteNotFound, "a\u{1b}b")
+            .at(Location { file, span: 1..99 }, "here");
+        let report = Report::new(&files, false);
+        assert_eq!(
+            report.span(diagnostic.location.as_ref().unwrap()),
+            0..files.get(file).text.len()
+        );
+        let shown = report.render(&diagnostic);
+        assert!(shown.contains("a\\u{1b}b"), "{shown}");
+        assert!(shown.contains("sources/a.ron:1:1"), "{shown}");
     }
 }

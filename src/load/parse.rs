@@ -2,10 +2,10 @@
 //! reporting every syntax error at once instead of stopping at the first,
 //! then reading the seed texts the sources cite ([`super::read`]).
 //!
-//! Layout: `actors.ron`, `outlets.ron`, `entities.ron`, `claims.ron` and
-//! `relations.ron` (or folders of those names holding `*.ron` files) are
-//! lists of records; each file under `sources/` holds one `Source` and each
-//! file under `reviews/` one `Review`.
+//! Layout ([`super::layout`]): `actors.ron`, `outlets.ron`, `entities.ron`,
+//! `claims.ron` and `relations.ron` (or folders of those names holding
+//! `*.ron` files) are lists of records; each file under `sources/` holds one
+//! `Source` and each file under `reviews/` one `Review`.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

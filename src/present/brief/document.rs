@@ -94,8 +94,13 @@ pub fn text(s: impl Into<String>) -> Inline {
 /// How a link is shown: the printers format this and decide nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkShape<'a> {
-    /// A web address: shown as a link with this text.
-    Link { text: &'a str, url: &'a str },
+    /// A web address: shown as a link.
+    Link {
+        /// What the link says.
+        text: &'a str,
+        /// Where it goes: an http(s) address.
+        url: &'a str,
+    },
     /// Anything else (a `javascript:` or file address, say) is never made a
     /// link: the text, and the address after it in brackets when it differs.
     Plain(String),
