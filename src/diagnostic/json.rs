@@ -9,13 +9,21 @@ use crate::source::files::Files;
 /// A diagnostic in the shape `check --format json` prints.
 #[derive(Debug, Serialize)]
 pub struct DiagnosticJson {
+    /// `error` or `warning`.
     pub severity: Severity,
+    /// The [`Code`](crate::diagnostic::Code)'s stable name.
     pub code: &'static str,
+    /// What is wrong.
     pub message: String,
+    /// The file of the primary location, as the run named it.
     pub file: Option<String>,
+    /// Its line, from 1.
     pub line: Option<usize>,
+    /// Its column, from 1, in characters.
     pub column: Option<usize>,
+    /// What the caret says.
     pub label: String,
+    /// What to do about it.
     pub hint: Option<String>,
 }
 

@@ -20,7 +20,9 @@ pub use render::Report;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Suspicious but usable data.
     Warning,
+    /// Data that cannot be used as written.
     Error,
 }
 
@@ -28,31 +30,55 @@ pub enum Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
+    /// A file or folder could not be read or listed.
     Io,
+    /// A file is not valid RON (or not UTF-8).
     Syntax,
+    /// A record has a field its kind does not know.
     UnknownField,
+    /// A record lacks a required field.
     MissingField,
+    /// A record sets the same field twice.
     DuplicateField,
+    /// A value is not one of its enum's variants.
     UnknownVariant,
+    /// A `.ron` file that is not part of the data layout.
     UnknownFile,
+    /// An id that is not lower case letters, digits, `-`, `_` and `.`.
     BadId,
+    /// Two records with the same id.
     DuplicateId,
+    /// A reference to an id no record has.
     DanglingReference,
+    /// A reference to a record of the wrong kind.
     WrongKind,
+    /// A source whose text file cannot be read.
     MissingSourceFile,
+    /// A quote that is not in its source's text.
     QuoteNotFound,
+    /// A party that appears twice in a chain from publisher through relays
+    /// to speaker.
     RelayLoop,
+    /// Organisations that are, through `member_of`, members of themselves.
     MembershipCycle,
+    /// A relation from a record to itself.
     SelfRelation,
+    /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not a real day.
     BadDate,
+    /// A record with no name in any language.
     MissingName,
+    /// One speaker both affirming and denying a claim.
     StanceConflict,
+    /// Two reviews of the same claim.
     DuplicateReview,
+    /// A URL that is not an http(s) web address.
     BadUrl,
+    /// A review whose status needs fields it lacks.
     ReviewIncomplete,
 }
 
 impl Code {
+    /// The code's stable name, as `check` prints it (`bad-id`).
     pub fn name(self) -> &'static str {
         match self {
             Code::Io => "io",
@@ -84,16 +110,24 @@ impl Code {
 /// One problem, with where it is and what to do about it.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
+    /// How bad it is.
     pub severity: Severity,
+    /// Its kind.
     pub code: Code,
+    /// What is wrong, in one sentence.
     pub message: String,
+    /// The text that causes it, when there is one.
     pub location: Option<Location>,
+    /// What the primary location's caret says.
     pub label: String,
+    /// Other places involved, each with its label.
     pub related: Vec<(Location, String)>,
+    /// What to do about it.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error with `message` and no location yet.
     pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -106,6 +140,7 @@ impl Diagnostic {
         }
     }
 
+    /// A warning with `message` and no location yet.
     pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -113,17 +148,20 @@ impl Diagnostic {
         }
     }
 
+    /// Places the problem at `location`, with a caret saying `label`.
     pub fn at(mut self, location: Location, label: impl Into<String>) -> Self {
         self.location = Some(location);
         self.label = label.into();
         self
     }
 
+    /// Adds another place involved, saying `label`.
     pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
         self.related.push((location, label.into()));
         self
     }
 
+    /// Adds a hint on what to do.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

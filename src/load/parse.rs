@@ -24,7 +24,9 @@ use crate::source::span::with_spans;
 /// A parsed record and where it was written.
 #[derive(Debug)]
 pub struct Located<T> {
+    /// Where the record was written.
     pub location: Location,
+    /// The record, as written.
     pub record: T,
 }
 

@@ -15,29 +15,40 @@ use crate::text::url::is_web_address;
 /// A whole brief: a title and its blocks, in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
+    /// The page's title.
     pub title: String,
+    /// The body, in reading order.
     pub blocks: Vec<Block>,
 }
 
+/// A block of the brief: a heading, a paragraph, a list, a table….
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// A section heading; level 1 is the title.
     Heading {
+        /// 1 to 6, as in HTML.
         level: u8,
+        /// The heading's words.
         text: String,
     },
+    /// A paragraph of running text.
     Paragraph(Vec<Inline>),
     /// Label–value pairs, such as a claim's kind and tags.
     Facts(Vec<(String, Vec<Inline>)>),
     /// A bulleted list whose items may hold lists of their own.
     List(Vec<Item>),
+    /// A table with a header row.
     Table {
+        /// The column titles.
         head: Vec<String>,
+        /// The rows, each a cell per column.
         rows: Vec<Vec<Vec<Inline>>>,
     },
     /// Source code shown verbatim, with its language's name.
     Code {
+        /// The code's language, as a fence names it (`dot`).
         language: String,
+        /// The code.
         text: String,
     },
     /// An `<svg>` element drawn by Graphviz.
@@ -47,11 +58,14 @@ pub enum Block {
 /// A list item: one line of text, and the items nested under it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
+    /// The item's line.
     pub text: Vec<Inline>,
+    /// The items nested under it.
     pub children: Vec<Item>,
 }
 
 impl Item {
+    /// An item of one line and no children.
     pub fn new(text: Vec<Inline>) -> Self {
         Item {
             text,
@@ -59,30 +73,39 @@ impl Item {
         }
     }
 
+    /// The item with `child` nested under it, after the others.
     pub fn child(mut self, child: Item) -> Self {
         self.children.push(child);
         self
     }
 }
 
+/// A run of text inside a block.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
+    /// Plain text.
     Text(String),
+    /// Text in bold.
     Strong(String),
     /// An identifier of the data, set in code type.
     Code(String),
     /// Text in the language `lang` (a BCP 47 tag), or in an unknown one; shown
     /// in its own direction.
     Foreign {
+        /// The language, when known.
         lang: Option<String>,
+        /// The text.
         text: String,
     },
     /// A link, shown only when `url` is an http(s) address; otherwise the
     /// formats print `text` and the address as plain text.
     Link {
+        /// What the link says.
         text: String,
+        /// Where it goes (see [`link_shape`]).
         url: String,
     },
+    /// A line break.
     Break,
 }
 
