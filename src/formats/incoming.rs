@@ -19,14 +19,21 @@ pub struct Incoming {
     pub claimants: Vec<Party>,
     /// Documents carrying the claim.
     pub appearances: Vec<Sighting>,
+    /// The desk's verdict, when it could be read.
     pub verdict: Option<Verdict>,
+    /// Who wrote the review.
     pub reviewer: Option<String>,
+    /// The organisation that published it.
     pub publisher: Option<Publisher>,
     /// Where the review is published.
     pub url: Option<String>,
+    /// When the review was begun.
     pub created: Option<PartialDate>,
+    /// When it was last changed.
     pub updated: Option<PartialDate>,
+    /// When it was published.
     pub published: Option<PartialDate>,
+    /// Why the verdict is what it is.
     pub rationale: Option<String>,
     /// What the reader left out or had to make up, in words, for the
     /// review's `note` and the report.
@@ -36,7 +43,9 @@ pub struct Incoming {
 /// A speaker named by an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
+    /// The name, as the import gives it.
     pub name: String,
+    /// What kind of speaker the import says it is.
     pub kind: PartyKind,
     /// A page about the party (`sameAs`), kept in the note of a new record.
     pub url: Option<String>,
@@ -45,7 +54,9 @@ pub struct Party {
 /// What the source says a party is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartyKind {
+    /// A person.
     Person,
+    /// An organisation.
     Organization,
     /// Only a name was given.
     Unknown,
@@ -54,20 +65,26 @@ pub enum PartyKind {
 /// A document an import says carries the claim.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sighting {
+    /// The document's address.
     pub url: Option<String>,
+    /// Its headline.
     pub title: Option<String>,
     /// The publisher's name.
     pub outlet: Option<String>,
+    /// When it was published.
     pub date: Option<PartialDate>,
 }
 
 /// What a reader made of one item of a file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Read {
+    /// An item read as a review.
     Review(Box<Incoming>),
     /// An item that cannot be imported, and why.
     Skipped {
+        /// Where the item is, as [`Incoming::origin`].
         origin: String,
+        /// Why it was skipped.
         reason: String,
     },
 }
@@ -80,6 +97,7 @@ pub struct SourceFile {
     /// A file-name-safe form of the name without extension, for the names
     /// of the files written (`claims/import-<stem>.ron`).
     pub stem: String,
+    /// What was read of each item, in file order.
     pub items: Vec<Read>,
 }
 

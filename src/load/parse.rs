@@ -33,12 +33,19 @@ pub struct Located<T> {
 /// Every record of a data directory, as written.
 #[derive(Debug, Default)]
 pub struct RawData {
+    /// The actors, in file order.
     pub actors: Vec<Located<raw::Actor>>,
+    /// The outlets, in file order.
     pub outlets: Vec<Located<raw::Outlet>>,
+    /// The entities, in file order.
     pub entities: Vec<Located<raw::Entity>>,
+    /// The claims, in file order.
     pub claims: Vec<Located<raw::Claim>>,
+    /// The relations, in file order.
     pub relations: Vec<Located<raw::Relation>>,
+    /// The sources, in file order.
     pub sources: Vec<Located<raw::Source>>,
+    /// The reviews, in file order.
     pub reviews: Vec<Located<raw::Review>>,
     /// The seed texts the sources cite, by their `file` as written.
     pub texts: SourceTexts,
