@@ -2,7 +2,7 @@
 # Writes the bundled reviews with the review commands, as a desk would:
 # start, add graded evidence, set the verdict and rationale, publish.
 # Usage: scripts/seed-reviews.sh [DATA_DIR]   (default: data)
-# tests/review_workflow.rs runs it on a copy of the data and checks that it
+# tests/cli/review.rs runs it on a copy of the data and checks that it
 # reproduces data/reviews/ byte for byte.
 set -euo pipefail
 data="${1:-data}"

@@ -31,6 +31,8 @@ export CLAIMGRAPH_PYTHON="$PWD/.venv/bin/python"
 cargo fmt --check
 cargo clippy --all-targets -q -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -q
+# The library builds without the command line: clap is only the binary's.
+cargo check --lib --no-default-features -q
 
 # Graphviz and the Python checkers must be present for these runs: a missing
 # one fails instead of skipping.

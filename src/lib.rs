@@ -1,7 +1,7 @@
 //! claimgraph: trace who said what.
 //!
 //! The modules follow the data, and each uses only its own layer or an
-//! earlier one (a test, `tests/cli/layers.rs`, keeps it so):
+//! earlier one (`tests/cli/layers.rs` keeps it so):
 //!
 //! ```text
 //! 0 text        string rules: folding, sentences, quotes, suggestions

@@ -21,19 +21,28 @@ pub type Names = IndexMap<String, String>;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
+    /// Unique id, a lowercase slug: `shushan-stepanyan`.
     pub id: Spanned<String>,
+    /// What sort of speaker the actor is.
     pub kind: ActorKind,
+    /// Names by language tag.
     pub names: Names,
+    /// Other spellings the actor is known by.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code of the actor's country (`"AM"`); `None` when it has none.
     #[serde(default)]
     pub country: Option<String>,
+    /// The side the actor is aligned with (`"Armenia"`, `"Neutral"`); free text, used to group speakers.
     #[serde(default)]
     pub side: Option<String>,
+    /// Position or function, for people: `"Spokesperson of the Ministry of Defence"`.
     #[serde(default)]
     pub role: Option<String>,
+    /// Id of the actor this one belongs to (person → ministry → government).
     #[serde(default)]
     pub member_of: Option<Spanned<String>>,
+    /// Anything an annotator should know.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -42,15 +51,22 @@ pub struct Actor {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outlet {
+    /// Unique id, a slug of the site name: `1tv-ge`.
     pub id: Spanned<String>,
+    /// What sort of publisher the outlet is.
     pub kind: OutletKind,
+    /// Names by language tag.
     pub names: Names,
+    /// Other spellings, domains, abbreviations.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// ISO code of the country the outlet is based in.
     #[serde(default)]
     pub country: Option<String>,
+    /// Language tags the outlet publishes in: `["ar", "ru", "en"]`.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Home page URL.
     #[serde(default)]
     pub url: Option<String>,
     /// Id of the actor or outlet that owns this outlet.
@@ -59,6 +75,7 @@ pub struct Outlet {
     /// Country code of the state that owns or funds the outlet.
     #[serde(default)]
     pub state_affiliation: Option<String>,
+    /// Anything an annotator should know.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -67,11 +84,16 @@ pub struct Outlet {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entity {
+    /// Unique id, a lowercase slug: `tos-1a`.
     pub id: Spanned<String>,
+    /// What sort of thing the entity is.
     pub kind: EntityKind,
+    /// Names by language tag; for places, the names each side uses.
     pub names: Names,
+    /// Every spelling in the sources, and common variants.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// What it is; how variants are grouped.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -80,19 +102,25 @@ pub struct Entity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
+    /// Unique id, a lowercase slug: `tos-used`.
     pub id: Spanned<String>,
+    /// What sort of proposition the claim is.
     pub kind: ClaimKind,
     /// Canonical English wording.
     pub text: String,
     /// The wording in the language(s) of the sources, keyed by language tag.
     #[serde(default)]
     pub original: Names,
+    /// Ids of the entities (or actors, outlets) the claim is about.
     #[serde(default)]
     pub about: Vec<Spanned<String>>,
+    /// The claim as subject, predicate and object, when given.
     #[serde(default)]
     pub triple: Option<Triple>,
+    /// Free labels for grouping: `["iskander", "evidence"]`.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Scope, caveats, how statements were filed under it.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -101,8 +129,11 @@ pub struct Claim {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Triple {
+    /// Id of who or what the claim is about (actor, outlet, entity or claim).
     pub subject: Spanned<String>,
+    /// A short lowercase verb phrase with hyphens: `used`, `lost-tanks`.
     pub predicate: String,
+    /// Id of the object, if the predicate takes one.
     #[serde(default)]
     pub object: Option<Spanned<String>>,
 }
@@ -111,25 +142,34 @@ pub struct Triple {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Unique id of the document.
     pub id: Spanned<String>,
     /// Path of the source text, relative to the data directory.
     pub file: Spanned<String>,
+    /// Id of the outlet that published the document; `None` when it names no publisher.
     #[serde(default)]
     pub outlet: Option<Spanned<String>>,
     /// Outlets the document itself credits as its own sources, nearest first.
     #[serde(default)]
     pub via: Vec<Spanned<String>>,
+    /// Publication date as written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), unchecked.
     #[serde(default)]
     pub date: Option<Spanned<String>>,
+    /// Language tag of the text: `"ar"`.
     pub language: String,
+    /// Headline, in the original language.
     #[serde(default)]
     pub title: Option<String>,
+    /// Byline, if any.
     #[serde(default)]
     pub author: Option<String>,
+    /// Where the document was published, if known.
     #[serde(default)]
     pub url: Option<String>,
+    /// What the document is; anything unusual about it.
     #[serde(default)]
     pub note: Option<String>,
+    /// The statements annotated in this document.
     #[serde(default)]
     pub statements: Vec<Statement>,
     /// Passages deliberately left unannotated, each with the reason.
@@ -144,7 +184,9 @@ pub struct Source {
 pub struct Background {
     /// Verbatim words of the source text, like a statement's quote.
     pub quote: Spanned<String>,
+    /// Why the passage is background.
     pub kind: BackgroundKind,
+    /// The reason, when the kind alone does not make it plain.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -153,21 +195,29 @@ pub struct Background {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
+    /// Unique id of the statement: `s001-05`.
     pub id: Spanned<String>,
+    /// Id of the claim stated.
     pub claim: Spanned<String>,
+    /// Id of the original speaker (actor or outlet), at the far end of the chain.
     pub speaker: Spanned<String>,
+    /// How the speaker stands towards the claim.
     pub stance: Stance,
     /// Outlets or actors between the document and the speaker, nearest first.
     #[serde(default)]
     pub relay: Vec<Spanned<String>>,
+    /// Where the speaker said it; `None` if the text does not tell.
     #[serde(default)]
     pub channel: Option<Channel>,
+    /// When the speaker said it, as written; not the event or publication date.
     #[serde(default)]
     pub date: Option<Spanned<String>>,
     /// Verbatim words of the source text, in its original script.
     pub quote: Spanned<String>,
+    /// English translation of the quote.
     #[serde(default)]
     pub translation: Option<String>,
+    /// Why this reading; what the quote leaves out; inferred dates.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -176,9 +226,13 @@ pub struct Statement {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
+    /// How the two claims relate.
     pub kind: RelationKind,
+    /// Id of the first claim (for `Supports`: the evidence).
     pub from: Spanned<String>,
+    /// Id of the second claim (for `Supports`: what it supports).
     pub to: Spanned<String>,
+    /// Why the claims relate.
     #[serde(default)]
     pub note: Option<String>,
     /// Statement or source ids that ground the relation.
@@ -190,8 +244,11 @@ pub struct Relation {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
+    /// Id of the claim reviewed.
     pub claim: Spanned<String>,
+    /// Where the review stands.
     pub status: ReviewStatus,
+    /// The verdict; required once `Reviewed`.
     #[serde(default)]
     pub verdict: Option<Verdict>,
     /// The person who reviewed the claim.
@@ -206,17 +263,22 @@ pub struct Review {
     /// Language of the review (BCP 47), `en` when left out.
     #[serde(default)]
     pub language: Option<String>,
+    /// When the review was created, as written.
     #[serde(default)]
     pub created: Option<Spanned<String>>,
+    /// When the review was last updated, as written.
     #[serde(default)]
     pub updated: Option<Spanned<String>>,
+    /// When the review was published, as written; required once `Published`.
     #[serde(default)]
     pub published: Option<Spanned<String>>,
     /// Why the verdict follows from the evidence.
     #[serde(default)]
     pub rationale: Option<String>,
+    /// The evidence items the verdict rests on.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// The log of what was done to the review, one entry per change.
     #[serde(default)]
     pub history: Vec<Change>,
     /// Who made the claim, when no statement in the data records it (as for
@@ -226,6 +288,7 @@ pub struct Review {
     /// Documents carrying the claim outside the annotated sources.
     #[serde(default)]
     pub appearances: Vec<Appearance>,
+    /// Anything else.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -234,13 +297,16 @@ pub struct Review {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Appearance {
+    /// Where the document is, an absolute http(s) URL, as written.
     #[serde(default)]
     pub url: Option<Spanned<String>>,
+    /// The document's headline.
     #[serde(default)]
     pub title: Option<String>,
     /// The outlet that published it: an outlet id.
     #[serde(default)]
     pub outlet: Option<Spanned<String>>,
+    /// The document's date, as written.
     #[serde(default)]
     pub date: Option<Spanned<String>>,
 }
@@ -249,9 +315,13 @@ pub struct Appearance {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
+    /// What the evidence rests on.
     pub points_to: EvidenceTarget,
+    /// How much the evidence weighs.
     pub grade: EvidenceGrade,
+    /// Whether the evidence supports or refutes the claim.
     pub bearing: Bearing,
+    /// What the evidence shows.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -259,9 +329,13 @@ pub struct Evidence {
 /// What an evidence item rests on: a record of the data or a page outside it.
 #[derive(Debug, Deserialize)]
 pub enum EvidenceTarget {
+    /// A statement id.
     Statement(Spanned<String>),
+    /// A source id.
     Source(Spanned<String>),
+    /// A claim id.
     Claim(Spanned<String>),
+    /// A page outside the data, an absolute http(s) URL.
     Url(Spanned<String>),
 }
 
@@ -269,8 +343,11 @@ pub enum EvidenceTarget {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
+    /// When the change was made, as written.
     pub date: Spanned<String>,
+    /// Who made the change.
     #[serde(default)]
     pub by: Option<String>,
+    /// What changed, in words.
     pub what: String,
 }

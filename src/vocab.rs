@@ -42,18 +42,28 @@ macro_rules! vocabulary {
     (@name $variant:ident $text:literal) => { $text };
 }
 
+pub(crate) use vocabulary;
+
 vocabulary! {
     /// What sort of speaker an actor is.
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ActorKind {
+        /// A named individual.
         Person,
+        /// A ministry or government department.
         Ministry,
+        /// A state, a government or an executive office.
         Government,
+        /// Armed forces, an army, or a unit speaking as such.
         Military,
+        /// A state agency (news agencies are outlets, not actors).
         Agency,
+        /// A party, NGO, company or international body.
         Organisation,
+        /// An unnamed collective: "the journalists", "residents".
         Group,
+        /// An unnamed source: "a source in the government".
         Anonymous,
     }
 }
@@ -63,12 +73,19 @@ vocabulary! {
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum OutletKind {
+        /// A news agency or media group.
         Agency,
+        /// A television broadcaster.
         Tv,
+        /// A radio broadcaster.
         Radio,
+        /// A newspaper, in print or online.
         Newspaper,
+        /// A news or opinion website.
         Website,
+        /// A social-media channel or page as such.
         Social,
+        /// A think tank or research institute.
         ThinkTank,
     }
 }
@@ -78,11 +95,17 @@ vocabulary! {
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum EntityKind {
+        /// A weapon system: `tos-1a`, `iskander`.
         Weapon,
+        /// A place: a town, a region, a front.
         Place,
+        /// A military unit, talked about rather than speaking.
         Unit,
+        /// An event: a battle, a strike, a ceasefire.
         Event,
+        /// A body that is talked about but never speaks.
         Organisation,
+        /// Anything else a claim is about.
         Other,
     }
 }
@@ -92,9 +115,13 @@ vocabulary! {
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ClaimKind {
+        /// An event or state of affairs.
         Fact,
+        /// A claim whose point is a number: counts, losses, percentages, distances.
         Figure,
+        /// A judgement.
         Opinion,
+        /// A claim about the future.
         Prediction,
     }
 }
@@ -125,14 +152,28 @@ vocabulary! {
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Stance {
+        /// Asserts the claim as true.
         Affirms,
+        /// Asserts the claim is false.
         Denies,
+        /// Suggests the claim with caveats: "presumably", "may have".
         Hedges,
+        /// An outlet writes the claim up without naming a source or vouching for it.
         Reports,
     }
 }
 
 impl Stance {
+    /// The stance as a lowercase verb, as answers print it: `affirms`.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Stance::Affirms => "affirms",
+            Stance::Denies => "denies",
+            Stance::Hedges => "hedges",
+            Stance::Reports => "reports",
+        }
+    }
+
     /// Whether a speaker with this stance puts the claim forward in its own
     /// name (affirms or hedges it), as opposed to denying or merely reporting.
     pub fn puts_forward(self) -> bool {
@@ -143,16 +184,27 @@ impl Stance {
 /// Where a speaker said it.
 #[derive(Debug, Deserialize, Clone, PartialEq, Eq, Serialize)]
 pub enum Channel {
+    /// A Facebook post.
     Facebook,
+    /// A post on Twitter (X).
     Twitter,
+    /// A Telegram channel post.
     Telegram,
+    /// A YouTube video.
     YouTube,
+    /// A press conference or briefing.
     Briefing,
+    /// A press release.
     PressRelease,
+    /// An official statement, e.g. a ministry's communiqué.
     Statement,
+    /// An interview.
     Interview,
+    /// An outlet's own article.
     Article,
+    /// Said on air.
     Tv,
+    /// Anywhere else, with a short description: `Other("Radio broadcast")`.
     Other(String),
 }
 
@@ -161,8 +213,11 @@ vocabulary! {
     #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RelationKind {
+        /// Both claims cannot be true; symmetric, written once.
         Contradicts,
+        /// `from` is evidence for `to`.
         Supports,
+        /// The two claims say the same thing in different words.
         SameAs,
     }
 }
@@ -175,10 +230,15 @@ vocabulary! {
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ReviewStatus {
+        /// No one has started on it.
         Unreviewed,
+        /// A reviewer is working on it.
         InProgress,
+        /// Sent back: the evidence cannot settle it yet.
         NeedsMoreEvidence,
+        /// Reviewed; `check` requires a verdict.
         Reviewed,
+        /// Published; requires a verdict, evidence and a `published` date.
         Published,
     }
 }
@@ -188,10 +248,15 @@ vocabulary! {
 #[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Verdict {
+    /// The claim is false (1 on the scale).
     False,
+    /// True in part but misleading as put (2).
     Misleading,
+    /// Partly true, partly false (3).
     Mixed,
+    /// Mostly true (4).
     MostlyTrue,
+    /// The claim is true (5).
     True,
     /// The evidence does not settle it either way.
     Unproven,
@@ -209,10 +274,13 @@ pub enum Verdict {
 pub struct Rating {
     /// The verdict in words, ClaimReview's `alternateName`.
     pub label: String,
+    /// The rating's value on its scale; `None` for a verdict with no place on it.
     #[serde(default)]
     pub value: Option<i64>,
+    /// The best value of the scale; `None` when there is no value.
     #[serde(default)]
     pub best: Option<i64>,
+    /// The worst value of the scale; `None` when there is no value.
     #[serde(default)]
     pub worst: Option<i64>,
 }
@@ -221,7 +289,9 @@ pub struct Rating {
 #[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Publisher {
+    /// The organisation's name as it should appear on the review.
     pub name: String,
+    /// The organisation's home page, an absolute http(s) URL; `None` if not given.
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -253,7 +323,9 @@ vocabulary! {
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Bearing {
+        /// The evidence makes the claim more likely true.
         Supports,
+        /// The evidence makes the claim less likely true.
         Refutes,
     }
 }
@@ -264,11 +336,17 @@ vocabulary! {
     #[serde(rename_all = "lowercase")]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RecordKind {
+        /// A speaker (`actors.ron`).
         Actor = "actor",
+        /// A publisher (`outlets.ron`).
         Outlet = "outlet",
+        /// A thing claims are about (`entities.ron`).
         Entity = "entity",
+        /// A proposition (`claims.ron`).
         Claim = "claim",
+        /// An annotated document.
         Source = "source",
+        /// One speaker stating one claim, as one document reports it.
         Statement = "statement",
     }
 }
@@ -292,13 +370,12 @@ impl Channel {
     }
 }
 
-/// The five-point scale the named verdicts sit on.
+/// The worst value on the five-point scale the named verdicts sit on (`False`).
 pub const SCALE_WORST: i64 = 1;
+/// The best value on that scale (`True`).
 pub const SCALE_BEST: i64 = 5;
 
 impl Verdict {
-    /// The verdict's label and place on the scale. Unproven and NotCheckable
-    /// have a label but no place: they are not degrees of truth.
     /// Every named verdict, worst first; [`Verdict::Other`] is not named.
     pub const NAMED: &'static [Verdict] = &[
         Verdict::False,
@@ -325,6 +402,8 @@ impl Verdict {
         })
     }
 
+    /// The verdict's label and place on the scale. Unproven and NotCheckable
+    /// have a label but no place: they are not degrees of truth.
     pub fn rating(&self) -> Rating {
         let named = |label: &str, value: Option<i64>| Rating {
             label: label.to_string(),

@@ -9,11 +9,15 @@ use crate::load::parse::load;
 use crate::model::Dataset;
 use crate::source::files::Files;
 
+/// A data directory, loaded and checked once, with everything the queries need.
 pub struct Workspace {
     /// The data directory, as given.
     pub dir: std::path::PathBuf,
+    /// Every file read, for turning spans into line:column positions.
     pub files: Files,
+    /// The checked data set, with references resolved.
     pub data: Dataset,
+    /// The claim graph built from `data`.
     pub graph: ClaimGraph,
     /// Sorted by file and position, errors and warnings together.
     pub diagnostics: Vec<Diagnostic>,
@@ -37,6 +41,7 @@ impl Workspace {
         }
     }
 
+    /// How many diagnostics are errors.
     pub fn errors(&self) -> usize {
         self.diagnostics
             .iter()
@@ -44,10 +49,85 @@ impl Workspace {
             .count()
     }
 
+    /// How many diagnostics are warnings.
     pub fn warnings(&self) -> usize {
         self.diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Warning)
             .count()
+    }
+}
+
+/// Rules of the lower layers checked on whole data directories, which only
+/// a workspace opens.
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::Workspace;
+    use crate::diagnostic::Code;
+    use crate::model::affiliation;
+
+    fn bundled() -> Workspace {
+        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+    }
+
+    #[test]
+    fn the_chain_climbs_member_of_and_outlet_owners() {
+        let ws = bundled();
+        assert_eq!(
+            affiliation::chain(&ws.data, "sputnik"),
+            ["sputnik", "rossiya-segodnya"]
+        );
+        let stepanyan = affiliation::chain(&ws.data, "shushan-stepanyan");
+        assert_eq!(stepanyan[0], "shushan-stepanyan");
+        assert!(stepanyan.contains(&"armenia"), "{stepanyan:?}");
+        assert_eq!(affiliation::chain(&ws.data, "no-such-id"), ["no-such-id"]);
+    }
+
+    #[test]
+    fn members_go_down_both_links() {
+        let ws = bundled();
+        assert_eq!(
+            affiliation::members(&ws.data, "rossiya-segodnya"),
+            ["sputnik", "sputnik-polska"]
+        );
+        let armenia = affiliation::members(&ws.data, "armenia");
+        assert!(
+            armenia.iter().any(|m| m == "shushan-stepanyan"),
+            "{armenia:?}"
+        );
+        assert!(!armenia.iter().any(|m| m == "armenia"));
+    }
+
+    #[test]
+    fn a_statement_is_carried_by_its_publisher_and_its_relays_only() {
+        let ws = bundled();
+        let s = &ws.data.statements["s001-01"];
+        assert_eq!(
+            ws.data.carriers(s).collect::<Vec<_>>(),
+            ["pakistan-point-news", "sputnik"]
+        );
+        assert!(ws.data.carries("pakistan-point-news", s));
+        assert!(ws.data.carries("sputnik", s));
+        assert!(!ws.data.carries(&s.speaker.id, s));
+        assert!(!ws.data.carries("rossiya-segodnya", s));
+    }
+
+    #[test]
+    fn a_published_review_without_a_url_is_rejected() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/invalid/review-incomplete--published-without-url");
+        let ws = Workspace::open(&dir);
+        let incomplete: Vec<&str> = ws
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ReviewIncomplete)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            incomplete,
+            ["the review of `tos-used` is Published but lacks a `url`"]
+        );
     }
 }

@@ -5,7 +5,8 @@
 use super::{Analyzer, at};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::Located;
-use crate::model::{self, Dataset, RecordKind, ReviewStatus};
+use crate::model::review::{Facts, Requirement, missing_for};
+use crate::model::{self, Dataset, RecordKind};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
@@ -163,29 +164,18 @@ impl Analyzer<'_> {
         false
     }
 
-    /// Reviewed and Published reviews need a verdict; Published ones also
-    /// evidence and a publication date.
+    /// A review may only claim a status its contents support
+    /// ([`crate::model::review::missing_for`]).
     fn completeness(&mut self, r: &Located<raw::Review>) {
         let review = &r.record;
-        let mut missing = Vec::new();
-        if review.status >= ReviewStatus::Reviewed
-            && review.status != ReviewStatus::NeedsMoreEvidence
-            && review.verdict.is_none()
-        {
-            missing.push("a `verdict`");
-        }
-        if review.status == ReviewStatus::Published {
-            if review.evidence.is_empty() {
-                missing.push("at least one `evidence` item");
-            }
-            if review.published.is_none() {
-                missing.push("a `published` date");
-            }
-        }
+        let missing: Vec<&str> = missing_for(review.status, &Facts::of_raw(review))
+            .into_iter()
+            .map(Requirement::field)
+            .collect();
         if missing.is_empty() {
             return;
         }
-        let status = format!("{:?}", review.status);
+        let status = review.status.name();
         self.error(
             Diagnostic::error(
                 Code::ReviewIncomplete,

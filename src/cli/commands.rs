@@ -27,12 +27,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Origins { claim } => {
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
         }
-        Command::Said { actor, members } => out.answer(&query::said::said(
-            data,
-            graph,
-            &ids.speaker(actor)?,
-            *members,
-        )),
+        Command::Said { actor, members } => {
+            out.answer(&query::said::said(data, &ids.speaker(actor)?, *members))
+        }
         Command::Contradictions { claim } => {
             let claim = claim.as_deref().map(|q| ids.claim(q)).transpose()?;
             out.answer(&query::contradictions::contradictions(
@@ -55,10 +52,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             out.answer(&query::coverage::coverage(data, source.as_deref()))
         }
         Command::Claims(filters) => {
-            out.answer(&query::listing::claims(data, graph, &ids.filter(filters)?))
+            out.answer(&query::listing::claims(data, &ids.filter(filters)?))
         }
         Command::Actors(filters) => {
-            out.answer(&query::listing::actors(data, graph, &ids.filter(filters)?))
+            out.answer(&query::listing::actors(data, &ids.filter(filters)?))
         }
         Command::Review(command) => review_command(command, ws, &ids, out),
         Command::Report {

@@ -3,6 +3,9 @@
 //! Answers go to stdout as text or JSON; a closed pipe (`| head`) ends
 //! output quietly, and any other write error is an error of the command.
 
+// The one module allowed to write to the standard streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::io::{self, IsTerminal, Write};
 
 use claimgraph::error::CommandError;

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 /// What a file held when a writer read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
+    /// The file the snapshot is of.
     pub path: PathBuf,
     /// `None` when the file did not exist.
     pub bytes: Option<Vec<u8>>,
@@ -46,22 +47,39 @@ impl Snapshot {
 /// Why a write did not happen. In every case the file is as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
+    /// The file's bytes differ from the snapshot: someone else edited it.
     #[error("{} changed since it was read; nothing was written. Run the command again to work on the new version", path.display())]
-    Changed { path: PathBuf },
+    Changed {
+        /// The file that changed.
+        path: PathBuf,
+    },
+    /// The file was to be created but appeared in the meantime.
     #[error("{} already exists; nothing was written, and claimgraph never overwrites a file it did not read", path.display())]
-    Exists { path: PathBuf },
+    Exists {
+        /// The file that now exists.
+        path: PathBuf,
+    },
+    /// A file operation failed.
     #[error("cannot write {}: {source}; the file is unchanged", path.display())]
-    Io { path: PathBuf, source: io::Error },
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The operating system's error.
+        source: io::Error,
+    },
 }
 
 /// The file operations a commit performs, so that tests can fail each one.
 pub trait Disk {
+    /// The bytes of `path`, or `None` when it does not exist.
     fn read(&mut self, path: &Path) -> io::Result<Option<Vec<u8>>>;
     /// Creates `path` (which must not exist), writes `bytes` and syncs.
     fn write_new(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Moves `from` to `to` in one step, replacing `to`.
     fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()>;
     /// Links `from` at `to`, failing if `to` exists.
     fn link(&mut self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Deletes the file `path`.
     fn remove(&mut self, path: &Path) -> io::Result<()>;
     /// Creates `dir` and its parents, for a file created in a new folder.
     fn create_dirs(&mut self, dir: &Path) -> io::Result<()> {

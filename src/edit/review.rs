@@ -16,6 +16,7 @@ use crate::edit::ron_text::{EditError, append_item, set_field, string_literal};
 use crate::error::CommandError;
 use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
+use crate::model::review::{Facts, missing_for, required_for};
 use crate::model::{Bearing, EvidenceGrade, ReviewStatus, Verdict};
 use crate::raw;
 use crate::text::safe::one_line;
@@ -137,6 +138,39 @@ impl Draft {
         Ok(())
     }
 
+    /// The review as the file holds it now, parsed.
+    fn current(&self) -> Result<raw::Review, CommandError> {
+        parse_record(&self.text).map_err(|why| {
+            CommandError::Refused(format!(
+                "{} does not parse ({why}); fix it first",
+                self.snapshot.path.display()
+            ))
+        })
+    }
+
+    /// Refuses a status the review, with `facts`, may not have
+    /// ([`crate::model::review::missing_for`]); `doing` names the change.
+    fn require(
+        &self,
+        status: ReviewStatus,
+        facts: &Facts,
+        doing: &str,
+    ) -> Result<(), CommandError> {
+        let missing = missing_for(status, facts);
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(CommandError::Refused(format!(
+            "the review of `{}` cannot be {doing} yet: it lacks {}",
+            self.claim,
+            missing
+                .iter()
+                .map(|r| r.describe())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )))
+    }
+
     fn edit_error(&self, error: EditError) -> CommandError {
         CommandError::Refused(format!("{}: {error}", self.snapshot.path.display()))
     }
@@ -243,6 +277,15 @@ pub fn set(
         ));
     }
     if let Some(status) = status {
+        if !required_for(*status).is_empty() {
+            let current = draft.current()?;
+            let facts = Facts {
+                verdict: current.verdict.is_some() || verdict.is_some(),
+                url: current.url.is_some() || url.is_some(),
+                ..Facts::of_raw(&current)
+            };
+            draft.require(*status, &facts, &format!("marked {status}"))?;
+        }
         let name = status.name();
         draft.set("status", name, format!("status {name}"))?;
     }
@@ -300,7 +343,7 @@ pub fn evidence(
 }
 
 /// `review publish`: status Published with today's date, once the review has
-/// a verdict and evidence.
+/// what Published needs ([`crate::model::review::missing_for`]).
 pub fn publish(
     ws: &Workspace,
     common: &ReviewWrite,
@@ -308,29 +351,14 @@ pub fn publish(
 ) -> Result<Written, CommandError> {
     let mut draft = Draft::open(ws, common)?;
     draft.require_existing()?;
-    let current: raw::Review = parse_record(&draft.text).map_err(|why| {
-        CommandError::Refused(format!(
-            "{} does not parse ({why}); fix it first",
-            draft.snapshot.path.display()
-        ))
-    })?;
-    let mut missing = Vec::new();
-    if current.verdict.is_none() {
-        missing.push("a verdict (`review set --verdict`)");
-    }
-    if current.evidence.is_empty() {
-        missing.push("evidence (`review evidence`)");
-    }
-    if current.url.is_none() && url.is_none() {
-        missing.push("the URL it is published at (`--url`)");
-    }
-    if !missing.is_empty() {
-        return Err(CommandError::Refused(format!(
-            "the review of `{}` cannot be published yet: it lacks {}",
-            draft.claim,
-            missing.join(", ")
-        )));
-    }
+    let current = draft.current()?;
+    // The publication date is set here, with the status.
+    let facts = Facts {
+        url: current.url.is_some() || url.is_some(),
+        published: true,
+        ..Facts::of_raw(&current)
+    };
+    draft.require(ReviewStatus::Published, &facts, "published")?;
     if let Some(url) = url {
         set_url(&mut draft, url)?;
     }
@@ -349,4 +377,97 @@ fn set_url(draft: &mut Draft, url: &str) -> Result<(), CommandError> {
         &format!("Some({})", string_literal(url)),
         format!("url {url}"),
     )
+}
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// A copy of the bundled data, to write reviews into.
+    fn scratch() -> (tempfile::TempDir, Workspace) {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let entry = entry.unwrap();
+                let target = to.join(entry.file_name());
+                if entry.file_type().unwrap().is_dir() {
+                    copy(&entry.path(), &target);
+                } else {
+                    std::fs::copy(entry.path(), target).unwrap();
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+            dir.path(),
+        );
+        let ws = Workspace::open(dir.path());
+        (dir, ws)
+    }
+
+    fn common(claim: &str, dry_run: bool) -> ReviewWrite {
+        ReviewWrite {
+            claim: claim.into(),
+            by: None,
+            date: Some(PartialDate::parse("2026-11-02").unwrap()),
+            dry_run,
+        }
+    }
+
+    #[test]
+    fn set_refuses_reviewed_without_a_verdict_before_writing() {
+        let (_dir, ws) = scratch();
+        let claim = ws
+            .data
+            .claims
+            .keys()
+            .find(|c| !ws.data.reviews.contains_key(*c))
+            .expect("a claim without a review")
+            .clone();
+        start(&ws, &common(&claim, false)).unwrap();
+        let path = ws.dir.join("reviews").join(format!("{claim}.ron"));
+        let before = std::fs::read(&path).unwrap();
+        let reviewed = ReviewChanges {
+            status: Some(ReviewStatus::Reviewed),
+            ..ReviewChanges::default()
+        };
+        let error = set(&ws, &common(&claim, false), &reviewed).unwrap_err();
+        let CommandError::Refused(why) = &error else {
+            panic!("not refused: {error}");
+        };
+        assert!(
+            why.contains("cannot be marked Reviewed yet: it lacks a verdict"),
+            "{why}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let with_verdict = ReviewChanges {
+            verdict: Some(Verdict::Unproven),
+            ..reviewed
+        };
+        set(&ws, &common(&claim, true), &with_verdict).unwrap();
+    }
+
+    #[test]
+    fn publish_asks_for_what_the_lifecycle_requires() {
+        let (_dir, ws) = scratch();
+        let claim = ws
+            .data
+            .claims
+            .keys()
+            .find(|c| !ws.data.reviews.contains_key(*c))
+            .unwrap()
+            .clone();
+        start(&ws, &common(&claim, false)).unwrap();
+        let Err(CommandError::Refused(why)) = publish(&ws, &common(&claim, true), None) else {
+            panic!("an empty review was published");
+        };
+        assert!(
+            why.contains("cannot be published yet: it lacks a verdict"),
+            "{why}"
+        );
+        assert!(why.contains("evidence") && why.contains("URL"), "{why}");
+        assert!(!why.contains("publication date"), "{why}");
+    }
 }

@@ -15,6 +15,7 @@ use crate::text::safe::is_hostile;
 /// A field of the top-level record: `name: value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldSpan {
+    /// The field's name.
     pub name: String,
     /// Where the field starts (its name).
     pub start: usize,
@@ -25,6 +26,7 @@ pub struct FieldSpan {
 /// The top-level record of a document: `Name( field: value, ... )`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordSpan {
+    /// The record's fields, in the order written.
     pub fields: Vec<FieldSpan>,
     /// Byte offset of the record's closing parenthesis.
     pub close: usize,
@@ -36,7 +38,9 @@ pub enum EditError {
     #[error(
         "the file does not hold one record `Name( ... )`; fix it by hand or run `claimgraph check`"
     )]
+    /// The text is not a single record `Name( ... )`.
     NotARecord,
+    /// The named field's value is not a list.
     #[error("field `{0}` is not a list `[ ... ]`")]
     NotAList(String),
 }

@@ -24,6 +24,7 @@ pub enum Format {
 }
 
 impl Format {
+    /// The exporter that writes this format.
     pub fn exporter(self) -> Box<dyn Exporter> {
         match self {
             Format::Dot => Box::new(dot::Dot),
@@ -34,5 +35,6 @@ impl Format {
 
 /// A way of writing a [`View`].
 pub trait Exporter {
+    /// Writes `view` to `out` in this format.
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()>;
 }

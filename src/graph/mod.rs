@@ -8,12 +8,11 @@ pub mod algo;
 pub mod view;
 
 use indexmap::IndexMap;
-use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, RelationKind, Stance};
+use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,40 +21,29 @@ pub struct Node {
     pub id: String,
 }
 
-/// What an edge means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EdgeKind {
-    /// speaker → claim
-    States,
-    /// one hop of a chain, towards the document
-    Relays,
-    /// outlet → source
-    Publishes,
-    /// actor → the organisation it belongs to
-    MemberOf,
-    /// owner → outlet
-    Owns,
-    /// claim → entity
-    About,
-    Contradicts,
-    Supports,
-    SameAs,
-}
-
-impl EdgeKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            EdgeKind::States => "states",
-            EdgeKind::Relays => "relays",
-            EdgeKind::Publishes => "publishes",
-            EdgeKind::MemberOf => "member_of",
-            EdgeKind::Owns => "owns",
-            EdgeKind::About => "about",
-            EdgeKind::Contradicts => "contradicts",
-            EdgeKind::Supports => "supports",
-            EdgeKind::SameAs => "same_as",
-        }
+vocabulary! {
+    /// What an edge means.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum EdgeKind {
+        /// speaker → claim
+        States = "states",
+        /// one hop of a chain, towards the document
+        Relays = "relays",
+        /// outlet → source
+        Publishes = "publishes",
+        /// actor → the organisation it belongs to
+        MemberOf = "member_of",
+        /// owner → outlet
+        Owns = "owns",
+        /// claim → entity
+        About = "about",
+        /// claim → the claim it contradicts
+        Contradicts = "contradicts",
+        /// claim → the claim it supports
+        Supports = "supports",
+        /// claim → the claim it restates
+        SameAs = "same_as",
     }
 }
 
@@ -68,28 +56,47 @@ pub struct Edge {
 }
 
 impl Edge {
-    fn plain(kind: EdgeKind) -> Self {
+    /// An edge with no statement behind it (membership, ownership, relations).
+    pub fn plain(kind: EdgeKind) -> Self {
         Edge {
             kind,
             statement: None,
             stance: None,
         }
     }
+
+    /// A `states` edge with `stance` and no statement, as a legend draws it.
+    pub fn stated(stance: Stance) -> Self {
+        Edge {
+            stance: Some(stance),
+            ..Edge::plain(EdgeKind::States)
+        }
+    }
 }
 
 /// The graph plus the id → node index map.
 pub struct ClaimGraph {
-    pub graph: DiGraph<Node, Edge>,
-    pub index: IndexMap<String, NodeIndex>,
+    inner: DiGraph<Node, Edge>,
+    index: IndexMap<String, NodeIndex>,
 }
 
 impl ClaimGraph {
+    /// The petgraph graph, for algorithms and exporters.
+    pub fn inner(&self) -> &DiGraph<Node, Edge> {
+        &self.inner
+    }
+
+    /// The node of the record `id`, if it is in the graph.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
     /// Builds the graph.
     ///
     /// Complexity: O(records + statements × chain length).
     pub fn build(data: &Dataset) -> Self {
         let mut g = ClaimGraph {
-            graph: DiGraph::new(),
+            inner: DiGraph::new(),
             index: IndexMap::new(),
         };
         let kinds = [
@@ -101,7 +108,7 @@ impl ClaimGraph {
         ];
         for (kind, ids) in kinds {
             for id in ids {
-                let node = g.graph.add_node(Node {
+                let node = g.inner.add_node(Node {
                     kind,
                     id: id.clone(),
                 });
@@ -155,30 +162,7 @@ impl ClaimGraph {
 
     fn link(&mut self, from: &str, to: &str, edge: Edge) {
         if let (Some(&a), Some(&b)) = (self.index.get(from), self.index.get(to)) {
-            self.graph.add_edge(a, b, edge);
+            self.inner.add_edge(a, b, edge);
         }
-    }
-
-    /// Ids of the actors that belong to `id`, directly or through others, `id` excluded.
-    ///
-    /// Complexity: O(members reached + their edges).
-    pub fn members_of(&self, id: &str) -> Vec<String> {
-        let Some(&start) = self.index.get(id) else {
-            return Vec::new();
-        };
-        let mut found = Vec::new();
-        let mut stack = vec![start];
-        let mut seen = vec![start];
-        while let Some(node) = stack.pop() {
-            for edge in self.graph.edges_directed(node, Direction::Incoming) {
-                if edge.weight().kind == EdgeKind::MemberOf && !seen.contains(&edge.source()) {
-                    seen.push(edge.source());
-                    stack.push(edge.source());
-                    found.push(self.graph[edge.source()].id.clone());
-                }
-            }
-        }
-        found.sort();
-        found
     }
 }

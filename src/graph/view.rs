@@ -9,7 +9,7 @@ use petgraph::visit::EdgeRef;
 
 use crate::graph::algo::neighbourhood::neighbourhood;
 use crate::graph::{ClaimGraph, EdgeKind};
-use crate::model::Dataset;
+use crate::model::{Dataset, affiliation};
 
 /// A selection of nodes and edges of the graph, in a deterministic order.
 pub struct View<'a> {
@@ -22,8 +22,8 @@ pub struct View<'a> {
 impl<'a> View<'a> {
     /// The whole graph.
     pub fn all(data: &'a Dataset, graph: &'a ClaimGraph) -> Self {
-        let nodes = graph.graph.node_indices().collect();
-        let edges = graph.graph.edge_indices().collect();
+        let nodes = graph.inner().node_indices().collect();
+        let edges = graph.inner().edge_indices().collect();
         View {
             data,
             graph,
@@ -34,7 +34,7 @@ impl<'a> View<'a> {
 
     /// Everything within `depth` hops of `id`.
     pub fn around(data: &'a Dataset, graph: &'a ClaimGraph, id: &str, depth: usize) -> Self {
-        let starts: Vec<NodeIndex> = graph.index.get(id).copied().into_iter().collect();
+        let starts: Vec<NodeIndex> = graph.node(id).into_iter().collect();
         let nodes = neighbourhood(graph, &starts, depth);
         View::induced(data, graph, nodes, |_| true)
     }
@@ -47,7 +47,7 @@ impl<'a> View<'a> {
         keep: impl Fn(&petgraph::graph::EdgeReference<'_, crate::graph::Edge>) -> bool,
     ) -> Self {
         let edges = graph
-            .graph
+            .inner()
             .edge_references()
             .filter(|e| nodes.contains(&e.source()) && nodes.contains(&e.target()))
             .filter(|e| keep(e))
@@ -67,12 +67,12 @@ impl<'a> View<'a> {
         let statements: BTreeSet<&str> = data.statements_of(claim).map(|s| s.id.as_str()).collect();
         let mut ids: Vec<String> = vec![claim.to_string()];
         for s in data.statements_of(claim) {
+            // The speaker and the organisations above it, owners included.
             ids.extend(
-                data.membership_chain(&s.speaker.id)
+                affiliation::chain(data, &s.speaker.id)
                     .into_iter()
                     .map(String::from),
             );
-            ids.push(s.speaker.id.clone());
             ids.extend(s.relay.iter().map(|p| p.id.clone()));
             ids.push(s.source.clone());
             ids.extend(data.sources[&s.source].outlet.clone());
@@ -86,16 +86,37 @@ impl<'a> View<'a> {
             ids.push(r.from.clone());
             ids.push(r.to.clone());
         }
-        let nodes: BTreeSet<NodeIndex> = ids
-            .iter()
-            .filter_map(|id| graph.index.get(id).copied())
-            .collect();
+        let nodes: BTreeSet<NodeIndex> = ids.iter().filter_map(|id| graph.node(id)).collect();
         View::induced(data, graph, nodes, |e| {
             match (&e.weight().statement, e.weight().kind) {
                 (Some(statement), _) => statements.contains(statement.as_str()),
-                (None, EdgeKind::About) => graph.graph[e.source()].id == claim,
+                (None, EdgeKind::About) => graph.inner()[e.source()].id == claim,
                 (None, _) => true,
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_claim_view_holds_the_owner_of_an_outlet_speaker() {
+        let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let view = View::claim(&ws.data, &ws.graph, "tos-used");
+        let owner = ws.graph.node("rossiya-segodnya").unwrap();
+        let sputnik = ws.graph.node("sputnik").unwrap();
+        assert!(view.nodes.contains(&owner), "no rossiya-segodnya node");
+        assert!(
+            view.edges.iter().any(|&e| {
+                let (from, to) = ws.graph.inner().edge_endpoints(e).unwrap();
+                (from, to) == (owner, sputnik) && ws.graph.inner()[e].kind == EdgeKind::Owns
+            }),
+            "no rossiya-segodnya → sputnik owns edge"
+        );
     }
 }

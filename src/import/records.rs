@@ -5,6 +5,7 @@
 
 use super::plan::{NewActor, NewClaim, NewOutlet, NewReview};
 use crate::edit::ron_text::string_literal;
+use crate::model::review::{Facts, imported_status};
 use crate::model::{ReviewStatus, Verdict};
 
 /// A list file of new actors, outlets or claims: `what` names them.
@@ -22,7 +23,7 @@ pub fn list(format: &str, source: &str, what: &str, items: &[String]) -> String 
 
 pub fn actor(actor: &NewActor) -> String {
     format!(
-        "    Actor(\n        id: {},\n        kind: {:?},\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
+        "    Actor(\n        id: {},\n        kind: {},\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
         string_literal(&actor.id),
         actor.kind,
         string_literal(&actor.language),
@@ -61,19 +62,19 @@ pub fn claim(claim: &NewClaim) -> String {
     )
 }
 
-/// A review file. Imported reviews are Reviewed when they carry a verdict
-/// (the publisher's, with no evidence of ours, so not Published) and
-/// Unreviewed otherwise.
+/// A review file, its status by [`imported_status`]: Reviewed when it
+/// carries the publisher's verdict, Unreviewed otherwise.
 pub fn review(format: &str, review: &NewReview) -> String {
     let incoming = &review.incoming;
-    let status = if incoming.verdict.is_some() {
-        ReviewStatus::Reviewed
-    } else {
-        ReviewStatus::Unreviewed
-    };
+    let status = imported_status(&Facts {
+        verdict: incoming.verdict.is_some(),
+        evidence: false,
+        url: incoming.url.is_some(),
+        published: incoming.published.is_some(),
+    });
     let mut fields: Vec<(&str, String)> = vec![
         ("claim", string_literal(&review.claim)),
-        ("status", format!("{status:?}")),
+        ("status", status.name().to_string()),
     ];
     let mut optional = |name: &'static str, value: Option<String>| {
         if let Some(value) = value {
@@ -157,21 +158,20 @@ pub fn review(format: &str, review: &NewReview) -> String {
     )
 }
 
+/// The verdict as RON writes it: its name, or a publisher's own rating in full.
 fn verdict(verdict: &Verdict) -> String {
-    match verdict {
-        Verdict::Other(rating) => {
-            let mut parts = vec![format!("label: {}", string_literal(&rating.label))];
-            for (name, value) in [
-                ("value", rating.value),
-                ("best", rating.best),
-                ("worst", rating.worst),
-            ] {
-                if let Some(value) = value {
-                    parts.push(format!("{name}: {value}"));
-                }
-            }
-            format!("Other(Rating({}))", parts.join(", "))
+    let Verdict::Other(rating) = verdict else {
+        return verdict.name().unwrap_or_default().to_string();
+    };
+    let mut parts = vec![format!("label: {}", string_literal(&rating.label))];
+    for (name, value) in [
+        ("value", rating.value),
+        ("best", rating.best),
+        ("worst", rating.worst),
+    ] {
+        if let Some(value) = value {
+            parts.push(format!("{name}: {value}"));
         }
-        named => format!("{named:?}"),
     }
+    format!("Other(Rating({}))", parts.join(", "))
 }

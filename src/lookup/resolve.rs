@@ -11,15 +11,22 @@ use crate::text::suggest;
 /// Why a name could not be resolved.
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
+    /// Neither an id nor a name or alias of any record of the wanted kinds.
     #[error("no {wanted} is called `{query}`{}", suggest::did_you_mean(&suggestions.iter().map(String::as_str).collect::<Vec<_>>()).map(|s| format!("; {s}")).unwrap_or_default())]
     Unknown {
+        /// What the user typed.
         query: String,
+        /// The kinds asked for, joined with "or": `actor or outlet`.
         wanted: String,
+        /// Up to three closest ids, best first, for a "did you mean".
         suggestions: Vec<String>,
     },
+    /// A name or alias shared by several records.
     #[error("`{query}` could be any of {}; give the id", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
     Ambiguous {
+        /// What the user typed.
         query: String,
+        /// The ids of every record it names, sorted.
         candidates: Vec<String>,
     },
 }

@@ -4,7 +4,9 @@
 //! [`IndexMap`]s keyed by id, in the order the files were read, so every
 //! answer comes out in the same order for the same data.
 
+pub mod affiliation;
 pub mod date;
+pub mod review;
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -220,20 +222,6 @@ impl Dataset {
             .map(|(_, name)| name.clone())
     }
 
-    /// The actor chain from `id` upwards through `member_of`, `id` first.
-    pub fn membership_chain(&self, id: &str) -> Vec<&str> {
-        let mut chain = vec![];
-        let mut current = self.actors.get(id).map(|a| a.id.as_str());
-        while let Some(actor) = current {
-            if chain.contains(&actor) {
-                break;
-            }
-            chain.push(actor);
-            current = self.actors.get(actor).and_then(|a| a.member_of.as_deref());
-        }
-        chain
-    }
-
     /// Statements of a claim, in data order.
     ///
     /// Complexity: O(statements of the claim), through the `by_claim` index.
@@ -243,6 +231,22 @@ impl Dataset {
             .into_iter()
             .flatten()
             .filter_map(|id| self.statements.get(id))
+    }
+
+    /// Who carries a statement to its readers: the outlet publishing its
+    /// document, then each party relaying it, in the order written.
+    pub fn carriers<'d>(&'d self, statement: &'d Statement) -> impl Iterator<Item = &'d str> {
+        self.sources
+            .get(&statement.source)
+            .and_then(|s| s.outlet.as_deref())
+            .into_iter()
+            .chain(statement.relay.iter().map(|p| p.id.as_str()))
+    }
+
+    /// Whether `party` carries `statement`: publishes its document or relays
+    /// it ([`Dataset::carriers`]).
+    pub fn carries(&self, party: &str, statement: &Statement) -> bool {
+        self.carriers(statement).any(|c| c == party)
     }
 
     /// When a statement was made: its own date, else its source's.

@@ -49,7 +49,7 @@ fn backers(data: &Dataset, claim: &str, stances: &[Stance]) -> Vec<Backer> {
         .filter(|s| stances.contains(&s.stance))
         .map(|s| Backer {
             speaker: Ref::new(data, &s.speaker.id),
-            side: Affiliation::of(data, &s.speaker.id).side_or_country(),
+            side: Affiliation::of(data, &s.speaker.id).place(),
             stance: s.stance,
             statement: s.id.clone(),
         })

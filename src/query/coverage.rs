@@ -11,7 +11,7 @@ use std::ops::Range;
 use indexmap::IndexSet;
 use serde::Serialize;
 
-use crate::model::{BackgroundKind, Dataset, RecordKind};
+use crate::model::{BackgroundKind, Dataset};
 use crate::query::Ref;
 use crate::source::files::{line_col, tidy};
 use crate::text::quote::Normalised;
@@ -119,9 +119,10 @@ pub fn coverage(data: &Dataset, only: Option<&str>) -> Coverage {
                 .chain(
                     statements
                         .iter()
-                        .flat_map(|s| std::iter::once(&s.speaker).chain(&s.relay))
-                        .filter(|p| p.kind == RecordKind::Outlet)
-                        .map(|p| p.id.as_str()),
+                        .flat_map(|s| {
+                            std::iter::once(s.speaker.id.as_str()).chain(data.carriers(s))
+                        })
+                        .filter(|id| data.outlets.contains_key(*id)),
                 )
                 .collect();
             let covered = all.len() - uncovered.len() - background.len();

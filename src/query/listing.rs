@@ -5,11 +5,10 @@
 //! outlet publishes or relays the statement), `--stance`. A claim or actor is
 //! listed when at least one of its statements passes every filter given.
 
-use indexmap::IndexSet;
+use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
-use crate::graph::ClaimGraph;
-use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement};
+use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation};
 
 /// Resolved filters; `None` lets everything through.
 #[derive(Debug, Default, Serialize)]
@@ -25,9 +24,9 @@ impl Filter {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
-    fn matching<'d>(&self, data: &'d Dataset, graph: &ClaimGraph) -> Vec<&'d Statement> {
+    fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
-            let mut ids = graph.members_of(by);
+            let mut ids = affiliation::members(data, by);
             ids.push(by.clone());
             ids
         });
@@ -44,11 +43,9 @@ impl Filter {
                     .is_none_or(|ids| ids.contains(&s.speaker.id))
             })
             .filter(|s| {
-                self.outlet.as_ref().is_none_or(|o| {
-                    data.sources[&s.source].outlet.as_ref() == Some(o)
-                        || s.relay.iter().any(|p| &p.id == o)
-                        || &s.speaker.id == o
-                })
+                self.outlet
+                    .as_ref()
+                    .is_none_or(|o| data.carries(o, s) || &s.speaker.id == o)
             })
             .filter(|s| self.stance.is_none_or(|st| s.stance == st))
             .collect()
@@ -72,8 +69,8 @@ pub struct ClaimRow {
 }
 
 /// Claims with a statement passing `filter` (all claims when it is empty).
-pub fn claims(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ClaimList {
-    let matching = filter.matching(data, graph);
+pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
+    let matching = filter.matching(data);
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.claim.as_str()).collect();
     let claims = data
         .claims
@@ -114,9 +111,14 @@ pub struct ActorRow {
 }
 
 /// Actors who made a statement passing `filter` (all actors when it is empty).
-pub fn actors(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ActorList {
-    let matching = filter.matching(data, graph);
+pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
+    let matching = filter.matching(data);
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.speaker.id.as_str()).collect();
+    // One pass over the statements, not one per actor.
+    let mut spoken: IndexMap<&str, usize> = IndexMap::new();
+    for s in data.statements.values() {
+        *spoken.entry(s.speaker.id.as_str()).or_default() += 1;
+    }
     let actors = data
         .actors
         .values()
@@ -129,11 +131,7 @@ pub fn actors(data: &Dataset, graph: &ClaimGraph, filter: &Filter) -> ActorList 
             role: a.role.clone(),
             member_of: a.member_of.clone(),
             side: a.side.clone(),
-            statements: data
-                .statements
-                .values()
-                .filter(|s| s.speaker.id == a.id)
-                .count(),
+            statements: spoken.get(a.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     ActorList { actors }

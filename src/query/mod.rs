@@ -14,7 +14,7 @@ pub mod trace;
 
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind};
+use crate::model::{Dataset, RecordKind, affiliation};
 
 /// A record named in an answer: id, kind, display name and original-script name.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -55,29 +55,25 @@ pub struct Affiliation {
 }
 
 impl Affiliation {
-    /// Walks `member_of` (actors) or `owner` (outlets) upwards; country and side
-    /// come from the nearest record that gives them.
+    /// Walks up from `id` ([`affiliation::chain`]: `member_of` for actors,
+    /// `owner` for outlets); country and side come from the nearest record
+    /// that gives them, an outlet's country being its state affiliation if
+    /// it has one.
     pub fn of(data: &Dataset, id: &str) -> Self {
-        let mut chain = Vec::new();
+        let walk = affiliation::chain(data, id);
         let mut country = None;
         let mut side = None;
-        let mut current = Some(id.to_string());
-        while let Some(node) = current.take() {
-            if chain.iter().any(|r: &Ref| r.id == node) {
-                break;
-            }
-            if let Some(actor) = data.actors.get(&node) {
+        for node in &walk {
+            if let Some(actor) = data.actors.get(*node) {
                 country = country.or(actor.country.clone());
                 side = side.or(actor.side.clone());
-                current = actor.member_of.clone();
-            } else if let Some(outlet) = data.outlets.get(&node) {
+            } else if let Some(outlet) = data.outlets.get(*node) {
                 country = country
                     .or(outlet.state_affiliation.clone())
                     .or(outlet.country.clone());
-                current = outlet.owner.as_ref().map(|o| o.id.clone());
             }
-            chain.push(Ref::new(data, &node));
         }
+        let chain: Vec<Ref> = walk.iter().map(|node| Ref::new(data, node)).collect();
         let root = chain.last().cloned().unwrap_or_else(|| Ref::new(data, id));
         Affiliation {
             chain: chain.into_iter().skip(1).collect(),
@@ -87,11 +83,15 @@ impl Affiliation {
         }
     }
 
-    /// `side` if known, else the country, else `unknown`.
-    pub fn side_or_country(&self) -> String {
-        self.side
-            .clone()
-            .or(self.country.clone())
-            .unwrap_or_else(|| "unknown".into())
+    /// [`affiliation::side_or_country`]: the side if known, else the country.
+    pub fn side_or_country(&self) -> Option<&str> {
+        affiliation::side_or_country(self.side.as_deref(), self.country.as_deref())
+    }
+
+    /// The side or country, or [`affiliation::UNKNOWN_SIDE`] when neither is known.
+    pub fn place(&self) -> String {
+        self.side_or_country()
+            .unwrap_or(affiliation::UNKNOWN_SIDE)
+            .to_string()
     }
 }

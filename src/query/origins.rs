@@ -11,7 +11,7 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind, Stance};
+use crate::model::{Dataset, RecordKind, Stance, affiliation};
 use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
@@ -47,6 +47,13 @@ pub struct Group {
     pub origins: Vec<Origin>,
 }
 
+impl Group {
+    /// Where the group stands: [`affiliation::side_or_country`].
+    pub fn side_or_country(&self) -> Option<&str> {
+        affiliation::side_or_country(self.side.as_deref(), self.country.as_deref())
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Origin {
     pub speaker: Ref,
@@ -75,15 +82,10 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
         let entry = per_speaker.entry(s.speaker.id.as_str()).or_default();
         entry.0.insert(s.stance);
         entry.1.push(s.id.clone());
-        let publisher = data.sources[&s.source].outlet.as_deref();
-        let relays = s
-            .relay
-            .iter()
-            .filter(|p| p.kind == RecordKind::Outlet)
-            .map(|p| p.id.as_str());
+        let carriers = data.carriers(s).filter(|id| data.outlets.contains_key(*id));
         let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports)
             .then_some(s.speaker.id.as_str());
-        for outlet in publisher.into_iter().chain(relays).chain(reporting) {
+        for outlet in carriers.chain(reporting) {
             entry.2.insert(outlet);
             all_outlets.insert(outlet);
         }
@@ -95,9 +97,7 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
         let entry = split.entry(s.stance).or_default();
         entry.0 += 1;
         entry.1.insert(&s.speaker.id);
-        entry
-            .2
-            .insert(Affiliation::of(data, &s.speaker.id).side_or_country());
+        entry.2.insert(Affiliation::of(data, &s.speaker.id).place());
     }
     for (speaker, (stances, statements, outlets)) in per_speaker {
         let affiliation = Affiliation::of(data, speaker);

@@ -20,9 +20,11 @@ use indexmap::IndexSet;
 use serde::Serialize;
 
 use crate::model::date::PartialDate;
+use crate::model::review::is_finished;
 use crate::model::{ClaimKind, Dataset, RelationKind, ReviewStatus, Stance};
 use crate::query::origins::origins;
 use crate::query::{Affiliation, Ref};
+use crate::text::words::count;
 
 #[derive(Debug, Serialize)]
 pub struct Queue {
@@ -64,9 +66,9 @@ pub fn queue(data: &Dataset, limit: usize) -> Queue {
         .claims
         .values()
         .filter(|c| {
-            data.reviews.get(&c.id).is_none_or(|r| {
-                !matches!(r.status, ReviewStatus::Reviewed | ReviewStatus::Published)
-            })
+            data.reviews
+                .get(&c.id)
+                .is_none_or(|r| !is_finished(r.status))
         })
         .map(|claim| {
             let reasons = reasons(data, &claim.id, claim.kind, newest);
@@ -105,10 +107,10 @@ fn reasons(
         }
     };
     let found = origins(data, claim);
-    let outlets = found.headline.repeating_outlets as i64;
+    let outlets = found.headline.repeating_outlets;
     add(
-        (2 * outlets).min(20),
-        format!("repeated by {outlets} outlet{}", plural(outlets)),
+        (2 * outlets as i64).min(20),
+        format!("repeated by {}", count(outlets, "outlet")),
     );
     let forward: Vec<String> = found
         .groups
@@ -134,7 +136,7 @@ fn reasons(
         .filter(|o| o.puts_forward())
         .map(|o| {
             let affiliation = Affiliation::of(data, &o.speaker.id);
-            affiliation.side.or(affiliation.country)
+            affiliation.side_or_country().map(String::from)
         })
         .collect();
     if let Some(sides) = sides.filter(|s| s.len() == 1) {
@@ -207,10 +209,6 @@ fn days_between(from: PartialDate, to: PartialDate) -> Option<i64> {
     };
     let span = civil(from)?.until((jiff::Unit::Day, civil(to)?)).ok()?;
     Some(i64::from(span.get_days()))
-}
-
-fn plural(n: i64) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn join(items: &IndexSet<String>) -> String {

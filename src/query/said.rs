@@ -2,9 +2,8 @@
 
 use serde::Serialize;
 
-use crate::graph::ClaimGraph;
 use crate::model::date::PartialDate;
-use crate::model::{Dataset, Stance, Statement};
+use crate::model::{Dataset, Stance, Statement, affiliation};
 use crate::query::Ref;
 
 #[derive(Debug, Serialize)]
@@ -47,11 +46,12 @@ impl Row {
     }
 }
 
-/// What `actor` (an actor or outlet) said and relayed; with `members`, also
-/// what the actors belonging to it said.
-pub fn said(data: &Dataset, graph: &ClaimGraph, actor: &str, members: bool) -> Said {
+/// What `actor` (an actor or outlet) said and carried (published or
+/// relayed); with `members`, also what the actors and outlets belonging to it
+/// ([`affiliation::members`]) said and carried.
+pub fn said(data: &Dataset, actor: &str, members: bool) -> Said {
     let member_ids = if members {
-        graph.members_of(actor)
+        affiliation::members(data, actor)
     } else {
         Vec::new()
     };
@@ -70,10 +70,7 @@ pub fn said(data: &Dataset, graph: &ClaimGraph, actor: &str, members: bool) -> S
     let relayed = data
         .statements
         .values()
-        .filter(|s| {
-            s.relay.iter().any(|p| speaks(&p.id))
-                || data.sources[&s.source].outlet.as_deref() == Some(actor)
-        })
+        .filter(|s| data.carriers(s).any(speaks))
         .map(|s| Row::new(data, s))
         .collect();
     Said {
@@ -81,5 +78,55 @@ pub fn said(data: &Dataset, graph: &ClaimGraph, actor: &str, members: bool) -> S
         members: member_ids.iter().map(|m| Ref::new(data, m)).collect(),
         stated,
         relayed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    fn bundled() -> Workspace {
+        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+    }
+
+    fn ids(rows: &[Row]) -> Vec<&str> {
+        rows.iter().map(|r| r.statement.as_str()).collect()
+    }
+
+    #[test]
+    fn members_own_publications_count_as_carried() {
+        let ws = bundled();
+        let alone = said(&ws.data, "al-jazeera-media-network", false);
+        assert!(alone.relayed.is_empty());
+        let with = said(&ws.data, "al-jazeera-media-network", true);
+        assert_eq!(
+            with.members
+                .iter()
+                .map(|m| m.id.as_str())
+                .collect::<Vec<_>>(),
+            ["al-jazeera-mubasher"]
+        );
+        let published: Vec<&str> = ws
+            .data
+            .statements
+            .values()
+            .filter(|s| ws.data.sources[&s.source].outlet.as_deref() == Some("al-jazeera-mubasher"))
+            .map(|s| s.id.as_str())
+            .collect();
+        assert!(!published.is_empty());
+        assert_eq!(ids(&with.relayed), published);
+    }
+
+    #[test]
+    fn an_owner_speaks_and_relays_through_its_outlets() {
+        let ws = bundled();
+        let with = said(&ws.data, "rossiya-segodnya", true);
+        let sputnik = said(&ws.data, "sputnik", false);
+        let stated = |s: &Said| s.stated.iter().map(|g| g.statements.len()).sum::<usize>();
+        assert!(stated(&with) >= stated(&sputnik) && stated(&sputnik) > 0);
+        assert!(with.relayed.len() >= sputnik.relayed.len() && !sputnik.relayed.is_empty());
     }
 }

@@ -1,6 +1,5 @@
 //! `show`: any record, every field, and every relation it takes part in.
 
-use petgraph::Direction;
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use serde_json::Value;
@@ -17,11 +16,23 @@ pub struct Show {
     pub relations: Vec<Link>,
 }
 
+/// Which way an edge runs, seen from the shown record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// A statement's edge, shown on the statement: it has no node of its own.
+    Along,
+    /// The shown record is the edge's head.
+    In,
+    /// The shown record is the edge's tail.
+    Out,
+}
+
 /// One edge at the shown record.
 #[derive(Debug, Serialize)]
 pub struct Link {
-    /// `out` when the shown record is the edge's tail.
-    pub direction: &'static str,
+    /// Which way the edge runs.
+    pub direction: Direction,
     pub relation: &'static str,
     pub other: Ref,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,28 +61,34 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         relations.push(Link {
             direction,
             relation: edge.weight().kind.name(),
-            other: Ref::new(data, &graph.graph[other].id),
+            other: Ref::new(data, &graph.inner()[other].id),
             statement: edge.weight().statement.clone(),
         });
     };
-    if let Some(&node) = graph.index.get(id) {
-        for edge in graph.graph.edges_directed(node, Direction::Outgoing) {
-            push("out", edge, edge.target());
+    if let Some(&node) = graph.node(id).as_ref() {
+        for edge in graph
+            .inner()
+            .edges_directed(node, petgraph::Direction::Outgoing)
+        {
+            push(Direction::Out, edge, edge.target());
         }
-        for edge in graph.graph.edges_directed(node, Direction::Incoming) {
-            push("in", edge, edge.source());
+        for edge in graph
+            .inner()
+            .edges_directed(node, petgraph::Direction::Incoming)
+        {
+            push(Direction::In, edge, edge.source());
         }
     } else {
         for edge in graph
-            .graph
+            .inner()
             .edge_references()
             .filter(|e| e.weight().statement.as_deref() == Some(id))
         {
             relations.push(Link {
-                direction: "along",
+                direction: Direction::Along,
                 relation: edge.weight().kind.name(),
-                other: Ref::new(data, &graph.graph[edge.target()].id),
-                statement: Some(format!("from {}", graph.graph[edge.source()].id)),
+                other: Ref::new(data, &graph.inner()[edge.target()].id),
+                statement: Some(format!("from {}", graph.inner()[edge.source()].id)),
             });
         }
     }

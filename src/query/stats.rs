@@ -46,7 +46,7 @@ pub fn stats(data: &Dataset, graph: &ClaimGraph) -> Stats {
         statements: data.statements.len(),
         relations: data.relations.len(),
         by_stance,
-        graph_nodes: graph.graph.node_count(),
-        graph_edges: graph.graph.edge_count(),
+        graph_nodes: graph.inner().node_count(),
+        graph_edges: graph.inner().edge_count(),
     }
 }

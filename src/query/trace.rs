@@ -1,10 +1,11 @@
 //! `trace`: every document carrying a claim, back to its original speaker(s),
 //! hop by hop.
 
+use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::model::date::PartialDate;
-use crate::model::{Channel, Dataset, Stance};
+use crate::model::{Channel, Dataset, Stance, Statement};
 use crate::query::{Affiliation, Ref};
 
 #[derive(Debug, Serialize)]
@@ -63,15 +64,19 @@ pub struct Chain {
 
 /// Builds the trace of `claim`, documents in data order.
 pub fn trace(data: &Dataset, claim: &str) -> Trace {
-    let documents = data
-        .sources
-        .values()
-        .filter_map(|source| {
-            let chains: Vec<Chain> = source
-                .statements
-                .iter()
-                .map(|id| &data.statements[id])
-                .filter(|s| s.claim == claim)
+    // The claim's statements through the per-claim index, grouped by their
+    // document; the index keeps the order of the files, so documents come in
+    // file order and statements in document order.
+    let mut by_source: IndexMap<&str, Vec<&Statement>> = IndexMap::new();
+    for s in data.statements_of(claim) {
+        by_source.entry(s.source.as_str()).or_default().push(s);
+    }
+    let documents = by_source
+        .into_iter()
+        .map(|(id, statements)| {
+            let source = &data.sources[id];
+            let chains = statements
+                .into_iter()
                 .map(|s| Chain {
                     statement: s.id.clone(),
                     hops: s.relay.iter().map(|p| Ref::new(data, &p.id)).collect(),
@@ -85,13 +90,13 @@ pub fn trace(data: &Dataset, claim: &str) -> Trace {
                     translation: s.translation.clone(),
                 })
                 .collect();
-            (!chains.is_empty()).then(|| Document {
+            Document {
                 source: Ref::new(data, &source.id),
                 outlet: source.outlet.as_ref().map(|o| Ref::new(data, o)),
                 date: source.date,
                 via: source.via.iter().map(|v| Ref::new(data, v)).collect(),
                 chains,
-            })
+            }
         })
         .collect();
     Trace {

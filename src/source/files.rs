@@ -10,14 +10,18 @@ pub type FileId = usize;
 /// A place in a file: the file and a byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    /// The file the range is in.
     pub file: FileId,
+    /// Byte range within the file's text.
     pub span: Range<usize>,
 }
 
 /// One file read from disk.
 #[derive(Debug)]
 pub struct File {
+    /// The path the file was read from, as given.
     pub path: PathBuf,
+    /// The file's whole text.
     pub text: String,
 }
 
@@ -28,15 +32,18 @@ pub struct Files {
 }
 
 impl Files {
+    /// Adds a file and returns its id.
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
         self.files.push(File { path, text });
         self.files.len() - 1
     }
 
+    /// The file with this id; panics if the id is not from this set.
     pub fn get(&self, id: FileId) -> &File {
         &self.files[id]
     }
 
+    /// The path of the file with this id.
     pub fn path(&self, id: FileId) -> &Path {
         &self.files[id].path
     }

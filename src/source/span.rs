@@ -17,7 +17,9 @@ use crate::source::lexer::{self, Token};
 /// A value together with the byte range of its literal in the file it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spanned<T> {
+    /// The parsed value.
     pub value: T,
+    /// Byte range of the literal, quotes included, as offsets in its file.
     pub span: Range<usize>,
 }
 

@@ -70,7 +70,10 @@ pub fn words(text: &str) -> Vec<(std::ops::Range<usize>, WordKey)> {
 /// A folded word, and the same word without an attached Arabic prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WordKey {
+    /// The word folded, with its article removed.
     pub folded: String,
+    /// The folded word without one attached و, ف, ب, ل or ك; `None` when it
+    /// has none or too little would be left.
     pub unprefixed: Option<String>,
 }
 

@@ -2,8 +2,9 @@
 //!
 //! Folding names for matching ([`fold`]), splitting sentences
 //! ([`sentences`]), finding quotes in a source text ([`quote`]),
-//! suggesting the closest known name ([`suggest`]), making hostile text safe
-//! to show ([`safe`]), language tags ([`lang`]) and web addresses ([`url`]).
+//! suggesting the closest known name ([`suggest`]), agreeing a noun with its
+//! number ([`words`]), making hostile text safe to show ([`safe`]),
+//! language tags ([`lang`]) and web addresses ([`url`]).
 
 pub mod fold;
 pub mod lang;
@@ -12,3 +13,4 @@ pub mod safe;
 pub mod sentences;
 pub mod suggest;
 pub mod url;
+pub mod words;

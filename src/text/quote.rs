@@ -9,12 +9,14 @@ use std::ops::Range;
 /// Text with runs of whitespace folded to one space and quote marks unified,
 /// plus the original byte offset of every normalised byte.
 pub struct Normalised {
+    /// The normalised text.
     pub text: String,
     origin: Vec<usize>,
     original_len: usize,
 }
 
 impl Normalised {
+    /// Normalises `original`, recording where each byte came from.
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());

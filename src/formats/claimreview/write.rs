@@ -25,7 +25,8 @@ use serde_json::{Map, Value, json};
 
 use crate::formats::{Exporter, View};
 use crate::model::date::PartialDate;
-use crate::model::{ActorKind, Dataset, Review, ReviewStatus};
+use crate::model::review::{Facts, is_publishable};
+use crate::model::{ActorKind, Dataset, Review};
 use crate::query::origins::origins;
 use crate::text::lang::same_language;
 use crate::text::safe::is_hostile;
@@ -37,9 +38,8 @@ impl Exporter for ClaimReviewLd {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
         let claims = view.data.claims.keys().filter(|id| {
             view.graph
-                .index
-                .get(id.as_str())
-                .is_some_and(|node| view.nodes.contains(node))
+                .node(id)
+                .is_some_and(|node| view.nodes.contains(&node))
         });
         let document = document(view.data, claims.map(String::as_str));
         let mut serializer =
@@ -126,19 +126,10 @@ impl Formatter for ScriptSafe {
 pub fn document<'a>(data: &Dataset, claims: impl Iterator<Item = &'a str>) -> Value {
     let graph: Vec<Value> = claims
         .filter_map(|claim| data.reviews.get(claim))
-        .filter(|review| is_publishable(review))
+        .filter(|review| is_publishable(review.status, &Facts::of(review)))
         .map(|review| claim_review(data, review))
         .collect();
     json!({ "@context": "https://schema.org", "@graph": graph })
-}
-
-/// Whether a review is finished enough to publish: Reviewed or Published,
-/// with a verdict.
-pub fn is_publishable(review: &Review) -> bool {
-    matches!(
-        review.status,
-        ReviewStatus::Reviewed | ReviewStatus::Published
-    ) && review.verdict.is_some()
 }
 
 fn claim_review(data: &Dataset, review: &Review) -> Value {

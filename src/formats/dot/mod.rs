@@ -54,7 +54,7 @@ fn edge_style(edge: &Edge) -> String {
         EdgeKind::SameAs => "color=gray30, style=bold, dir=none".into(),
     };
     let label = match (edge.kind, edge.stance) {
-        (EdgeKind::States, Some(stance)) => crate::present::text::style::stance_word(stance),
+        (EdgeKind::States, Some(stance)) => stance.verb(),
         (EdgeKind::Relays, _) => "",
         (kind, _) => kind.name(),
     };
@@ -100,7 +100,7 @@ fn node_label(view: &View<'_>, kind: RecordKind, id: &str) -> String {
 
 impl Exporter for Dot {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let g = &view.graph.graph;
+        let g = &view.graph.inner();
         writeln!(out, "digraph claimgraph {{")?;
         writeln!(
             out,
@@ -163,68 +163,17 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
             quoted(kind.name())
         )?;
     }
-    let edges = [
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Affirms),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Denies),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Hedges),
-        },
-        Edge {
-            kind: EdgeKind::States,
-            statement: None,
-            stance: Some(Stance::Reports),
-        },
-        Edge {
-            kind: EdgeKind::Relays,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Publishes,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::MemberOf,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Owns,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::About,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Contradicts,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::Supports,
-            statement: None,
-            stance: None,
-        },
-        Edge {
-            kind: EdgeKind::SameAs,
-            statement: None,
-            stance: None,
-        },
-    ];
+    // One sample per stance of `states`, then one of every other kind.
+    let edges: Vec<Edge> = Stance::ALL
+        .iter()
+        .map(|&stance| Edge::stated(stance))
+        .chain(
+            EdgeKind::ALL
+                .iter()
+                .filter(|&&kind| kind != EdgeKind::States)
+                .map(|&kind| Edge::plain(kind)),
+        )
+        .collect();
     for (i, edge) in edges.iter().enumerate() {
         writeln!(
             out,

@@ -40,12 +40,12 @@ pub fn neighbourhood(
             continue;
         }
         let edges = graph
-            .graph
+            .inner()
             .edges_directed(node, Direction::Outgoing)
             .map(|e| e.target())
             .chain(
                 graph
-                    .graph
+                    .inner()
                     .edges_directed(node, Direction::Incoming)
                     .map(|e| e.source()),
             );

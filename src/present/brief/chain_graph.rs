@@ -27,6 +27,7 @@ pub enum GraphMode {
 pub enum ChainGraph {
     /// An `<svg>` element, without the XML prologue Graphviz writes before it.
     Svg(String),
+    /// The Graphviz DOT source, as text.
     Dot(String),
 }
 

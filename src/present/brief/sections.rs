@@ -5,6 +5,7 @@
 //! The figures come from the queries (`trace`, `origins`, `contradictions`);
 //! this file only lays their answers out as a [`Document`].
 
+use crate::model::affiliation::UNKNOWN_SIDE;
 use crate::model::{Dataset, RelationKind};
 use crate::present::brief::chain_graph::ChainGraph;
 use crate::present::brief::document::{Block, Document, Inline, Item, text};
@@ -105,11 +106,6 @@ pub fn source_name(data: &Dataset, id: &str) -> Vec<Inline> {
     }
 }
 
-/// `1 statement`, `2 statements`.
-pub fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
 fn claim_section(data: &Dataset, id: &str) -> Vec<Block> {
     let claim = &data.claims[id];
     let mut facts = vec![
@@ -125,7 +121,7 @@ fn claim_section(data: &Dataset, id: &str) -> Vec<Block> {
             }],
         ));
     }
-    facts.push(("Kind".into(), vec![text(format!("{:?}", claim.kind))]));
+    facts.push(("Kind".into(), vec![text(claim.kind.name())]));
     facts.push((
         "Tags".into(),
         vec![text(if claim.tags.is_empty() {
@@ -204,11 +200,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
     blocks.push(heading(3, "Speakers by affiliation"));
     let mut rows = Vec::new();
     for group in &origins.groups {
-        let place = group
-            .side
-            .clone()
-            .or(group.country.clone())
-            .unwrap_or_else(|| "unknown".into());
+        let place = group.side_or_country().unwrap_or(UNKNOWN_SIDE);
         for origin in &group.origins {
             let stances: Vec<&str> = origin.stances.iter().map(|s| stance_word(*s)).collect();
             let outlets = if origin.outlets.is_empty() {
@@ -218,7 +210,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
             };
             rows.push(vec![
                 name(&group.affiliation),
-                vec![text(&place)],
+                vec![text(place)],
                 name(&origin.speaker),
                 vec![text(stances.join(", "))],
                 outlets,

@@ -6,9 +6,10 @@ use crate::model::{
 };
 use crate::present::brief::document::{Block, Inline, text};
 use crate::present::brief::sections::{
-    count, heading, joined, name, name_and_id, quotation, source_name, strong_name,
+    heading, joined, name, name_and_id, quotation, source_name, strong_name,
 };
 use crate::query::Ref;
+use crate::text::words::count;
 
 /// The verdict and everything said about how it was reached.
 pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {

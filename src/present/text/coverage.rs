@@ -59,7 +59,7 @@ impl Render for Coverage {
                     source.background.len()
                 ));
                 for sentence in &source.background {
-                    let kind = sentence.kind.map(|k| format!("{k:?}")).unwrap_or_default();
+                    let kind = sentence.kind.map(|k| k.name()).unwrap_or_default();
                     out.push_str(&format!(
                         "  {}:{}:{}  {}  {}\n",
                         source.file,

@@ -3,22 +3,22 @@
 use crate::import::report::*;
 use crate::present::text::Render;
 use crate::present::text::style::Style;
+use crate::text::words::count;
 
 impl Render for ImportReport {
     fn render(&self, style: &Style) -> String {
-        let plural = |n: usize, noun: &str| format!("{n} {noun}{}", if n == 1 { "" } else { "s" });
         let mut out = format!(
             "import {}: {} read; ",
             self.format,
-            plural(self.reviews_read, "review")
+            count(self.reviews_read, "review")
         );
         out.push_str(&match (self.dry_run, self.files.len()) {
             (true, n) => format!(
                 "dry run, {} would be written, nothing was\n",
-                plural(n, "file")
+                count(n, "file")
             ),
             (false, 0) => "nothing to write\n".to_string(),
-            (false, n) => format!("{} written\n", plural(n, "file")),
+            (false, n) => format!("{} written\n", count(n, "file")),
         });
         if !self.created.is_empty() {
             out.push_str(&format!("\n{}\n", style.bold("created")));
@@ -60,7 +60,7 @@ impl Render for ImportReport {
         if !self.files.is_empty() {
             out.push_str(&format!("\n{}\n", style.bold("files")));
             for f in &self.files {
-                out.push_str(&format!("  {} ({})\n", f.path, plural(f.records, "record")));
+                out.push_str(&format!("  {} ({})\n", f.path, count(f.records, "record")));
             }
         }
         for diff in self.files.iter().filter_map(|f| f.diff.as_ref()) {

@@ -13,7 +13,7 @@ impl Render for ClaimList {
             .map(|c| {
                 vec![
                     c.id.clone(),
-                    format!("{:?}", c.kind).to_lowercase(),
+                    c.kind.name().to_lowercase(),
                     c.statements.to_string(),
                     c.speakers.to_string(),
                     format!("{}/{}", c.affirms, c.denies),
@@ -47,7 +47,7 @@ impl Render for ActorList {
             .map(|a| {
                 vec![
                     a.id.clone(),
-                    format!("{:?}", a.kind).to_lowercase(),
+                    a.kind.name().to_lowercase(),
                     a.name.clone(),
                     a.original.clone().unwrap_or_default(),
                     a.member_of.clone().unwrap_or_default(),

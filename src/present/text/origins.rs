@@ -1,14 +1,11 @@
 //! How the `origins` answer looks in a terminal.
 
+use crate::model::affiliation::UNKNOWN_SIDE;
 use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::tree::Tree;
 use crate::query::origins::*;
-
-/// `1 outlet`, `2 outlets`.
-fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
+use crate::text::words::count;
 
 impl Render for Origins {
     fn render(&self, style: &Style) -> String {
@@ -31,11 +28,7 @@ impl Render for Origins {
             ));
         }
         for group in &self.groups {
-            let place = group
-                .side
-                .clone()
-                .or(group.country.clone())
-                .unwrap_or_else(|| "unknown".into());
+            let place = group.side_or_country().unwrap_or(UNKNOWN_SIDE);
             let mut tree = Tree::new(format!(
                 "\n{} [{place}]",
                 style.bold(&group.affiliation.label())
@@ -50,8 +43,8 @@ impl Render for Origins {
                 let outlets = match origin.outlets.len() {
                     0 => "no outlet".to_string(),
                     n => format!(
-                        "{n} outlet{}: {}",
-                        if n == 1 { "" } else { "s" },
+                        "{}: {}",
+                        count(n, "outlet"),
                         origin
                             .outlets
                             .iter()

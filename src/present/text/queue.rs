@@ -28,7 +28,7 @@ impl Render for Queue {
                         e.claim.id,
                         clip(&e.claim.name, 60),
                         e.status
-                            .map(|s| format!("\n(review {s:?})"))
+                            .map(|s| format!("\n(review {s})"))
                             .unwrap_or_default()
                     ),
                     reasons,

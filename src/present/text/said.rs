@@ -21,47 +21,37 @@ impl Render for Said {
                 style.stance(group.stance),
                 group.statements.len()
             ));
-            let rows = group
-                .statements
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.statement.clone(),
-                        r.claim.id.clone(),
-                        r.speaker.name.clone(),
-                        r.date.map(|d| d.to_string()).unwrap_or_default(),
-                        r.claim.name.clone(),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(
-                &["statement", "claim", "speaker", "date", "text"],
-                rows,
-            ));
+            out.push_str(&statement_table(&group.statements, "date", |r| {
+                r.date.map(|d| d.to_string()).unwrap_or_default()
+            }));
         }
         if !self.relayed.is_empty() {
             out.push_str(&format!(
                 "\nrelayed or published ({})\n",
                 self.relayed.len()
             ));
-            let rows = self
-                .relayed
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.statement.clone(),
-                        r.claim.id.clone(),
-                        r.speaker.name.clone(),
-                        style.stance(r.stance),
-                        r.claim.name.clone(),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(
-                &["statement", "claim", "speaker", "stance", "text"],
-                rows,
-            ));
+            out.push_str(&statement_table(&self.relayed, "stance", |r| {
+                style.stance(r.stance)
+            }));
         }
         out
     }
+}
+
+/// One row per statement: its id, claim, speaker, one more column (`extra`,
+/// headed `heading`) and the claim's text.
+fn statement_table(rows: &[Row], heading: &str, extra: impl Fn(&Row) -> String) -> String {
+    let rows = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.statement.clone(),
+                r.claim.id.clone(),
+                r.speaker.name.clone(),
+                extra(r),
+                r.claim.name.clone(),
+            ]
+        })
+        .collect();
+    table(&["statement", "claim", "speaker", heading, "text"], rows)
 }

@@ -40,9 +40,9 @@ impl Render for Show {
         ));
         for link in &self.relations {
             let arrow = match link.direction {
-                "out" => format!("─{}→", link.relation),
-                "in" => format!("←{}─", link.relation),
-                _ => format!("{} →", link.relation),
+                Direction::Out => format!("─{}→", link.relation),
+                Direction::In => format!("←{}─", link.relation),
+                Direction::Along => format!("{} →", link.relation),
             };
             let via = link
                 .statement

@@ -116,12 +116,7 @@ fn from_private_use(c: char) -> Option<Marker> {
 
 /// The stance as a lowercase verb.
 pub fn stance_word(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Affirms => "affirms",
-        Stance::Denies => "denies",
-        Stance::Hedges => "hedges",
-        Stance::Reports => "reports",
-    }
+    stance.verb()
 }
 
 #[cfg(test)]

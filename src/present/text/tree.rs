@@ -3,11 +3,14 @@
 /// A node of a tree to draw.
 #[derive(Debug, Default)]
 pub struct Tree {
+    /// The node's text; may hold several lines.
     pub label: String,
+    /// The nodes drawn below this one, in order.
     pub children: Vec<Tree>,
 }
 
 impl Tree {
+    /// A node with `label` and no children.
     pub fn new(label: impl Into<String>) -> Self {
         Tree {
             label: label.into(),
@@ -15,6 +18,7 @@ impl Tree {
         }
     }
 
+    /// The tree with `child` added as its last child.
     pub fn child(mut self, child: Tree) -> Self {
         self.children.push(child);
         self
