@@ -8,7 +8,7 @@
 //! `Source` and each file under `reviews/` one `Review`.
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ron::Options;
 use ron::extensions::Extensions;
@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::{DataLayout, FileKind};
-use crate::load::read::{SourceTexts, source_texts};
+use crate::load::read::{SourceTexts, read, ron_files, source_texts, warn_unknown_files};
 use crate::raw;
 use crate::source::files::{FileId, Files, Location, offset_of};
 use crate::source::span::with_spans;
@@ -80,79 +80,6 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
     warn_unknown_files(dir, &known, files, diagnostics);
     data.texts = source_texts(&layout, &data.sources, diagnostics);
     data
-}
-
-fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    if !folder.is_dir() {
-        return Vec::new();
-    }
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Io,
-                format!("cannot list {}: {error}", folder.display()),
-            ));
-            return Vec::new();
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
-        .collect();
-    paths.sort();
-    paths
-}
-
-fn warn_unknown_files(
-    dir: &Path,
-    known: &[PathBuf],
-    files: &mut Files,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let mut stray = ron_files(dir, diagnostics);
-    stray.retain(|p| !known.contains(p));
-    for path in stray {
-        let file = files.add(path.clone(), String::new());
-        diagnostics.push(
-            Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
-                .at(Location { file, span: 0..0 }, "ignored")
-                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
-        );
-    }
-}
-
-fn read(path: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> Option<FileId> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(files.add(path.to_path_buf(), text)),
-            Err(error) => {
-                let valid = error.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-                let file = files.add(path.to_path_buf(), text);
-                diagnostics.push(
-                    Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
-                        .at(
-                            Location {
-                                file,
-                                span: valid..valid + '\u{FFFD}'.len_utf8(),
-                            },
-                            "invalid byte here",
-                        )
-                        .hint("save the file as UTF-8"),
-                );
-                None
-            }
-        },
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Io,
-                format!("cannot read {}: {error}", path.display()),
-            ));
-            None
-        }
-    }
 }
 
 fn parse_file(

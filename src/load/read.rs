@@ -1,15 +1,17 @@
-//! Reading the seed texts that sources cite, so that the checking pass
-//! does no file I/O: each distinct `file` is read once, and a source whose
-//! text cannot be read gets a `missing-source-file` diagnostic at its `file`
-//! field.
+//! Reading files from disk: listing a folder's RON files, warning of
+//! stray ones, reading each as UTF-8, and reading the seed texts that
+//! sources cite, so that the checking pass does no file I/O. Each distinct
+//! seed `file` is read once, and a source whose text cannot be read gets a
+//! `missing-source-file` diagnostic at its `file` field.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::DataLayout;
 use crate::load::parse::Located;
 use crate::raw;
-use crate::source::files::Location;
+use crate::source::files::{FileId, Files, Location};
 
 /// The seed texts read, keyed by a source's `file` exactly as written
 /// (relative to the data directory).
@@ -76,10 +78,93 @@ pub fn source_texts(
     texts
 }
 
+/// The `*.ron` files directly in `folder`, sorted; none when it is no
+/// folder.
+pub(crate) fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    if !folder.is_dir() {
+        return Vec::new();
+    }
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot list {}: {error}", folder.display()),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// A warning for each `*.ron` file directly in `dir` that is not one of
+/// the `known` data files.
+pub(crate) fn warn_unknown_files(
+    dir: &Path,
+    known: &[PathBuf],
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut stray = ron_files(dir, diagnostics);
+    stray.retain(|p| !known.contains(p));
+    for path in stray {
+        let file = files.add(path.clone(), String::new());
+        diagnostics.push(
+            Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
+                .at(Location { file, span: 0..0 }, "ignored")
+                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
+        );
+    }
+}
+
+/// The text of `path`, added to `files`; `None`, with a diagnostic, when
+/// it cannot be read or is not UTF-8 (then the lossy text is added, so the
+/// diagnostic can point at the bad byte).
+pub(crate) fn read(
+    path: &Path,
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<FileId> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(files.add(path.to_path_buf(), text)),
+            Err(error) => {
+                let valid = error.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+                let file = files.add(path.to_path_buf(), text);
+                diagnostics.push(
+                    Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
+                        .at(
+                            Location {
+                                file,
+                                span: valid..valid + '\u{FFFD}'.len_utf8(),
+                            },
+                            "invalid byte here",
+                        )
+                        .hint("save the file as UTF-8"),
+                );
+                None
+            }
+        },
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                Code::Io,
+                format!("cannot read {}: {error}", path.display()),
+            ));
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::files::Files;
 
     fn source(files: &mut Files, file: &str) -> Located<raw::Source> {
         let text = format!("Source(id: \"s\", file: \"{file}\", language: \"ar\", statements: [])");
