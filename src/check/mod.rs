@@ -11,6 +11,7 @@ use indexmap::IndexMap;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::{Located, RawData};
+use crate::load::read::SourceTexts;
 use crate::model::date::PartialDate;
 use crate::model::{self, Dataset, Party, RecordKind, Stance};
 use crate::raw;
@@ -51,7 +52,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
     }
     for source in &raw.sources {
-        analyzer.source(source, data_dir, &mut data);
+        analyzer.source(source, &raw.texts, data_dir, &mut data);
     }
     for relation in &raw.relations {
         if let Some(r) = analyzer.relation(relation) {
@@ -414,7 +415,13 @@ impl Analyzer<'_> {
         })
     }
 
-    fn source(&mut self, r: &Located<raw::Source>, data_dir: &Path, data: &mut Dataset) {
+    fn source(
+        &mut self,
+        r: &Located<raw::Source>,
+        texts: &SourceTexts,
+        data_dir: &Path,
+        data: &mut Dataset,
+    ) {
         let (file, s) = (r.location.file, &r.record);
         let outlet = s.outlet.as_ref().and_then(|o| {
             self.reference(file, o, &[RecordKind::Outlet], "outlet")
@@ -426,7 +433,7 @@ impl Analyzer<'_> {
             .filter_map(|v| self.party(file, v, "via").map(|p| p.id))
             .collect();
         let date = self.date(file, &s.date);
-        let text = self.source_text(file, &s.file, data_dir);
+        let text = texts.get(&s.file.value).map(str::to_owned);
         let normalised = text.as_deref().map(Normalised::new);
         let mut statements = Vec::new();
         for statement in &s.statements {
@@ -468,30 +475,6 @@ impl Analyzer<'_> {
             data.texts.insert(source.id.clone(), text);
         }
         data.sources.insert(source.id.clone(), source);
-    }
-
-    fn source_text(
-        &mut self,
-        file: FileId,
-        path: &Spanned<String>,
-        data_dir: &Path,
-    ) -> Option<String> {
-        let full = data_dir.join(&path.value);
-        match std::fs::read_to_string(&full) {
-            Ok(text) => Some(text),
-            Err(error) => {
-                let why = match error.kind() {
-                    std::io::ErrorKind::NotFound => "does not exist".to_string(),
-                    _ => error.to_string(),
-                };
-                self.error(
-                    Diagnostic::error(Code::MissingSourceFile, format!("source text {} {why}", full.display()))
-                        .at(at(file, path), "cannot read this file")
-                        .hint("`file` is relative to the data directory, e.g. \"../seeds/001_608737a04dcbb1a8.txt\""),
-                );
-                None
-            }
-        }
     }
 
     fn statement(

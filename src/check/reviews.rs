@@ -92,7 +92,10 @@ impl Analyzer<'_> {
             reviewer: review.reviewer.clone(),
             publisher: review.publisher.clone(),
             url: url.map(|u| u.value.clone()),
-            language: review.language.clone().unwrap_or_else(|| "en".into()),
+            language: review
+                .language
+                .clone()
+                .unwrap_or_else(|| crate::text::lang::CANONICAL.into()),
             created,
             updated,
             published,

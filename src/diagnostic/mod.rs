@@ -1,16 +1,28 @@
-//! Problems found in the data, tied to the text that causes them, and their
-//! rendering as file:line:col reports with a caret and a hint.
+//! Problems found in the data, tied to the text that causes them: what a
+//! problem is ([`Diagnostic`], [`Code`], [`Severity`]), its rendering as
+//! file:line:col reports with a caret and a hint ([`Report`], in
+//! [`render`]), and its JSON shape ([`DiagnosticJson`], in [`json`]).
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+pub mod json;
+pub mod render;
+
 use serde::Serialize;
 
 use crate::source::files::{Files, Location};
+
+/// Kept here for the tests that name it so; the rule lives in
+/// [`crate::text::safe`].
+pub use crate::text::safe::printable;
+pub use json::DiagnosticJson;
+pub use render::Report;
 
 /// How bad a problem is. Warnings fail a check only with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Suspicious but usable data.
     Warning,
+    /// Data that cannot be used as written.
     Error,
 }
 
@@ -18,31 +30,55 @@ pub enum Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
+    /// A file or folder could not be read or listed.
     Io,
+    /// A file is not valid RON (or not UTF-8).
     Syntax,
+    /// A record has a field its kind does not know.
     UnknownField,
+    /// A record lacks a required field.
     MissingField,
+    /// A record sets the same field twice.
     DuplicateField,
+    /// A value is not one of its enum's variants.
     UnknownVariant,
+    /// A `.ron` file that is not part of the data layout.
     UnknownFile,
+    /// An id that is not lower case letters, digits, `-`, `_` and `.`.
     BadId,
+    /// Two records with the same id.
     DuplicateId,
+    /// A reference to an id no record has.
     DanglingReference,
+    /// A reference to a record of the wrong kind.
     WrongKind,
+    /// A source whose text file cannot be read.
     MissingSourceFile,
+    /// A quote that is not in its source's text.
     QuoteNotFound,
+    /// A party that appears twice in a chain from publisher through relays
+    /// to speaker.
     RelayLoop,
+    /// Organisations that are, through `member_of`, members of themselves.
     MembershipCycle,
+    /// A relation from a record to itself.
     SelfRelation,
+    /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or not a real day.
     BadDate,
+    /// A record with no name in any language.
     MissingName,
+    /// One speaker both affirming and denying a claim.
     StanceConflict,
+    /// Two reviews of the same claim.
     DuplicateReview,
+    /// A URL that is not an http(s) web address.
     BadUrl,
+    /// A review whose status needs fields it lacks.
     ReviewIncomplete,
 }
 
 impl Code {
+    /// The code's stable name, as `check` prints it (`bad-id`).
     pub fn name(self) -> &'static str {
         match self {
             Code::Io => "io",
@@ -74,16 +110,24 @@ impl Code {
 /// One problem, with where it is and what to do about it.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
+    /// How bad it is.
     pub severity: Severity,
+    /// Its kind.
     pub code: Code,
+    /// What is wrong, in one sentence.
     pub message: String,
+    /// The text that causes it, when there is one.
     pub location: Option<Location>,
+    /// What the primary location's caret says.
     pub label: String,
+    /// Other places involved, each with its label.
     pub related: Vec<(Location, String)>,
+    /// What to do about it.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error with `message` and no location yet.
     pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -96,6 +140,7 @@ impl Diagnostic {
         }
     }
 
+    /// A warning with `message` and no location yet.
     pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -103,17 +148,20 @@ impl Diagnostic {
         }
     }
 
+    /// Places the problem at `location`, with a caret saying `label`.
     pub fn at(mut self, location: Location, label: impl Into<String>) -> Self {
         self.location = Some(location);
         self.label = label.into();
         self
     }
 
+    /// Adds another place involved, saying `label`.
     pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
         self.related.push((location, label.into()));
         self
     }
 
+    /// Adds a hint on what to do.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -124,156 +172,5 @@ impl Diagnostic {
         let location = self.location.as_ref()?;
         let (line, col) = files.line_col(location.file, location.span.start);
         Some((files.path(location.file).display().to_string(), line, col))
-    }
-}
-
-/// A diagnostic in the shape `check --format json` prints.
-#[derive(Debug, Serialize)]
-pub struct DiagnosticJson {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub message: String,
-    pub file: Option<String>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub label: String,
-    pub hint: Option<String>,
-}
-
-impl DiagnosticJson {
-    pub fn new(diagnostic: &Diagnostic, files: &Files) -> Self {
-        let position = diagnostic.position(files);
-        DiagnosticJson {
-            severity: diagnostic.severity,
-            code: diagnostic.code.name(),
-            message: diagnostic.message.clone(),
-            file: position.as_ref().map(|p| p.0.clone()),
-            line: position.as_ref().map(|p| p.1),
-            column: position.as_ref().map(|p| p.2),
-            label: diagnostic.label.clone(),
-            hint: diagnostic.hint.clone(),
-        }
-    }
-}
-
-/// Renders diagnostics as annotated source snippets.
-pub struct Report<'a> {
-    files: &'a Files,
-    renderer: Renderer,
-}
-
-impl<'a> Report<'a> {
-    pub fn new(files: &'a Files, colour: bool) -> Self {
-        let renderer = if colour {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        Report { files, renderer }
-    }
-
-    pub fn render(&self, diagnostic: &Diagnostic) -> String {
-        let level = match diagnostic.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let message = printable(&diagnostic.message);
-        let label = printable(&diagnostic.label);
-        let title = level
-            .primary_title(message.as_str())
-            .id(diagnostic.code.name());
-        let mut group = Group::with_title(title);
-        if let Some(location) = &diagnostic.location {
-            let mut snippet = self.snippet(location).annotation(
-                AnnotationKind::Primary
-                    .span(self.span(location))
-                    .label(label.as_str()),
-            );
-            for (related, label) in diagnostic
-                .related
-                .iter()
-                .filter(|(r, _)| r.file == location.file)
-            {
-                snippet = snippet.annotation(
-                    AnnotationKind::Context
-                        .span(self.span(related))
-                        .label(label.as_str()),
-                );
-            }
-            group = group.element(snippet);
-            for (related, label) in diagnostic
-                .related
-                .iter()
-                .filter(|(r, _)| r.file != location.file)
-            {
-                group = group.element(
-                    self.snippet(related).annotation(
-                        AnnotationKind::Context
-                            .span(self.span(related))
-                            .label(label.as_str()),
-                    ),
-                );
-            }
-        }
-        let mut report = vec![group];
-        let hint = diagnostic.hint.as_deref().map(printable);
-        if let Some(hint) = &hint {
-            report.push(Group::with_title(
-                Level::HELP.secondary_title(hint.as_str()),
-            ));
-        }
-        self.renderer.render(&report)
-    }
-
-    /// The location's span, moved onto character boundaries inside the file.
-    fn span(&self, location: &Location) -> std::ops::Range<usize> {
-        let text = &self.files.get(location.file).text;
-        let fit = |mut at: usize| {
-            at = at.min(text.len());
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            at
-        };
-        let start = fit(location.span.start);
-        start..fit(location.span.end).max(start)
-    }
-
-    fn snippet(&self, location: &Location) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-        let file = self.files.get(location.file);
-        Snippet::source(file.text.as_str())
-            .path(file.path.to_str().unwrap_or("<non-utf8 path>"))
-            .fold(true)
-    }
-}
-
-/// Whether `c` is a control character or a bidirectional-formatting mark:
-/// characters that change how text displays rather than what it says.
-pub fn is_hostile(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `text` with control and bidirectional-formatting characters written as
-/// `\u{…}`, so that data cannot rewrite or reorder the terminal it is shown on.
-pub fn printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c != '\n' && is_hostile(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn printable_escapes_controls_and_bidi_but_keeps_arabic() {
-        assert_eq!(printable("a\u{1b}[2J\u{202E}ب"), "a\\u{1b}[2J\\u{202e}ب");
     }
 }

@@ -19,6 +19,7 @@ use crate::model::date::PartialDate;
 use crate::model::review::{Facts, missing_for, required_for};
 use crate::model::{Bearing, EvidenceGrade, ReviewStatus, Verdict};
 use crate::raw;
+use crate::text::safe::one_line;
 use crate::text::url::is_web_address;
 use crate::workspace::Workspace;
 
@@ -100,7 +101,7 @@ struct Draft {
 impl Draft {
     fn open(ws: &Workspace, common: &ReviewWrite) -> Result<Draft, CommandError> {
         let claim = common.claim.clone();
-        let path = ws.dir.join("reviews").join(format!("{claim}.ron"));
+        let path = crate::load::layout::DataLayout::new(&ws.dir).review(&claim);
         let snapshot = Snapshot::take(&path)
             .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
         let date = match &common.date {
@@ -377,14 +378,6 @@ fn set_url(draft: &mut Draft, url: &str) -> Result<(), CommandError> {
         format!("url {url}"),
     )
 }
-
-/// Text for a `//` comment: one line, no control characters.
-fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -9,8 +9,8 @@
 
 use std::ops::Range;
 
-use crate::diagnostic::is_hostile;
 use crate::source::lexer::{Token, tokens};
+use crate::text::safe::is_hostile;
 
 /// A field of the top-level record: `name: value`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,10 +11,9 @@
 
 use std::collections::HashMap;
 
-use crate::formats::incoming::{
-    Incoming, Party, PartyKind, Read, Sighting, language_tag, parse_date, tidy,
-};
+use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, parse_date, tidy};
 use crate::model::{Rating, Verdict};
+use crate::text::lang;
 use crate::text::url::is_web_address;
 
 /// The fields a sheet can fill, in the order they are documented.
@@ -120,7 +119,7 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
         ok.then_some(written)
     });
     let language = cell("language").and_then(|written| {
-        let tag = language_tag(&written);
+        let tag = lang::normalise(&written);
         if tag.is_none() {
             notes.push(format!(
                 "language `{written}` is not a language tag such as `en`; left out"

@@ -4,6 +4,7 @@
 
 use crate::model::date::PartialDate;
 use crate::model::{Publisher, Verdict};
+use crate::text::safe::{file_stem, printable_line};
 
 /// One review as another desk published it, before matching.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,14 +19,21 @@ pub struct Incoming {
     pub claimants: Vec<Party>,
     /// Documents carrying the claim.
     pub appearances: Vec<Sighting>,
+    /// The desk's verdict, when it could be read.
     pub verdict: Option<Verdict>,
+    /// Who wrote the review.
     pub reviewer: Option<String>,
+    /// The organisation that published it.
     pub publisher: Option<Publisher>,
     /// Where the review is published.
     pub url: Option<String>,
+    /// When the review was begun.
     pub created: Option<PartialDate>,
+    /// When it was last changed.
     pub updated: Option<PartialDate>,
+    /// When it was published.
     pub published: Option<PartialDate>,
+    /// Why the verdict is what it is.
     pub rationale: Option<String>,
     /// What the reader left out or had to make up, in words, for the
     /// review's `note` and the report.
@@ -35,7 +43,9 @@ pub struct Incoming {
 /// A speaker named by an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
+    /// The name, as the import gives it.
     pub name: String,
+    /// What kind of speaker the import says it is.
     pub kind: PartyKind,
     /// A page about the party (`sameAs`), kept in the note of a new record.
     pub url: Option<String>,
@@ -44,7 +54,9 @@ pub struct Party {
 /// What the source says a party is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartyKind {
+    /// A person.
     Person,
+    /// An organisation.
     Organization,
     /// Only a name was given.
     Unknown,
@@ -53,20 +65,26 @@ pub enum PartyKind {
 /// A document an import says carries the claim.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sighting {
+    /// The document's address.
     pub url: Option<String>,
+    /// Its headline.
     pub title: Option<String>,
     /// The publisher's name.
     pub outlet: Option<String>,
+    /// When it was published.
     pub date: Option<PartialDate>,
 }
 
 /// What a reader made of one item of a file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Read {
+    /// An item read as a review.
     Review(Box<Incoming>),
     /// An item that cannot be imported, and why.
     Skipped {
+        /// Where the item is, as [`Incoming::origin`].
         origin: String,
+        /// Why it was skipped.
         reason: String,
     },
 }
@@ -79,6 +97,7 @@ pub struct SourceFile {
     /// A file-name-safe form of the name without extension, for the names
     /// of the files written (`claims/import-<stem>.ron`).
     pub stem: String,
+    /// What was read of each item, in file order.
     pub items: Vec<Read>,
 }
 
@@ -86,30 +105,18 @@ impl SourceFile {
     /// Names a file read from `path`.
     pub fn new(path: &std::path::Path, items: Vec<Read>) -> Self {
         // The name goes into `//` comments of RON files: no line breaks.
-        let name = crate::diagnostic::printable(
+        let name = printable_line(
             &path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string()),
-        )
-        .replace('\n', "\\n");
-        let raw_stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut stem: String = raw_stem
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        stem = stem
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        if stem.is_empty() {
-            stem = "file".into();
-        }
+        );
+        let stem = file_stem(
+            &path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default(),
+        );
         SourceFile { name, stem, items }
     }
 }
@@ -133,19 +140,6 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
     })
 }
 
-/// A BCP 47 language tag in lower case, or `None` for anything else (such
-/// as a language's name).
-pub fn language_tag(text: &str) -> Option<String> {
-    let text = text.trim();
-    let mut parts = text.split(['-', '_']);
-    let primary = parts.next()?;
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok =
-        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    (primary_ok && rest_ok).then(|| text.replace('_', "-").to_ascii_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,14 +153,6 @@ mod tests {
         assert_eq!(parse_date("05/10/2020"), None);
         assert_eq!(parse_date("2021-02-29T00:00"), None);
         assert_eq!(parse_date("2020-10-05X"), None);
-    }
-
-    #[test]
-    fn language_tags_are_recognised_and_names_are_not() {
-        assert_eq!(language_tag("en"), Some("en".into()));
-        assert_eq!(language_tag("pt_BR"), Some("pt-br".into()));
-        assert_eq!(language_tag("English"), None);
-        assert_eq!(language_tag(""), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! shown as diffs and nothing is written.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::plan::{Plan, Provenance};
 use super::records;
@@ -14,17 +14,21 @@ use super::report::{Created, FileOut, ImportReport};
 use crate::edit::atomic::{self, Snapshot, WriteError};
 use crate::error::CommandError;
 use crate::formats::incoming::SourceFile;
+use crate::load::layout::{DataLayout, FileKind};
+use crate::load::parse::parse_file_text;
 use crate::workspace::Workspace;
 
 /// A file to create.
 struct Output {
+    /// What the file holds, for parsing it back before it is written.
+    kind: FileKind,
     path: PathBuf,
     text: String,
     records: usize,
 }
 
 struct Writer<'a> {
-    dir: &'a Path,
+    layout: DataLayout,
     format: &'static str,
     sources: &'a [SourceFile],
     outputs: Vec<Output>,
@@ -42,13 +46,13 @@ struct Item {
 
 impl Writer<'_> {
     /// One list file per input file, for the records of one kind.
-    fn lists(&mut self, kind: &'static str, folder: &str, what: &str, items: Vec<Item>) {
+    fn lists(&mut self, kind: &'static str, folder: FileKind, what: &str, items: Vec<Item>) {
         for (index, source) in self.sources.iter().enumerate() {
             let mine: Vec<&Item> = items.iter().filter(|i| i.from.file == index).collect();
             if mine.is_empty() {
                 continue;
             }
-            let path = self.free_path(&self.dir.join(folder), &format!("import-{}", source.stem));
+            let path = self.free_path(folder, &source.stem);
             let texts: Vec<String> = mine.iter().map(|i| i.text.clone()).collect();
             for item in &mine {
                 self.created.push(Created {
@@ -60,6 +64,7 @@ impl Writer<'_> {
                 });
             }
             self.outputs.push(Output {
+                kind: folder,
                 text: records::list(self.format, &source.name, what, &texts),
                 records: mine.len(),
                 path,
@@ -67,18 +72,33 @@ impl Writer<'_> {
         }
     }
 
-    /// `folder/base.ron`, or `folder/base-2.ron`… if that exists or is
-    /// already planned.
-    fn free_path(&mut self, folder: &Path, base: &str) -> PathBuf {
-        let mut path = folder.join(format!("{base}.ron"));
+    /// `<folder>/import-<stem>.ron`, or `import-<stem>-2.ron`… if that
+    /// exists or is already planned.
+    fn free_path(&mut self, folder: FileKind, stem: &str) -> PathBuf {
+        let mut path = self.layout.import_file(folder, stem, 1);
         let mut n = 2;
         while self.taken.contains(&path) || path.exists() {
-            path = folder.join(format!("{base}-{n}.ron"));
+            path = self.layout.import_file(folder, stem, n);
             n += 1;
         }
         self.taken.insert(path.clone());
         path
     }
+}
+
+/// Parses every file about to be written as the loader will, so that an
+/// import never writes what `check` would reject as a syntax error; the
+/// first file that does not parse refuses the whole import.
+fn reparse(outputs: &[Output]) -> Result<(), CommandError> {
+    for output in outputs {
+        parse_file_text(output.kind, &output.text).map_err(|why| {
+            CommandError::Refused(format!(
+                "the new {} would not parse ({why}); nothing was written. This is a bug in the importer",
+                output.path.display()
+            ))
+        })?;
+    }
+    Ok(())
 }
 
 /// Writes (or, with `dry_run`, shows) the records `plan` creates.
@@ -90,7 +110,7 @@ pub fn write(
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
     let mut writer = Writer {
-        dir: &ws.dir,
+        layout: DataLayout::new(&ws.dir),
         format,
         sources,
         outputs: Vec::new(),
@@ -109,7 +129,7 @@ pub fn write(
             from: o.from.clone(),
         })
         .collect();
-    writer.lists("outlet", "outlets", "outlets", outlets);
+    writer.lists("outlet", FileKind::Outlets, "outlets", outlets);
     let actors = plan
         .actors
         .iter()
@@ -120,7 +140,7 @@ pub fn write(
             from: a.from.clone(),
         })
         .collect();
-    writer.lists("actor", "actors", "actors", actors);
+    writer.lists("actor", FileKind::Actors, "actors", actors);
     let claims = plan
         .claims
         .iter()
@@ -131,9 +151,9 @@ pub fn write(
             from: c.from.clone(),
         })
         .collect();
-    writer.lists("claim", "claims", "claims", claims);
+    writer.lists("claim", FileKind::Claims, "claims", claims);
     for review in &plan.reviews {
-        let path = ws.dir.join("reviews").join(format!("{}.ron", review.claim));
+        let path = writer.layout.review(&review.claim);
         writer.created.push(Created {
             kind: "review",
             id: review.claim.clone(),
@@ -146,11 +166,13 @@ pub fn write(
             from: review.from.origin.clone(),
         });
         writer.outputs.push(Output {
+            kind: FileKind::Reviews,
             text: records::review(format, review),
             records: 1,
             path,
         });
     }
+    reparse(&writer.outputs)?;
     let mut files = Vec::new();
     for output in &writer.outputs {
         let snapshot = Snapshot::take(&output.path).map_err(|source| WriteError::Io {
@@ -179,4 +201,33 @@ pub fn write(
         notes: plan.notes,
         files,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn output(kind: FileKind, text: &str) -> Output {
+        Output {
+            kind,
+            path: PathBuf::from("data/claims/import-x.ron"),
+            text: text.into(),
+            records: 1,
+        }
+    }
+
+    #[test]
+    fn files_that_would_not_parse_refuse_the_import() {
+        let good = output(
+            FileKind::Claims,
+            "// c\n[\n    Claim(id: \"c\", kind: Fact, text: \"t\", note: \"n\"),\n]\n",
+        );
+        assert!(reparse(std::slice::from_ref(&good)).is_ok());
+        let broken = output(FileKind::Claims, "[\n    Claim(id: \"c\", kind: Fact,\n");
+        let error = reparse(&[good, broken]).unwrap_err();
+        assert!(matches!(error, CommandError::Refused(_)));
+        assert!(error.to_string().contains("nothing was written"));
+        let wrong_kind = output(FileKind::Reviews, "[]\n");
+        assert!(reparse(&[wrong_kind]).is_err());
+    }
 }

@@ -16,9 +16,11 @@ use std::path::Path;
 
 use super::report::{Matched, Note, Skipped};
 use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, SourceFile};
+use crate::load::layout::DataLayout;
 use crate::lookup::fields::{FieldKind, fields};
 use crate::model::{ActorKind, Dataset, RecordKind};
 use crate::text::fold::fold;
+use crate::text::lang;
 use crate::text::url::Site;
 
 /// Everything an import will create, and what it matched and skipped.
@@ -105,7 +107,7 @@ pub fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
 
 struct Planner<'d> {
     data: &'d Dataset,
-    dir: &'d Path,
+    layout: DataLayout,
     plan: Plan,
     /// Folded name, alias or id → the actors and outlets it names.
     parties: HashMap<String, Vec<(RecordKind, String)>>,
@@ -158,7 +160,7 @@ impl<'d> Planner<'d> {
             .collect();
         Planner {
             data,
-            dir,
+            layout: DataLayout::new(dir),
             plan: Plan::default(),
             parties,
             claims,
@@ -207,7 +209,10 @@ impl<'d> Planner<'d> {
             }
             None => self.new_claim(incoming, &from),
         };
-        let language = incoming.language.clone().unwrap_or_else(|| "en".into());
+        let language = incoming
+            .language
+            .clone()
+            .unwrap_or_else(|| lang::CANONICAL.into());
         let mut claimants: Vec<String> = Vec::new();
         for party in &incoming.claimants {
             if let Some(id) = self.party(party, &language, &from) {
@@ -240,7 +245,7 @@ impl<'d> Planner<'d> {
 
     /// Where the review of `claim` goes.
     fn review_file(&self, claim: &str) -> std::path::PathBuf {
-        self.dir.join("reviews").join(format!("{claim}.ron"))
+        self.layout.review(claim)
     }
 
     /// Why a claim cannot take another review, if it cannot.
@@ -260,7 +265,7 @@ impl<'d> Planner<'d> {
         let original_language = incoming
             .language
             .clone()
-            .filter(|lang| primary_subtag(lang) != "en");
+            .filter(|tag| !lang::same_language(tag, lang::CANONICAL));
         let mut note = format!("Imported from {}.", from.origin);
         if let Some(lang) = &original_language {
             note.push_str(&format!(
@@ -496,10 +501,6 @@ fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })
-}
-
-fn primary_subtag(tag: &str) -> &str {
-    tag.split('-').next().unwrap_or(tag)
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 //! Layer 3: reading a data directory into raw records and source texts.
 //!
-//! [`parse`] turns RON files into located [`crate::raw`] records, with a
-//! diagnostic for every syntax error.
+//! [`layout`] names every path of a data directory, [`parse`] turns RON
+//! files into located [`crate::raw`] records, with a diagnostic for every
+//! syntax error, and [`read`] reads the seed texts the sources cite.
 
+pub mod layout;
 pub mod parse;
+pub mod read;
 
 pub use parse::load;

@@ -1,19 +1,22 @@
 //! Reading a data directory: finding its RON files and parsing each record,
-//! reporting every syntax error at once instead of stopping at the first.
+//! reporting every syntax error at once instead of stopping at the first,
+//! then reading the seed texts the sources cite ([`super::read`]).
 //!
-//! Layout: `actors.ron`, `outlets.ron`, `entities.ron`, `claims.ron` and
-//! `relations.ron` (or folders of those names holding `*.ron` files) are
-//! lists of records; each file under `sources/` holds one `Source` and each
-//! file under `reviews/` one `Review`.
+//! Layout ([`super::layout`]): `actors.ron`, `outlets.ron`, `entities.ron`,
+//! `claims.ron` and `relations.ron` (or folders of those names holding
+//! `*.ron` files) are lists of records; each file under `sources/` holds one
+//! `Source` and each file under `reviews/` one `Review`.
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ron::Options;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::load::layout::{DataLayout, FileKind};
+use crate::load::read::{SourceTexts, read, ron_files, source_texts, warn_unknown_files};
 use crate::raw;
 use crate::source::files::{FileId, Files, Location, offset_of};
 use crate::source::span::with_spans;
@@ -21,55 +24,31 @@ use crate::source::span::with_spans;
 /// A parsed record and where it was written.
 #[derive(Debug)]
 pub struct Located<T> {
+    /// Where the record was written.
     pub location: Location,
+    /// The record, as written.
     pub record: T,
 }
 
 /// Every record of a data directory, as written.
 #[derive(Debug, Default)]
 pub struct RawData {
+    /// The actors, in file order.
     pub actors: Vec<Located<raw::Actor>>,
+    /// The outlets, in file order.
     pub outlets: Vec<Located<raw::Outlet>>,
+    /// The entities, in file order.
     pub entities: Vec<Located<raw::Entity>>,
+    /// The claims, in file order.
     pub claims: Vec<Located<raw::Claim>>,
+    /// The relations, in file order.
     pub relations: Vec<Located<raw::Relation>>,
+    /// The sources, in file order.
     pub sources: Vec<Located<raw::Source>>,
+    /// The reviews, in file order.
     pub reviews: Vec<Located<raw::Review>>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum FileKind {
-    Actors,
-    Outlets,
-    Entities,
-    Claims,
-    Relations,
-    Sources,
-    Reviews,
-}
-
-impl FileKind {
-    const ALL: [FileKind; 7] = [
-        FileKind::Actors,
-        FileKind::Outlets,
-        FileKind::Entities,
-        FileKind::Claims,
-        FileKind::Relations,
-        FileKind::Sources,
-        FileKind::Reviews,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            FileKind::Actors => "actors",
-            FileKind::Outlets => "outlets",
-            FileKind::Entities => "entities",
-            FileKind::Claims => "claims",
-            FileKind::Relations => "relations",
-            FileKind::Sources => "sources",
-            FileKind::Reviews => "reviews",
-        }
-    }
+    /// The seed texts the sources cite, by their `file` as written.
+    pub texts: SourceTexts,
 }
 
 /// Reads and parses every RON file under `dir`.
@@ -82,16 +61,14 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         );
         return data;
     }
+    let layout = DataLayout::new(dir);
     let mut known = Vec::new();
     for kind in FileKind::ALL {
-        let single = dir.join(format!("{}.ron", kind.name()));
-        let folder = dir.join(kind.name());
         let mut paths = Vec::new();
-        let one_record_per_file = matches!(kind, FileKind::Sources | FileKind::Reviews);
-        if !one_record_per_file && single.is_file() {
+        if let Some(single) = layout.registry_file(kind).filter(|p| p.is_file()) {
             paths.push(single);
         }
-        paths.extend(ron_files(&folder, diagnostics));
+        paths.extend(ron_files(&layout.folder(kind), diagnostics));
         for path in paths {
             known.push(path.clone());
             let Some(file) = read(&path, files, diagnostics) else {
@@ -101,80 +78,8 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         }
     }
     warn_unknown_files(dir, &known, files, diagnostics);
+    data.texts = source_texts(&layout, &data.sources, diagnostics);
     data
-}
-
-fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    if !folder.is_dir() {
-        return Vec::new();
-    }
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Io,
-                format!("cannot list {}: {error}", folder.display()),
-            ));
-            return Vec::new();
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
-        .collect();
-    paths.sort();
-    paths
-}
-
-fn warn_unknown_files(
-    dir: &Path,
-    known: &[PathBuf],
-    files: &mut Files,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let mut stray = ron_files(dir, diagnostics);
-    stray.retain(|p| !known.contains(p));
-    for path in stray {
-        let file = files.add(path.clone(), String::new());
-        diagnostics.push(
-            Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
-                .at(Location { file, span: 0..0 }, "ignored")
-                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
-        );
-    }
-}
-
-fn read(path: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> Option<FileId> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(files.add(path.to_path_buf(), text)),
-            Err(error) => {
-                let valid = error.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-                let file = files.add(path.to_path_buf(), text);
-                diagnostics.push(
-                    Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
-                        .at(
-                            Location {
-                                file,
-                                span: valid..valid + '\u{FFFD}'.len_utf8(),
-                            },
-                            "invalid byte here",
-                        )
-                        .hint("save the file as UTF-8"),
-                );
-                None
-            }
-        },
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Io,
-                format!("cannot read {}: {error}", path.display()),
-            ));
-            None
-        }
-    }
 }
 
 fn parse_file(
@@ -249,6 +154,21 @@ fn parse_list<T: DeserializeOwned>(
 /// that check what they are about to write.
 pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     with_spans(text, 0, || ron_options().from_str::<T>(text)).map_err(|e| e.to_string())
+}
+
+/// Parses the whole text of a file of `kind` with the loader's record
+/// parser (a list for registries, one record for sources and reviews), for
+/// writers that check a new file before they create it.
+pub fn parse_file_text(kind: FileKind, text: &str) -> Result<(), String> {
+    match kind {
+        FileKind::Actors => parse_record::<Vec<raw::Actor>>(text).map(drop),
+        FileKind::Outlets => parse_record::<Vec<raw::Outlet>>(text).map(drop),
+        FileKind::Entities => parse_record::<Vec<raw::Entity>>(text).map(drop),
+        FileKind::Claims => parse_record::<Vec<raw::Claim>>(text).map(drop),
+        FileKind::Relations => parse_record::<Vec<raw::Relation>>(text).map(drop),
+        FileKind::Sources => parse_record::<raw::Source>(text).map(drop),
+        FileKind::Reviews => parse_record::<raw::Review>(text).map(drop),
+    }
 }
 
 fn ron_options() -> Options {

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind};
+use crate::text::lang::CANONICAL;
 
 /// Which part of a record a text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -87,7 +88,7 @@ pub fn fields<'a>(data: &'a Dataset, kinds: &[RecordKind]) -> Vec<Field<'a>> {
                         push(kind, &a.id, FieldKind::Alias, None, alias);
                     }
                     if let Some(role) = &a.role {
-                        push(kind, &a.id, FieldKind::Role, Some("en"), role);
+                        push(kind, &a.id, FieldKind::Role, Some(CANONICAL), role);
                     }
                 }
             }
@@ -116,7 +117,7 @@ pub fn fields<'a>(data: &'a Dataset, kinds: &[RecordKind]) -> Vec<Field<'a>> {
             RecordKind::Claim => {
                 for c in data.claims.values() {
                     push(kind, &c.id, FieldKind::Id, None, &c.id);
-                    push(kind, &c.id, FieldKind::ClaimText, Some("en"), &c.text);
+                    push(kind, &c.id, FieldKind::ClaimText, Some(CANONICAL), &c.text);
                     for (lang, text) in &c.original {
                         push(kind, &c.id, FieldKind::ClaimText, Some(lang), text);
                     }
@@ -146,7 +147,7 @@ pub fn fields<'a>(data: &'a Dataset, kinds: &[RecordKind]) -> Vec<Field<'a>> {
                             kind,
                             &st.id,
                             FieldKind::Translation,
-                            Some("en"),
+                            Some(CANONICAL),
                             translation,
                         );
                     }

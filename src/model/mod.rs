@@ -218,7 +218,7 @@ impl Dataset {
             .or_else(|| self.claims.get(id).map(|c| &c.original))?;
         names
             .iter()
-            .find(|(lang, _)| lang.as_str() != "en")
+            .find(|(lang, _)| lang.as_str() != crate::text::lang::CANONICAL)
             .map(|(_, name)| name.clone())
     }
 
@@ -269,7 +269,7 @@ impl Dataset {
 /// English name if given, else the first one.
 pub fn display_name(names: &Names) -> Option<&str> {
     names
-        .get("en")
+        .get(crate::text::lang::CANONICAL)
         .or_else(|| names.values().next())
         .map(String::as_str)
 }

@@ -99,7 +99,9 @@ pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
         .map_or(line_start + line_end, |(n, _)| line_start + n)
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+/// `offset` clamped to `text` and moved back onto a character boundary, so
+/// that it can slice `text` whatever span it came from.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
@@ -128,6 +130,15 @@ mod tests {
         let x = text.find('x').unwrap();
         assert_eq!(line_col(text, x), (2, 5));
         assert_eq!(offset_of(text, 2, 5), x);
+    }
+
+    #[test]
+    fn offsets_clamp_onto_character_boundaries() {
+        let text = "aقb";
+        assert_eq!(floor_char_boundary(text, 0), 0);
+        assert_eq!(floor_char_boundary(text, 2), 1);
+        assert_eq!(floor_char_boundary(text, 3), 3);
+        assert_eq!(floor_char_boundary(text, 99), text.len());
     }
 
     #[test]

@@ -13,10 +13,9 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::formats::incoming::{
-    Incoming, Party, PartyKind, Read, Sighting, language_tag, parse_date, tidy,
-};
+use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, parse_date, tidy};
 use crate::model::{Publisher, Rating, Verdict};
+use crate::text::lang;
 use crate::text::url::is_web_address;
 
 /// The ClaimReviews of a JSON document, in document order.
@@ -116,7 +115,7 @@ fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Re
     let notes = &mut incoming.notes;
     incoming.language = property(node, "inLanguage").and_then(|v| {
         let tag = text(v).or_else(|| objects(v, nodes).first().and_then(|o| name(o)))?;
-        let parsed = language_tag(&tag);
+        let parsed = lang::normalise(&tag);
         if parsed.is_none() {
             notes.push(format!(
                 "inLanguage `{tag}` is not a language tag; left out"

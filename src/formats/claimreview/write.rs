@@ -23,12 +23,13 @@ use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::is_hostile;
 use crate::formats::{Exporter, View};
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, is_publishable};
 use crate::model::{ActorKind, Dataset, Review};
 use crate::query::origins::origins;
+use crate::text::lang::same_language;
+use crate::text::safe::is_hostile;
 
 /// ClaimReview JSON-LD for every reviewed claim in a view.
 pub struct ClaimReviewLd;
@@ -153,7 +154,6 @@ fn claim_review(data: &Dataset, review: &Review) -> Value {
 /// the canonical English text.
 fn claim_text(data: &Dataset, review: &Review) -> String {
     let claim = &data.claims[&review.claim];
-    let primary = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
     claim
         .original
         .get(&review.language)
@@ -161,7 +161,7 @@ fn claim_text(data: &Dataset, review: &Review) -> String {
             claim
                 .original
                 .iter()
-                .find(|(lang, _)| primary(lang) == primary(&review.language))
+                .find(|(lang, _)| same_language(lang, &review.language))
                 .map(|(_, text)| text)
         })
         .unwrap_or(&claim.text)

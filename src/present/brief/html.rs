@@ -9,9 +9,10 @@
 //! around it. Only the chain graph's `<svg>`, written by Graphviz from our own
 //! escaped DOT, goes in as markup.
 
-use crate::diagnostic::printable;
-use crate::present::brief::document::{Block, Document, Inline, Item, direction, language_tag};
-use crate::text::url::is_web_address;
+use crate::present::brief::document::{
+    Block, Document, Inline, Item, LinkShape, direction_span, link_shape,
+};
+use crate::text::safe::printable;
 
 const STYLE: &str = "
 body { font-family: system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif; line-height: 1.5;
@@ -132,39 +133,22 @@ fn inlines_to_string(inlines: &[Inline]) -> String {
             }
             Inline::Code(code) => out.push_str(&format!("<code>{}</code>", escape_text(code))),
             Inline::Foreign { lang, text } => {
-                let lang = lang.as_deref().and_then(language_tag);
-                out.push_str(&direction_span(lang, direction(lang)));
+                out.push_str(&direction_span(lang.as_deref()));
                 out.push_str(&escape_text(text));
                 out.push_str("</span>");
             }
-            Inline::Link { text, url } if is_web_address(url) => {
-                out.push_str(&format!(
+            Inline::Link { text, url } => match link_shape(text, url) {
+                LinkShape::Link { text, url } => out.push_str(&format!(
                     "<a href=\"{}\">{}</a>",
                     escape(url),
                     escape_text(text)
-                ));
-            }
-            Inline::Link { text, url } => {
-                out.push_str(&escape_text(text));
-                if text != url {
-                    out.push_str(&escape_text(&format!(" ({url})")));
-                }
-            }
+                )),
+                LinkShape::Plain(shown) => out.push_str(&escape_text(&shown)),
+            },
             Inline::Break => out.push_str("<br>"),
         }
     }
     out
-}
-
-/// The opening tag of a span in language `lang` running in `dir`, or in the
-/// direction its own text suggests when that is unknown.
-pub fn direction_span(lang: Option<&str>, dir: Option<&str>) -> String {
-    let mut tag = format!("<span dir=\"{}\"", escape(dir.unwrap_or("auto")));
-    if let Some(lang) = lang {
-        tag.push_str(&format!(" lang=\"{}\"", escape(lang)));
-    }
-    tag.push('>');
-    tag
 }
 
 /// Text of the data as HTML: visible controls, escaped, line breaks as `<br>`.

@@ -9,10 +9,10 @@
 //! another script is wrapped in `<span dir=… lang=…>` so that it runs the
 //! right way where Markdown is turned into HTML.
 
-use crate::diagnostic::printable;
-use crate::present::brief::document::{Block, Document, Inline, Item, direction, language_tag};
-use crate::present::brief::html;
-use crate::text::url::is_web_address;
+use crate::present::brief::document::{
+    Block, Document, Inline, Item, LinkShape, direction_span, link_shape,
+};
+use crate::text::safe::printable;
 
 /// Where inline text is written: in a table cell a code span must escape `|`
 /// too (text escapes it everywhere).
@@ -129,20 +129,16 @@ fn inlines_to_string(inlines: &[Inline], place: Place) -> String {
             }
             Inline::Code(code) => out.push_str(&code_span(code, place)),
             Inline::Foreign { lang, text } => {
-                let lang = lang.as_deref().and_then(language_tag);
-                out.push_str(&html::direction_span(lang, direction(lang)));
+                out.push_str(&direction_span(lang.as_deref()));
                 out.push_str(&escape(text));
                 out.push_str("</span>");
             }
-            Inline::Link { text, url } if is_web_address(url) => {
-                out.push_str(&format!("[{}]({})", escape(text), link_destination(url)));
-            }
-            Inline::Link { text, url } => {
-                out.push_str(&escape(text));
-                if text != url {
-                    out.push_str(&escape(&format!(" ({url})")));
+            Inline::Link { text, url } => match link_shape(text, url) {
+                LinkShape::Link { text, url } => {
+                    out.push_str(&format!("[{}]({})", escape(text), link_destination(url)));
                 }
-            }
+                LinkShape::Plain(shown) => out.push_str(&escape(&shown)),
+            },
             Inline::Break => out.push_str("<br>"),
         }
     }

@@ -9,8 +9,8 @@
 
 use anstyle::{AnsiColor, Style as Ansi};
 
-use crate::diagnostic::printable;
 use crate::model::Stance;
+use crate::text::safe::printable;
 
 /// Whether to colour, decided once per run.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,45 @@
+//! A diagnostic in the shape `check --format json` prints: positions
+//! resolved to a file name, a line and a column.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::files::Files;
+
+/// A diagnostic in the shape `check --format json` prints.
+#[derive(Debug, Serialize)]
+pub struct DiagnosticJson {
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// The [`Code`](crate::diagnostic::Code)'s stable name.
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// The file of the primary location, as the run named it.
+    pub file: Option<String>,
+    /// Its line, from 1.
+    pub line: Option<usize>,
+    /// Its column, from 1, in characters.
+    pub column: Option<usize>,
+    /// What the caret says.
+    pub label: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl DiagnosticJson {
+    /// `diagnostic` with its position resolved in `files`.
+    pub fn new(diagnostic: &Diagnostic, files: &Files) -> Self {
+        let position = diagnostic.position(files);
+        DiagnosticJson {
+            severity: diagnostic.severity,
+            code: diagnostic.code.name(),
+            message: diagnostic.message.clone(),
+            file: position.as_ref().map(|p| p.0.clone()),
+            line: position.as_ref().map(|p| p.1),
+            column: position.as_ref().map(|p| p.2),
+            label: diagnostic.label.clone(),
+            hint: diagnostic.hint.clone(),
+        }
+    }
+}
