@@ -4,7 +4,8 @@
 //! earlier one (`tests/cli/layers.rs` keeps it so):
 //!
 //! ```text
-//! 0 text        string rules: folding, sentences, quotes, suggestions
+//! 0 text        string rules: folding, sentences, quotes, suggestions,
+//!               URLs, language tags, safe text, words
 //! 1 source      files read and positions in them
 //! 1 diagnostic  what a problem is and how it is shown
 //! 2 vocab       every enum written in the data, with its names
