@@ -102,7 +102,7 @@ fn reparse(outputs: &[Output]) -> Result<(), CommandError> {
 }
 
 /// Writes (or, with `dry_run`, shows) the records `plan` creates.
-pub fn write(
+pub(super) fn write(
     ws: &Workspace,
     format: &'static str,
     sources: &[SourceFile],

@@ -25,7 +25,7 @@ use crate::text::url::Site;
 
 /// Everything an import will create, and what it matched and skipped.
 #[derive(Debug, Default)]
-pub struct Plan {
+pub(super) struct Plan {
     pub actors: Vec<NewActor>,
     pub outlets: Vec<NewOutlet>,
     pub claims: Vec<NewClaim>,
@@ -39,13 +39,13 @@ pub struct Plan {
 
 /// Where a new record came from: the index of its source file and the item.
 #[derive(Debug, Clone)]
-pub struct Provenance {
+pub(super) struct Provenance {
     pub file: usize,
     pub origin: String,
 }
 
 #[derive(Debug)]
-pub struct NewActor {
+pub(super) struct NewActor {
     pub id: String,
     pub kind: ActorKind,
     pub name: String,
@@ -55,7 +55,7 @@ pub struct NewActor {
 }
 
 #[derive(Debug)]
-pub struct NewOutlet {
+pub(super) struct NewOutlet {
     pub id: String,
     pub name: String,
     pub language: String,
@@ -64,7 +64,7 @@ pub struct NewOutlet {
 }
 
 #[derive(Debug)]
-pub struct NewClaim {
+pub(super) struct NewClaim {
     pub id: String,
     pub text: String,
     /// Set when the wording is not English: it is then also the `original`
@@ -75,7 +75,7 @@ pub struct NewClaim {
 }
 
 #[derive(Debug)]
-pub struct NewReview {
+pub(super) struct NewReview {
     pub claim: String,
     pub incoming: Incoming,
     /// Actor or outlet ids.
@@ -86,7 +86,7 @@ pub struct NewReview {
 }
 
 /// Plans the import of `sources` into `data`, whose directory is `dir`.
-pub fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
+pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
     let mut planner = Planner::new(data, dir);
     for (file, source) in sources.iter().enumerate() {
         for item in &source.items {

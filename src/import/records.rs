@@ -9,7 +9,7 @@ use crate::model::review::{Facts, imported_status};
 use crate::model::{ReviewStatus, Verdict};
 
 /// A list file of new actors, outlets or claims: `what` names them.
-pub fn list(format: &str, source: &str, what: &str, items: &[String]) -> String {
+pub(super) fn list(format: &str, source: &str, what: &str, items: &[String]) -> String {
     let mut out = format!(
         "// New {what} imported by `claimgraph import {format}` from {source}.\n\
          // Each note says where the record came from and what was guessed; check those.\n[\n"
@@ -21,7 +21,7 @@ pub fn list(format: &str, source: &str, what: &str, items: &[String]) -> String 
     out
 }
 
-pub fn actor(actor: &NewActor) -> String {
+pub(super) fn actor(actor: &NewActor) -> String {
     format!(
         "    Actor(\n        id: {},\n        kind: {},\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
         string_literal(&actor.id),
@@ -32,7 +32,7 @@ pub fn actor(actor: &NewActor) -> String {
     )
 }
 
-pub fn outlet(outlet: &NewOutlet) -> String {
+pub(super) fn outlet(outlet: &NewOutlet) -> String {
     format!(
         "    Outlet(\n        id: {},\n        kind: Website,\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
         string_literal(&outlet.id),
@@ -42,7 +42,7 @@ pub fn outlet(outlet: &NewOutlet) -> String {
     )
 }
 
-pub fn claim(claim: &NewClaim) -> String {
+pub(super) fn claim(claim: &NewClaim) -> String {
     let original = claim
         .original_language
         .as_ref()
@@ -64,7 +64,7 @@ pub fn claim(claim: &NewClaim) -> String {
 
 /// A review file, its status by [`imported_status`]: Reviewed when it
 /// carries the publisher's verdict, Unreviewed otherwise.
-pub fn review(format: &str, review: &NewReview) -> String {
+pub(super) fn review(format: &str, review: &NewReview) -> String {
     let incoming = &review.incoming;
     let status = imported_status(&Facts {
         verdict: incoming.verdict.is_some(),
