@@ -1,6 +1,6 @@
 //! `check`, and the diagnostics every command prints when the data is bad.
 
-use claimgraph::diagnostic::{DiagnosticJson, Report, Severity};
+use claimgraph::diagnostic::{DiagnosticJson, Printer, Severity};
 use claimgraph::workspace::Workspace;
 use serde::Serialize;
 
@@ -20,14 +20,14 @@ struct Summary {
 /// Prints the diagnostics at `at_least` severity or worse to stderr;
 /// warnings are left out under `--quiet`.
 pub(crate) fn print_diagnostics(workspace: &Workspace, out: &Output, at_least: Severity) {
-    let report = Report::new(&workspace.files, out.colour_stderr);
+    let printer = Printer::new(&workspace.files, out.colour_stderr);
     for diagnostic in workspace
         .diagnostics
         .iter()
         .filter(|d| d.severity >= at_least)
         .filter(|d| !(out.quiet && d.severity == Severity::Warning))
     {
-        output::error(&format!("{}\n", report.render(diagnostic)));
+        output::error(&format!("{}\n", printer.render(diagnostic)));
     }
 }
 

@@ -1,6 +1,6 @@
 //! Problems found in the data, tied to the text that causes them: what a
 //! problem is ([`Diagnostic`], [`Code`], [`Severity`]), its rendering as
-//! file:line:col reports with a caret and a hint ([`Report`], in
+//! file:line:col reports with a caret and a hint ([`Printer`], in
 //! [`render`]), and its JSON shape ([`DiagnosticJson`], in [`json`]).
 
 pub mod json;
@@ -14,7 +14,7 @@ use crate::source::files::{Files, Location};
 /// [`crate::text::safe`].
 pub use crate::text::safe::printable;
 pub use json::DiagnosticJson;
-pub use render::Report;
+pub use render::Printer;
 
 /// How bad a problem is. Warnings fail a check only with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

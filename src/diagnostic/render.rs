@@ -10,12 +10,12 @@ use crate::source::files::{Files, Location, floor_char_boundary};
 use crate::text::safe::printable;
 
 /// Renders diagnostics as annotated source snippets.
-pub struct Report<'a> {
+pub struct Printer<'a> {
     files: &'a Files,
     renderer: Renderer,
 }
 
-impl<'a> Report<'a> {
+impl<'a> Printer<'a> {
     /// A renderer of diagnostics in `files`, in ANSI colour when `colour`.
     pub fn new(files: &'a Files, colour: bool) -> Self {
         let renderer = if colour {
@@ -23,7 +23,7 @@ impl<'a> Report<'a> {
         } else {
             Renderer::plain()
         };
-        Report { files, renderer }
+        Printer { files, renderer }
     }
 
     /// `diagnostic` as a report: title and code, the snippet with its
@@ -109,7 +109,7 @@ mod tests {
         // Byte 1 is inside the first Arabic letter; 99 is past the end.
         let diagnostic = Diagnostic::error(Code::QuoteNotFound, "a\u{1b}b")
             .at(Location { file, span: 1..99 }, "here");
-        let report = Report::new(&files, false);
+        let report = Printer::new(&files, false);
         assert_eq!(
             report.span(diagnostic.location.as_ref().unwrap()),
             0..files.get(file).text.len()
