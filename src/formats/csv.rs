@@ -11,7 +11,9 @@
 
 use std::collections::HashMap;
 
-use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, parse_date, tidy};
+use crate::formats::incoming::{
+    Claimant, ClaimantKind, Incoming, Item, Sighting, collapse_whitespace, parse_date,
+};
 use crate::model::{Rating, Verdict};
 use crate::text::lang;
 use crate::text::url::is_web_address;
@@ -52,7 +54,7 @@ impl Mapping {
 }
 
 /// The rows of a sheet, or why it cannot be read at all.
-pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Read>, String> {
+pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Item>, String> {
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(bytes);
@@ -87,17 +89,21 @@ pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Read
             columns
                 .get(field)
                 .and_then(|c| record.get(*c))
-                .map(tidy)
+                .map(collapse_whitespace)
                 .filter(|v| !v.is_empty())
         };
-        let Some(claim) = record.get(claim_column).map(tidy).filter(|c| !c.is_empty()) else {
-            rows.push(Read::Skipped {
+        let Some(claim) = record
+            .get(claim_column)
+            .map(collapse_whitespace)
+            .filter(|c| !c.is_empty())
+        else {
+            rows.push(Item::Skipped {
                 origin,
                 reason: "the claim cell is empty".into(),
             });
             continue;
         };
-        rows.push(Read::Review(Box::new(row(origin, claim, cell))));
+        rows.push(Item::Review(Box::new(row(origin, claim, cell))));
     }
     Ok(rows)
 }
@@ -151,9 +157,9 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
         claim,
         language,
         claimants: cell("claimant")
-            .map(|name| Party {
+            .map(|name| Claimant {
                 name,
-                kind: PartyKind::Unknown,
+                kind: ClaimantKind::Unknown,
                 url: None,
             })
             .into_iter()
@@ -183,7 +189,7 @@ fn describe(error: &::csv::Error) -> String {
 mod tests {
     use super::*;
 
-    fn rows(text: &str, pairs: &[(&str, &str)]) -> Result<Vec<Read>, String> {
+    fn rows(text: &str, pairs: &[(&str, &str)]) -> Result<Vec<Item>, String> {
         let mut mapping = Mapping::default();
         for (field, header) in pairs {
             mapping.set(field, header).unwrap();
@@ -191,10 +197,10 @@ mod tests {
         read_rows("s.csv", text.as_bytes(), &mapping)
     }
 
-    fn incoming(read: &Read) -> &Incoming {
+    fn incoming(read: &Item) -> &Incoming {
         match read {
-            Read::Review(incoming) => incoming,
-            Read::Skipped { reason, .. } => panic!("skipped: {reason}"),
+            Item::Review(incoming) => incoming,
+            Item::Skipped { reason, .. } => panic!("skipped: {reason}"),
         }
     }
 
@@ -219,7 +225,7 @@ mod tests {
                 && second.appearances.is_empty()
                 && second.verdict.is_none()
         );
-        assert!(matches!(&read[2], Read::Skipped { origin, .. } if origin == "s.csv row 5"));
+        assert!(matches!(&read[2], Item::Skipped { origin, .. } if origin == "s.csv row 5"));
     }
 
     #[test]

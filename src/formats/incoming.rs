@@ -16,7 +16,7 @@ pub struct Incoming {
     /// Language of the wording and the review (BCP 47), when known.
     pub language: Option<String>,
     /// Who made the claim.
-    pub claimants: Vec<Party>,
+    pub claimants: Vec<Claimant>,
     /// Documents carrying the claim.
     pub appearances: Vec<Sighting>,
     /// The desk's verdict, when it could be read.
@@ -40,20 +40,20 @@ pub struct Incoming {
     pub notes: Vec<String>,
 }
 
-/// A speaker named by an import.
+/// Who made the claim, as an import names them (a speaker to match or create).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Party {
+pub struct Claimant {
     /// The name, as the import gives it.
     pub name: String,
     /// What kind of speaker the import says it is.
-    pub kind: PartyKind,
-    /// A page about the party (`sameAs`), kept in the note of a new record.
+    pub kind: ClaimantKind,
+    /// A page about the claimant (`sameAs`), kept in the note of a new record.
     pub url: Option<String>,
 }
 
-/// What the source says a party is.
+/// What the source says a claimant is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartyKind {
+pub enum ClaimantKind {
     /// A person.
     Person,
     /// An organisation.
@@ -77,7 +77,7 @@ pub struct Sighting {
 
 /// What a reader made of one item of a file.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Read {
+pub enum Item {
     /// An item read as a review.
     Review(Box<Incoming>),
     /// An item that cannot be imported, and why.
@@ -98,12 +98,12 @@ pub struct SourceFile {
     /// of the files written (`claims/import-<stem>.ron`).
     pub stem: String,
     /// What was read of each item, in file order.
-    pub items: Vec<Read>,
+    pub items: Vec<Item>,
 }
 
 impl SourceFile {
     /// Names a file read from `path`.
-    pub fn new(path: &std::path::Path, items: Vec<Read>) -> Self {
+    pub fn new(path: &std::path::Path, items: Vec<Item>) -> Self {
         // The name goes into `//` comments of RON files: no line breaks.
         let name = printable_line(
             &path
@@ -123,7 +123,7 @@ impl SourceFile {
 
 /// Text with runs of whitespace made one space and the ends trimmed, as
 /// wording copied out of web pages and spreadsheets needs.
-pub fn tidy(text: &str) -> String {
+pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::report::{Matched, Note, Skipped};
-use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, SourceFile};
+use crate::formats::incoming::{Claimant, ClaimantKind, Incoming, Item, Sighting, SourceFile};
 use crate::load::layout::DataLayout;
 use crate::lookup::fields::{FieldKind, fields};
 use crate::model::{ActorKind, Dataset, RecordKind};
@@ -91,11 +91,11 @@ pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
     for (file, source) in sources.iter().enumerate() {
         for item in &source.items {
             match item {
-                Read::Review(incoming) => {
+                Item::Review(incoming) => {
                     planner.plan.read += 1;
                     planner.review(incoming, file);
                 }
-                Read::Skipped { origin, reason } => planner.plan.skipped.push(Skipped {
+                Item::Skipped { origin, reason } => planner.plan.skipped.push(Skipped {
                     from: origin.clone(),
                     reason: reason.clone(),
                 }),
@@ -284,7 +284,7 @@ impl<'d> Planner<'d> {
     }
 
     /// The actor or outlet a claimant names, created when there is none.
-    fn party(&mut self, party: &Party, language: &str, from: &Provenance) -> Option<String> {
+    fn party(&mut self, party: &Claimant, language: &str, from: &Provenance) -> Option<String> {
         let candidates = self
             .parties
             .get(&fold(&party.name))
@@ -305,12 +305,12 @@ impl<'d> Planner<'d> {
         }
     }
 
-    fn new_actor(&mut self, party: &Party, language: &str, from: &Provenance) -> String {
+    fn new_actor(&mut self, party: &Claimant, language: &str, from: &Provenance) -> String {
         let id = self.fresh_id(&slug(&party.name), "actor", &party.name);
         let (kind, guessed) = match party.kind {
-            PartyKind::Person => (ActorKind::Person, false),
-            PartyKind::Organization => (ActorKind::Organisation, false),
-            PartyKind::Unknown => (ActorKind::Person, true),
+            ClaimantKind::Person => (ActorKind::Person, false),
+            ClaimantKind::Organization => (ActorKind::Organisation, false),
+            ClaimantKind::Unknown => (ActorKind::Person, true),
         };
         let mut note = format!("Imported from {}.", from.origin);
         if guessed {

@@ -13,18 +13,20 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use crate::formats::incoming::{Incoming, Party, PartyKind, Read, Sighting, parse_date, tidy};
+use crate::formats::incoming::{
+    Claimant, ClaimantKind, Incoming, Item, Sighting, collapse_whitespace, parse_date,
+};
 use crate::model::{Publisher, Rating, Verdict};
 use crate::text::lang;
 use crate::text::url::is_web_address;
 
 /// The ClaimReviews of a JSON document, in document order.
-pub fn read_document(file: &str, document: &Value) -> Vec<Read> {
+pub fn read_document(file: &str, document: &Value) -> Vec<Item> {
     let nodes = Nodes::index(document);
     let mut found = Vec::new();
     collect(document, &nodes, &mut found);
     if found.is_empty() {
-        return vec![Read::Skipped {
+        return vec![Item::Skipped {
             origin: file.to_string(),
             reason: "no ClaimReview found in the file".into(),
         }];
@@ -99,8 +101,8 @@ fn collect<'a>(value: &'a Value, nodes: &Nodes<'a>, found: &mut Vec<&'a Map<Stri
     }
 }
 
-fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Read {
-    let skip = |reason: &str| Read::Skipped {
+fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Item {
+    let skip = |reason: &str| Item::Skipped {
         origin: origin.to_string(),
         reason: reason.to_string(),
     };
@@ -157,7 +159,7 @@ fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Re
     {
         read_item(item, nodes, &mut incoming);
     }
-    Read::Review(Box::new(incoming))
+    Item::Review(Box::new(incoming))
 }
 
 /// The review's author: the first organisation publishes it, the first
@@ -213,23 +215,23 @@ fn read_item(item: &Map<String, Value>, nodes: &Nodes<'_>, incoming: &mut Incomi
                         continue;
                     };
                     let kind = if is_a(map, "Person") {
-                        PartyKind::Person
+                        ClaimantKind::Person
                     } else if types(map).is_empty() {
-                        PartyKind::Unknown
+                        ClaimantKind::Unknown
                     } else {
-                        PartyKind::Organization
+                        ClaimantKind::Organization
                     };
                     let url = property(map, "sameAs")
                         .or_else(|| property(map, "url"))
                         .and_then(text)
                         .filter(|u| is_web_address(u));
-                    incoming.claimants.push(Party { name, kind, url });
+                    incoming.claimants.push(Claimant { name, kind, url });
                 }
                 other => {
                     if let Some(name) = text(other) {
-                        incoming.claimants.push(Party {
+                        incoming.claimants.push(Claimant {
                             name,
-                            kind: PartyKind::Unknown,
+                            kind: ClaimantKind::Unknown,
                             url: None,
                         });
                     }
@@ -417,7 +419,7 @@ fn objects<'a>(value: &'a Value, nodes: &Nodes<'a>) -> Vec<&'a Map<String, Value
 /// the first of an array; tidied, and `None` when empty.
 fn text(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) => Some(tidy(s)).filter(|t| !t.is_empty()),
+        Value::String(s) => Some(collapse_whitespace(s)).filter(|t| !t.is_empty()),
         Value::Number(n) => Some(n.to_string()),
         Value::Array(items) => items.iter().find_map(text),
         Value::Object(map) => map.get("@value").and_then(text),
@@ -434,8 +436,8 @@ mod tests {
         read_document("f.json", &document)
             .into_iter()
             .filter_map(|r| match r {
-                Read::Review(incoming) => Some(*incoming),
-                Read::Skipped { .. } => None,
+                Item::Review(incoming) => Some(*incoming),
+                Item::Skipped { .. } => None,
             })
             .collect()
     }
@@ -468,11 +470,11 @@ mod tests {
     fn a_file_without_claimreviews_is_reported() {
         let read = read_document("f.json", &json!({"@type": "WebPage"}));
         assert!(
-            matches!(&read[..], [Read::Skipped { reason, .. }] if reason.contains("no ClaimReview"))
+            matches!(&read[..], [Item::Skipped { reason, .. }] if reason.contains("no ClaimReview"))
         );
         let read = read_document("f.json", &json!({"@type": "ClaimReview"}));
         assert!(
-            matches!(&read[..], [Read::Skipped { reason, .. }] if reason.contains("claimReviewed"))
+            matches!(&read[..], [Item::Skipped { reason, .. }] if reason.contains("claimReviewed"))
         );
     }
 
@@ -496,7 +498,7 @@ mod tests {
                 url: Some("https://desk.example/".into())
             })
         );
-        let kinds: Vec<(&str, PartyKind)> = r
+        let kinds: Vec<(&str, ClaimantKind)> = r
             .claimants
             .iter()
             .map(|p| (p.name.as_str(), p.kind))
@@ -504,9 +506,9 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                ("Facebook posts", PartyKind::Unknown),
-                ("A Person", PartyKind::Person),
-                ("A Ministry", PartyKind::Organization)
+                ("Facebook posts", ClaimantKind::Unknown),
+                ("A Person", ClaimantKind::Person),
+                ("A Ministry", ClaimantKind::Organization)
             ]
         );
         assert!(r.notes.iter().any(|n| n.contains("has no name")));
