@@ -113,45 +113,47 @@ impl Analyzer<'_> {
         let named = |names: &raw::Names, aliases: &[String]| -> Vec<String> {
             names.values().chain(aliases).cloned().collect()
         };
-        for r in &raw.actors {
-            self.register(
-                r.location.file,
-                &r.record.id,
-                RecordKind::Actor,
-                named(&r.record.names, &r.record.aliases),
-            );
-        }
-        for r in &raw.outlets {
-            self.register(
-                r.location.file,
-                &r.record.id,
-                RecordKind::Outlet,
-                named(&r.record.names, &r.record.aliases),
-            );
-        }
-        for r in &raw.entities {
-            self.register(
-                r.location.file,
-                &r.record.id,
-                RecordKind::Entity,
-                named(&r.record.names, &r.record.aliases),
-            );
-        }
-        for r in &raw.claims {
-            self.register(
-                r.location.file,
-                &r.record.id,
-                RecordKind::Claim,
-                vec![r.record.text.clone()],
-            );
+        let registry = raw
+            .actors
+            .iter()
+            .map(|r| {
+                (
+                    r.location.file,
+                    &r.record.id,
+                    RecordKind::Actor,
+                    named(&r.record.names, &r.record.aliases),
+                )
+            })
+            .chain(raw.outlets.iter().map(|r| {
+                (
+                    r.location.file,
+                    &r.record.id,
+                    RecordKind::Outlet,
+                    named(&r.record.names, &r.record.aliases),
+                )
+            }))
+            .chain(raw.entities.iter().map(|r| {
+                (
+                    r.location.file,
+                    &r.record.id,
+                    RecordKind::Entity,
+                    named(&r.record.names, &r.record.aliases),
+                )
+            }))
+            .chain(raw.claims.iter().map(|r| {
+                (
+                    r.location.file,
+                    &r.record.id,
+                    RecordKind::Claim,
+                    vec![r.record.text.clone()],
+                )
+            }));
+        for (file, id, kind, names) in registry {
+            self.register(file, id, kind, names);
         }
         for r in &raw.sources {
-            self.register(
-                r.location.file,
-                &r.record.id,
-                RecordKind::Source,
-                r.record.title.iter().cloned().collect(),
-            );
+            let title = r.record.title.iter().cloned().collect();
+            self.register(r.location.file, &r.record.id, RecordKind::Source, title);
             for statement in &r.record.statements {
                 self.register(
                     r.location.file,

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use crate::error::CommandError;
 use crate::formats::claimreview::read::read_document;
 use crate::formats::csv::{Mapping, read_rows};
-use crate::formats::incoming::SourceFile;
+use crate::formats::incoming::{Item, SourceFile};
 use crate::workspace::Workspace;
 
 pub use report::ImportReport;
@@ -44,17 +44,11 @@ pub fn claimreview(
     files: &[PathBuf],
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
-    let sources = files
-        .iter()
-        .map(|path| {
-            let text = read_text(path)?;
-            let value: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| CommandError::Input(format!("{} is not JSON: {e}", path.display())))?;
-            let source = SourceFile::new(path, Vec::new());
-            let items = read_document(&source.name, &value);
-            Ok(SourceFile { items, ..source })
-        })
-        .collect::<Result<Vec<_>, CommandError>>()?;
+    let sources = read_all(files, |name, path, text| {
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| CommandError::Input(format!("{} is not JSON: {e}", path.display())))?;
+        Ok(read_document(name, &value))
+    })?;
     import(ws, "claimreview", sources, dry_run)
 }
 
@@ -66,17 +60,28 @@ pub fn csv(
     mapping: &Mapping,
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
-    let sources = files
+    let sources = read_all(files, |name, path, text| {
+        read_rows(name, text.as_bytes(), mapping)
+            .map_err(|e| CommandError::Input(format!("{}: {e}", path.display())))
+    })?;
+    import(ws, "csv", sources, dry_run)
+}
+
+/// Reads every input file and has `read` turn its text into items; `read`
+/// gets the name reports cite, the path and the text.
+fn read_all(
+    files: &[PathBuf],
+    read: impl Fn(&str, &Path, &str) -> Result<Vec<Item>, CommandError>,
+) -> Result<Vec<SourceFile>, CommandError> {
+    files
         .iter()
         .map(|path| {
             let text = read_text(path)?;
             let source = SourceFile::new(path, Vec::new());
-            let items = read_rows(&source.name, text.as_bytes(), mapping)
-                .map_err(|e| CommandError::Input(format!("{}: {e}", path.display())))?;
+            let items = read(&source.name, path, &text)?;
             Ok(SourceFile { items, ..source })
         })
-        .collect::<Result<Vec<_>, CommandError>>()?;
-    import(ws, "csv", sources, dry_run)
+        .collect()
 }
 
 /// An input file's text, without the byte-order mark Windows tools write.
