@@ -26,9 +26,13 @@ use crate::workspace::Workspace;
 /// What a writing command did, or would do under `--dry-run`.
 #[derive(Debug, Serialize)]
 pub struct Written {
+    /// Path of the review file written, or that would be written.
     pub file: PathBuf,
+    /// Id of the claim the review is about.
     pub claim: String,
+    /// Each change in words (`started the review`), as recorded in the review's history.
     pub changes: Vec<String>,
+    /// Whether nothing was written and `diff` shows the change instead.
     pub dry_run: bool,
     /// The unified diff, under `--dry-run`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -17,7 +17,9 @@ use crate::vocab::vocabulary;
 /// A node: the kind of record and its id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Node {
+    /// Kind of the record: actor, outlet, entity, claim or source (statements are edges, not nodes).
     pub kind: RecordKind,
+    /// Id of the record.
     pub id: String,
 }
 
@@ -50,8 +52,11 @@ vocabulary! {
 /// An edge: its kind, and the statement and stance behind it where there is one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Edge {
+    /// What the edge means.
     pub kind: EdgeKind,
+    /// Id of the statement behind a `states` or `relays` edge; `None` on every other edge.
     pub statement: Option<String>,
+    /// The statement's stance on a `states` or `relays` edge; `None` on every other edge.
     pub stance: Option<Stance>,
 }
 

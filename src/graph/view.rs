@@ -13,9 +13,13 @@ use crate::model::{Dataset, affiliation};
 
 /// A selection of nodes and edges of the graph, in a deterministic order.
 pub struct View<'a> {
+    /// The data set the graph was built from, for names and details.
     pub data: &'a Dataset,
+    /// The whole graph the selection is taken from.
     pub graph: &'a ClaimGraph,
+    /// Indices of the selected nodes, in index order.
     pub nodes: BTreeSet<NodeIndex>,
+    /// Indices of the selected edges, in index order; both ends of each are in `nodes`.
     pub edges: BTreeSet<EdgeIndex>,
 }
 

@@ -26,12 +26,19 @@ use crate::text::url::Site;
 /// Everything an import will create, and what it matched and skipped.
 #[derive(Debug, Default)]
 pub(super) struct Plan {
+    /// Actors to create for claimants the data does not know.
     pub actors: Vec<NewActor>,
+    /// Outlets to create for appearances whose outlet the data does not know.
     pub outlets: Vec<NewOutlet>,
+    /// Claims to create for wordings that match no existing claim.
     pub claims: Vec<NewClaim>,
+    /// Reviews to write, one per imported item.
     pub reviews: Vec<NewReview>,
+    /// Names and wordings resolved to existing records, each listed once.
     pub matched: Vec<Matched>,
+    /// Items not imported, with the reason.
     pub skipped: Vec<Skipped>,
+    /// What was left out or guessed for items that were imported.
     pub notes: Vec<Note>,
     /// Reviews read, imported or not.
     pub read: usize,
@@ -40,48 +47,72 @@ pub(super) struct Plan {
 /// Where a new record came from: the index of its source file and the item.
 #[derive(Debug, Clone)]
 pub(super) struct Provenance {
+    /// Index of the input file in the import's source list.
     pub file: usize,
+    /// Where the item was read, as `feed.json item 2` or `sheet.csv row 5`.
     pub origin: String,
 }
 
+/// An actor to create for a claimant the data does not know.
 #[derive(Debug)]
 pub(super) struct NewActor {
+    /// Fresh id, a slug of the name made unique.
     pub id: String,
+    /// Person or organisation as the input says; Person when it does not (a guess the note admits).
     pub kind: ActorKind,
+    /// The claimant's name as the input gives it.
     pub name: String,
+    /// Language tag of the name: the review's language, `en` when unknown.
     pub language: String,
+    /// Where the actor came from and what was guessed, written as its `note`.
     pub note: String,
+    /// The input item that named it.
     pub from: Provenance,
 }
 
+/// An outlet to create for an appearance whose outlet the data does not know.
 #[derive(Debug)]
 pub(super) struct NewOutlet {
+    /// Fresh id, a slug of the name made unique.
     pub id: String,
+    /// The outlet's name as the input gives it.
     pub name: String,
+    /// Language tag of the name: the review's language, `en` when unknown.
     pub language: String,
+    /// Where the outlet came from, and that its `Website` kind is a guess.
     pub note: String,
+    /// The input item that named it.
     pub from: Provenance,
 }
 
+/// A claim to create for a wording that matches no existing claim.
 #[derive(Debug)]
 pub(super) struct NewClaim {
+    /// Fresh id, a slug of the wording made unique.
     pub id: String,
+    /// The claim's wording as the input gives it, in its own language.
     pub text: String,
     /// Set when the wording is not English: it is then also the `original`
     /// in this language.
     pub original_language: Option<String>,
+    /// Where the claim came from, and whether `text` still awaits a translation.
     pub note: String,
+    /// The input item that worded it.
     pub from: Provenance,
 }
 
+/// A review to write, for an existing or a new claim.
 #[derive(Debug)]
 pub(super) struct NewReview {
+    /// Id of the claim reviewed, existing or created by this import.
     pub claim: String,
+    /// The review as the other desk published it.
     pub incoming: Incoming,
     /// Actor or outlet ids.
     pub claimants: Vec<String>,
     /// Each sighting with the id of its outlet.
     pub appearances: Vec<(Sighting, Option<String>)>,
+    /// The input item the review comes from.
     pub from: Provenance,
 }
 

@@ -21,6 +21,7 @@ pub(super) fn list(format: &str, source: &str, what: &str, items: &[String]) -> 
     out
 }
 
+/// One `Actor(...)` entry of a list file: id, kind, its one name and the note.
 pub(super) fn actor(actor: &NewActor) -> String {
     format!(
         "    Actor(\n        id: {},\n        kind: {},\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
@@ -32,6 +33,7 @@ pub(super) fn actor(actor: &NewActor) -> String {
     )
 }
 
+/// One `Outlet(...)` entry of a list file, of kind `Website`: id, its one name and the note.
 pub(super) fn outlet(outlet: &NewOutlet) -> String {
     format!(
         "    Outlet(\n        id: {},\n        kind: Website,\n        names: {{ {}: {} }},\n        note: {},\n    ),\n",
@@ -42,6 +44,8 @@ pub(super) fn outlet(outlet: &NewOutlet) -> String {
     )
 }
 
+/// One `Claim(...)` entry of a list file, of kind `Fact`, with `original` when the
+/// wording is not English.
 pub(super) fn claim(claim: &NewClaim) -> String {
     let original = claim
         .original_language

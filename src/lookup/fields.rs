@@ -11,15 +11,25 @@ use crate::text::lang::CANONICAL;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldKind {
+    /// The record's id.
     Id,
+    /// A name of an actor, outlet or entity, in one language.
     Name,
+    /// An alias of an actor, outlet or entity.
     Alias,
+    /// A claim's canonical English wording or its original wording.
     ClaimText,
+    /// A source's headline.
     Title,
+    /// A claim's tag.
     Tag,
+    /// An actor's role, in English.
     Role,
+    /// A source's byline.
     Author,
+    /// A statement's quote, in the source's language.
     Quote,
+    /// A statement's English translation.
     Translation,
 }
 
@@ -37,6 +47,7 @@ impl FieldKind {
         )
     }
 
+    /// The field's name in words, as search results show it (`claim text`).
     pub fn describe(self) -> &'static str {
         match self {
             FieldKind::Id => "id",
@@ -56,11 +67,15 @@ impl FieldKind {
 /// One searchable text of one record.
 #[derive(Debug, Clone)]
 pub struct Field<'a> {
+    /// Kind of the record the text belongs to.
     pub kind: RecordKind,
+    /// Id of the record the text belongs to.
     pub id: &'a str,
+    /// Which part of the record the text is.
     pub field: FieldKind,
     /// The language of a name or claim wording, when the data gives it.
     pub language: Option<&'a str>,
+    /// The text as written in the data, unfolded.
     pub text: &'a str,
 }
 

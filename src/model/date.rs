@@ -10,8 +10,11 @@ use serde::{Serialize, Serializer};
 /// (`2020` < `2020-09` < `2020-09-28`), so "earliest" stays well defined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
+    /// The year, four digits as written (`2020`).
     pub year: i16,
+    /// The month, 1–12; `None` when only the year is known.
     pub month: Option<i8>,
+    /// The day of the month, 1–31; `None` when only the year or month is known.
     pub day: Option<i8>,
 }
 

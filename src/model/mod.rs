@@ -26,87 +26,147 @@ pub use crate::vocab::{
 /// A speaker or relay: an actor or an outlet.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Party {
+    /// Whether the party is an actor or an outlet ([`RecordKind::Actor`] or [`RecordKind::Outlet`]).
     pub kind: RecordKind,
+    /// Id of the actor or outlet.
     pub id: String,
 }
 
+/// A person or organisation that speaks, or on whose behalf someone speaks (`actors.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Actor {
+    /// Unique id, e.g. `shushan-stepanyan`.
     pub id: String,
+    /// What sort of speaker: person, ministry, government, anonymous source, ….
     pub kind: ActorKind,
+    /// Names by language tag, in the order written (`"en"` first by convention).
     pub names: Names,
+    /// Other spellings in any script, without a language; empty when none are given.
     pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code of the actor's country (`"AM"`); `None` for none, e.g. an unrecognised state.
     pub country: Option<String>,
+    /// Side the actor is aligned with in the conflict (`"Armenia"`, `"Neutral"`); `None` when not given.
     pub side: Option<String>,
+    /// Position or function of a person (`"Spokesperson of the Ministry of Defence"`); `None` when not given.
     pub role: Option<String>,
+    /// Id of the actor this one belongs to (person → ministry → government → state); `None` at the top.
     pub member_of: Option<String>,
+    /// Free notes from the annotator; `None` when there are none.
     pub note: Option<String>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
 
+/// A publisher of documents: news agency, broadcaster, newspaper, website, social account or think tank (`outlets.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Outlet {
+    /// Unique id, e.g. `sputnik`, `1tv-ge`.
     pub id: String,
+    /// What sort of publisher: agency, TV, radio, newspaper, ….
     pub kind: OutletKind,
+    /// Names by language tag, in the order written.
     pub names: Names,
+    /// Other spellings, domains and abbreviations; empty when none are given.
     pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code of the country the outlet is based in; `None` when not given.
     pub country: Option<String>,
+    /// Language tags the outlet publishes in (`["ar", "ru", "en"]`); empty when not given.
     pub languages: Vec<String>,
+    /// Home page address; `None` when not given.
     pub url: Option<String>,
+    /// The actor or outlet that owns this outlet (`sputnik` → `rossiya-segodnya`); `None` when not given.
     pub owner: Option<Party>,
+    /// ISO code of the state that owns or funds the outlet (`"RU"` for Sputnik); `None` for private media.
     pub state_affiliation: Option<String>,
+    /// Free notes from the annotator; `None` when there are none.
     pub note: Option<String>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
 
+/// A thing claims are about that neither speaks nor publishes: a weapon, place, unit or event (`entities.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Entity {
+    /// Unique id, e.g. `tos-1a`.
     pub id: String,
+    /// What sort of thing: weapon, place, unit, event, organisation or other.
     pub kind: EntityKind,
+    /// Names by language tag, in the order written; for places, the names each side uses.
     pub names: Names,
+    /// Every spelling found in the seeds, and common variants; empty when none are given.
     pub aliases: Vec<String>,
+    /// What it is and how variants are grouped; `None` when not given.
     pub note: Option<String>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
 
+/// A structured subject–predicate–object reading of a claim.
 #[derive(Debug, Clone, Serialize)]
 pub struct Triple {
+    /// Id of who or what the claim is about: an actor, outlet, entity or claim.
     pub subject: String,
+    /// Short lowercase hyphenated verb phrase, e.g. `fired`, `lost-tanks`.
     pub predicate: String,
+    /// Id of the object (actor, outlet, entity or claim); `None` when the predicate takes none.
     pub object: Option<String>,
 }
 
+/// One checkable proposition, independent of who says it (`claims.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {
+    /// Unique id naming the proposition, e.g. `iskander-used`.
     pub id: String,
+    /// What sort of proposition: fact, figure, opinion or prediction.
     pub kind: ClaimKind,
+    /// Canonical English wording: one declarative sentence stated as fact.
     pub text: String,
+    /// The wording in the sources' language(s), by language tag; empty when not given.
     pub original: Names,
+    /// Ids of the entities (or actors, outlets) the claim is about; empty when none are given.
     pub about: Vec<String>,
+    /// Structured reading of the claim; `None` when not given.
     pub triple: Option<Triple>,
+    /// Free labels for grouping claims (`"iskander"`, `"evidence"`); empty when none are given.
     pub tags: Vec<String>,
+    /// Scope, caveats and how statements were filed under it; `None` when not given.
     pub note: Option<String>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
 
+/// One document (one seed text), with the statements it carries (`sources/*.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Source {
+    /// Unique id, `seed-NNN` after the seed file number.
     pub id: String,
+    /// Path of the source text: the data directory joined with the relative path written.
     pub file: PathBuf,
+    /// Id of the outlet that published the document; `None` when it names no publisher.
     pub outlet: Option<String>,
+    /// Ids of outlets or actors the document credits for the whole text (its dateline), nearest first; empty when none.
     pub via: Vec<String>,
+    /// Publication date; `None` when the document gives none.
     pub date: Option<PartialDate>,
+    /// Language tag of the text, e.g. `"ar"`.
     pub language: String,
+    /// Headline in the original language; `None` when there is none.
     pub title: Option<String>,
+    /// Byline; `None` when there is none.
     pub author: Option<String>,
+    /// Where the document was published; `None` when unknown.
     pub url: Option<String>,
+    /// What the document is and anything unusual about it; `None` when not given.
     pub note: Option<String>,
+    /// Ids of the statements that passed the checks, in the order written.
     pub statements: Vec<String>,
+    /// Passages deliberately left unannotated whose quotes were found, in the order written.
     pub background: Vec<Background>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
@@ -114,38 +174,61 @@ pub struct Source {
 /// A passage of a source deliberately left unannotated.
 #[derive(Debug, Clone, Serialize)]
 pub struct Background {
+    /// The passage, verbatim from the source text.
     pub quote: String,
+    /// Why it is background: furniture, caption, byline, context or connective.
     pub kind: BackgroundKind,
+    /// The reason, when the kind alone does not make it plain; `None` otherwise.
     pub note: Option<String>,
 }
 
+/// One speaker stating one claim, as one source document reports it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Statement {
+    /// Unique id, `sNNN-NN`: the source number, then a running number.
     pub id: String,
+    /// Id of the source whose document carries the statement.
     pub source: String,
+    /// Id of the claim stated.
     pub claim: String,
+    /// The original speaker, at the far end of the chain: an actor or an outlet.
     pub speaker: Party,
+    /// How the speaker stands towards the claim: affirms, denies, hedges or reports.
     pub stance: Stance,
+    /// The parties between the document and the speaker, nearest to the document first; empty when the document names no intermediary.
     pub relay: Vec<Party>,
+    /// Where the speaker said it (Facebook, briefing, interview, …); `None` when the text does not say.
     pub channel: Option<Channel>,
+    /// When the speaker said it, if the text tells; `None` otherwise (see [`Dataset::date_of`]).
     pub date: Option<PartialDate>,
+    /// The words of the source text that carry the statement, verbatim in the original script.
     pub quote: String,
+    /// English translation of the quote; `None` when not given.
     pub translation: Option<String>,
+    /// Why this reading, what the quote leaves out, inferred dates; `None` when not given.
     pub note: Option<String>,
     /// Byte range of the quote in the source text.
     #[serde(skip)]
     pub quote_span: Range<usize>,
+    /// Where the statement's id is written in its source file.
     #[serde(skip)]
     pub location: Location,
 }
 
+/// How two claims relate: one contradicts, supports or restates the other (`relations.ron`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Relation {
+    /// Contradicts, supports or same-as.
     pub kind: RelationKind,
+    /// Id of the first claim (for `Supports`: the evidence).
     pub from: String,
+    /// Id of the second claim (for `Supports`: what it supports).
     pub to: String,
+    /// Why the claims relate; `None` when not given.
     pub note: Option<String>,
+    /// Ids of the statements or sources the relation rests on; empty when none are given.
     pub grounds: Vec<String>,
+    /// Where the record is written in its data file.
     #[serde(skip)]
     pub location: Location,
 }
@@ -153,12 +236,19 @@ pub struct Relation {
 /// Everything the data directory says, checked and resolved.
 #[derive(Debug, Default)]
 pub struct Dataset {
+    /// Actors, keyed by id, in the order read.
     pub actors: IndexMap<String, Actor>,
+    /// Outlets, keyed by id, in the order read.
     pub outlets: IndexMap<String, Outlet>,
+    /// Entities, keyed by id, in the order read.
     pub entities: IndexMap<String, Entity>,
+    /// Claims, keyed by id, in the order read.
     pub claims: IndexMap<String, Claim>,
+    /// Sources, keyed by id, in the order read.
     pub sources: IndexMap<String, Source>,
+    /// Statements of all sources, keyed by id, in the order read.
     pub statements: IndexMap<String, Statement>,
+    /// Relations between claims, in the order read.
     pub relations: Vec<Relation>,
     /// Text of each source document, keyed by source id.
     pub texts: IndexMap<String, String>,
@@ -277,23 +367,39 @@ pub fn display_name(names: &Names) -> Option<&str> {
 /// A fact-check review of one claim, checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct Review {
+    /// Id of the claim reviewed; one review per claim.
     pub claim: String,
+    /// Where the review stands: unreviewed, in progress, needs more evidence, reviewed or published.
     pub status: ReviewStatus,
+    /// The verdict on the claim; `None` until one is given (required once `Reviewed`).
     pub verdict: Option<Verdict>,
+    /// Name of the person who reviewed it; `None` when not given.
     pub reviewer: Option<String>,
+    /// Organisation the review appears under (ClaimReview `author`); `None` when not given.
     pub publisher: Option<Publisher>,
+    /// Where the review is published, an absolute http(s) address; `None` when not given (`review publish` needs one).
     pub url: Option<String>,
+    /// Language tag of the review; `"en"` when the file leaves it out.
     pub language: String,
+    /// When the review was started; `None` when not given.
     pub created: Option<PartialDate>,
+    /// When the review was last changed; `None` when not given.
     pub updated: Option<PartialDate>,
+    /// When the review was published; `None` until then.
     pub published: Option<PartialDate>,
+    /// Why the verdict follows from the evidence; `None` when not given.
     pub rationale: Option<String>,
+    /// Graded pieces of evidence, in the order written; empty when none.
     pub evidence: Vec<Evidence>,
+    /// What changed, when and by whom, in the order written; every writing command appends one.
     pub history: Vec<Change>,
     /// Actor ids of who made the claim, beyond the data's statements.
     pub claimants: Vec<String>,
+    /// Documents carrying the claim outside the annotated sources; empty when none.
     pub appearances: Vec<Appearance>,
+    /// Anything else; `None` when not given.
     pub note: Option<String>,
+    /// Where the record is written in its review file.
     #[serde(skip)]
     pub location: Location,
 }
@@ -301,18 +407,26 @@ pub struct Review {
 /// A document carrying a claim, known by its address.
 #[derive(Debug, Clone, Serialize)]
 pub struct Appearance {
+    /// Where the document is, an absolute http(s) address; `None` when unknown.
     pub url: Option<String>,
+    /// The document's headline; `None` when unknown.
     pub title: Option<String>,
+    /// Id of the outlet that published it; `None` when unknown.
     pub outlet: Option<String>,
+    /// When it was published; `None` when unknown.
     pub date: Option<PartialDate>,
 }
 
 /// One graded piece of evidence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
+    /// What the evidence rests on: a statement, source, claim or web address.
     pub points_to: EvidenceTarget,
+    /// How strong the evidence is: physical, official document, on record, anonymous or hearsay.
     pub grade: EvidenceGrade,
+    /// Whether it supports or refutes the claim.
     pub bearing: Bearing,
+    /// What the evidence shows; `None` when not given.
     pub note: Option<String>,
 }
 
@@ -320,16 +434,23 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase", tag = "kind", content = "id")]
 pub enum EvidenceTarget {
+    /// A statement of the data, by id.
     Statement(String),
+    /// A source of the data, by id.
     Source(String),
+    /// A claim of the data, by id.
     Claim(String),
+    /// A page outside the data, by absolute http(s) address.
     Url(String),
 }
 
 /// One entry of a review's history.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
+    /// When the change was made.
     pub date: PartialDate,
+    /// Who made the change; `None` when not recorded.
     pub by: Option<String>,
+    /// What changed, in words.
     pub what: String,
 }

@@ -444,6 +444,7 @@ fn graph_section(graph: ChainGraph) -> Vec<Block> {
     blocks
 }
 
+/// A heading of `level` (1 to 6, as in HTML; sections use 2) reading `words`.
 pub fn heading(level: u8, words: &str) -> Block {
     Block::Heading {
         level,

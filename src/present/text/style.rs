@@ -15,6 +15,7 @@ use crate::text::safe::printable;
 /// Whether to colour, decided once per run.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
+    /// Whether answers carry ANSI colour codes; `false` gives plain text.
     pub colour: bool,
 }
 
@@ -32,14 +33,18 @@ impl Style {
         }
     }
 
+    /// `text` in bold, or unchanged without colour.
     pub fn bold(&self, text: &str) -> String {
         self.paint(Marker::Bold, text)
     }
 
+    /// `text` dimmed, or unchanged without colour.
     pub fn dim(&self, text: &str) -> String {
         self.paint(Marker::Dim, text)
     }
 
+    /// The stance as its verb (`denies`), coloured bold green, red, yellow or cyan for
+    /// affirms, denies, hedges or reports; the bare verb without colour.
     pub fn stance(&self, stance: Stance) -> String {
         let marker = match stance {
             Stance::Affirms => Marker::Affirms,
