@@ -60,8 +60,9 @@ pub struct Affiliation {
     pub chain: Vec<Ref>,
     /// The top of the chain, or the speaker itself when it belongs to nothing.
     pub root: Ref,
-    /// ISO 3166-1 alpha-2 code (`"AM"`) from the nearest record in the chain
-    /// that has one, an outlet's state affiliation first; null when none does.
+    /// ISO 3166-1 alpha-2 code (`"AM"`) from the nearest record, the speaker
+    /// first, that gives one (for an outlet, its state affiliation before its
+    /// country); null when none does.
     pub country: Option<String>,
     /// The side in the conflict (`"Armenia"`) from the nearest actor that
     /// names one; null when none does.
