@@ -6,41 +6,64 @@ use serde::Serialize;
 use crate::model::{Dataset, RelationKind, Stance};
 use crate::query::{Affiliation, Ref};
 
+/// The answer of `contradictions`: claims at odds, by relation or by speakers.
 #[derive(Debug, Serialize)]
 pub struct Contradictions {
+    /// `Contradicts` relations with the asked claim at either end (all of
+    /// them when none is asked), in data order.
     pub explicit: Vec<Explicit>,
+    /// The asked claim (or every claim, in data order) when one speaker
+    /// affirms or hedges it and a different speaker denies it.
     pub implied: Vec<Implied>,
 }
 
 /// Two claims the data says contradict each other, and who backs each.
 #[derive(Debug, Serialize)]
 pub struct Explicit {
+    /// The relation's `from` claim.
     pub from: Side,
+    /// The relation's `to` claim.
     pub to: Side,
+    /// Why the claims contradict, as the relation's `note` says; null when
+    /// it has none.
     pub note: Option<String>,
+    /// Ids of the statements or sources the relation rests on; empty when
+    /// none are given.
     pub grounds: Vec<String>,
 }
 
 /// A claim and the speakers that affirm or hedge it.
 #[derive(Debug, Serialize)]
 pub struct Side {
+    /// The claim.
     pub claim: Ref,
+    /// One per statement affirming or hedging it, in data order; empty when
+    /// nobody puts it forward.
     pub backers: Vec<Backer>,
 }
 
+/// One statement taking a stance on a claim, and its speaker.
 #[derive(Debug, Serialize)]
 pub struct Backer {
+    /// Who made the statement.
     pub speaker: Ref,
+    /// The speaker's side, else its country code, else `unknown`
+    /// ([`Affiliation::place`]).
     pub side: String,
+    /// `Affirms`, `Hedges` or `Denies`.
     pub stance: Stance,
+    /// The statement's id.
     pub statement: String,
 }
 
 /// One claim, affirmed by some and denied by others.
 #[derive(Debug, Serialize)]
 pub struct Implied {
+    /// The claim.
     pub claim: Ref,
+    /// Statements affirming or hedging it, in data order.
     pub affirming: Vec<Backer>,
+    /// Statements denying it, in data order.
     pub denying: Vec<Backer>,
 }
 

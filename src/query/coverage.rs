@@ -17,20 +17,32 @@ use crate::source::files::{line_col, tidy};
 use crate::text::quote::Normalised;
 use crate::text::sentences::sentences;
 
+/// The answer of `coverage`: how much of each source the annotation accounts for.
 #[derive(Debug, Serialize)]
 pub struct Coverage {
+    /// One entry per source (only the asked one, when one is), in data order.
     pub sources: Vec<SourceCoverage>,
 }
 
+/// What the annotation of one source accounts for.
 #[derive(Debug, Serialize)]
 pub struct SourceCoverage {
+    /// The source.
     pub source: Ref,
+    /// Path of its text file as the data gives it, `.` and `dir/..` removed.
     pub file: String,
+    /// Distinct claims its statements state.
     pub claims: usize,
+    /// Statements annotated in it.
     pub statements: usize,
+    /// Distinct speakers of those statements.
     pub speakers: usize,
+    /// Distinct outlets it names: its publisher and `via` credits, and every
+    /// outlet that speaks, publishes or relays one of its statements.
     pub outlets: usize,
+    /// Sentences in its text; 0 when the text is empty or missing.
     pub sentences: usize,
+    /// Sentences a statement's quote overlaps in at least one letter or digit.
     pub covered: usize,
     /// Covered sentences per hundred, to one decimal.
     pub percent: f64,
@@ -43,8 +55,11 @@ pub struct SourceCoverage {
 /// A sentence of a source text, located by 1-based line and character column.
 #[derive(Debug, Serialize)]
 pub struct Sentence {
+    /// 1-based line where the sentence starts.
     pub line: usize,
+    /// 1-based character column where it starts.
     pub column: usize,
+    /// The sentence as the source text has it.
     pub text: String,
     /// Why it is background, for declared background.
     #[serde(skip_serializing_if = "Option::is_none")]

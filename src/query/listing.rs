@@ -13,9 +13,14 @@ use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation
 /// Resolved filters; `None` lets everything through.
 #[derive(Debug, Default, Serialize)]
 pub struct Filter {
+    /// `--about`: entity id; keeps statements of claims about it.
     pub about: Option<String>,
+    /// `--by`: actor or outlet id; keeps statements made by it or by one of
+    /// its members.
     pub by: Option<String>,
+    /// `--outlet`: outlet id; keeps statements it publishes, relays or makes.
     pub outlet: Option<String>,
+    /// `--stance`: keeps statements taking this stance.
     pub stance: Option<Stance>,
 }
 
@@ -52,19 +57,31 @@ impl Filter {
     }
 }
 
+/// The answer of `claims`.
 #[derive(Debug, Serialize)]
 pub struct ClaimList {
+    /// The claims with a statement passing the filters (all claims without
+    /// filters), in data order.
     pub claims: Vec<ClaimRow>,
 }
 
+/// One claim, with counts over all its statements, not only those passing
+/// the filters.
 #[derive(Debug, Serialize)]
 pub struct ClaimRow {
+    /// The claim's id.
     pub id: String,
+    /// `Fact`, `Figure`, `Opinion` or `Prediction`.
     pub kind: ClaimKind,
+    /// The claim's wording in English.
     pub text: String,
+    /// Statements of the claim.
     pub statements: usize,
+    /// Distinct speakers of those statements.
     pub speakers: usize,
+    /// Statements with stance `Affirms` (hedges not counted).
     pub affirms: usize,
+    /// Statements with stance `Denies`.
     pub denies: usize,
 }
 
@@ -93,20 +110,34 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
     ClaimList { claims }
 }
 
+/// The answer of `actors`.
 #[derive(Debug, Serialize)]
 pub struct ActorList {
+    /// The actors (not outlets) that made a statement passing the filters
+    /// (all actors without filters), in data order.
     pub actors: Vec<ActorRow>,
 }
 
+/// One actor, as its record gives it, with its statement count.
 #[derive(Debug, Serialize)]
 pub struct ActorRow {
+    /// The actor's id.
     pub id: String,
+    /// What sort of speaker it is: `Person`, `Ministry`, `Government`, …
     pub kind: ActorKind,
+    /// Display name: the English name, else the first given.
     pub name: String,
+    /// The first name not in English, usually in the original script; null
+    /// when there is none.
     pub original: Option<String>,
+    /// Position or function (`"Spokesperson of the Ministry of Defence"`);
+    /// null when not given.
     pub role: Option<String>,
+    /// Id of the organisation it belongs to directly; null when none.
     pub member_of: Option<String>,
+    /// Its own `side` (not inherited through `member_of`); null when not given.
     pub side: Option<String>,
+    /// Statements it made in the whole data, whatever the filters.
     pub statements: usize,
 }
 

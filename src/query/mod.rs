@@ -19,14 +19,21 @@ use crate::model::{Dataset, RecordKind, affiliation};
 /// A record named in an answer: id, kind, display name and original-script name.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Ref {
+    /// The record's id, as written in the data.
     pub id: String,
+    /// `actor`, `outlet`, `entity`, `claim`, `source` or `statement`; null when no record has the id.
     pub kind: Option<RecordKind>,
+    /// Display name: the English name (else the first given), a claim's
+    /// text or a source's title; the id when the record has none.
     pub name: String,
+    /// The first name not in English, usually in the original script (for a
+    /// claim, its first non-English wording); omitted when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original: Option<String>,
 }
 
 impl Ref {
+    /// Names record `id` of `data`; an unknown id gets no kind and itself as name.
     pub fn new(data: &Dataset, id: &str) -> Self {
         Ref {
             id: id.to_string(),
@@ -48,9 +55,17 @@ impl Ref {
 /// Where a speaker belongs: the top of its `member_of` chain, country and side.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Affiliation {
+    /// The records above the speaker, nearest first, ending with `root`;
+    /// empty when the speaker belongs to nothing.
     pub chain: Vec<Ref>,
+    /// The top of the chain, or the speaker itself when it belongs to nothing.
     pub root: Ref,
+    /// ISO 3166-1 alpha-2 code (`"AM"`) from the nearest record, the speaker
+    /// first, that gives one (for an outlet, its state affiliation before its
+    /// country); null when none does.
     pub country: Option<String>,
+    /// The side in the conflict (`"Armenia"`) from the nearest actor that
+    /// names one; null when none does.
     pub side: Option<String>,
 }
 

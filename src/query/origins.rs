@@ -15,35 +15,64 @@ use crate::model::{Dataset, RecordKind, Stance, affiliation};
 use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
+/// The answer of `origins`: a claim's speakers grouped by affiliation, and
+/// how widely it was echoed.
 #[derive(Debug, Serialize)]
 pub struct Origins {
+    /// The claim asked about.
     pub claim: ClaimHeader,
+    /// The counts that sum the answer up.
     pub headline: Headline,
+    /// One group per affiliation root, in the order their first speaker
+    /// appears in the data; empty when nobody states the claim.
     pub groups: Vec<Group>,
 }
 
+/// How many outlets repeat the claim, for how many independent origins.
 #[derive(Debug, Serialize)]
 pub struct Headline {
+    /// Distinct outlets carrying the claim: publishing a document with one of
+    /// its statements, relaying one, or stating it with stance `Reports`.
     pub repeating_outlets: usize,
+    /// Distinct affiliation roots among the speakers that affirm or hedge
+    /// the claim.
     pub independent_origins: usize,
+    /// `repeating_outlets / independent_origins`, rounded to 2 decimals; null
+    /// when there is no independent origin.
     pub echo_ratio: Option<f64>,
+    /// One count per stance taken, in stance order (`Affirms`, `Denies`,
+    /// `Hedges`, `Reports`); stances nobody takes are left out.
     pub stance_split: Vec<StanceCount>,
 }
 
+/// The statements of the claim taking one stance, and who made them.
 #[derive(Debug, Serialize)]
 pub struct StanceCount {
+    /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
+    /// Statements of the claim with this stance.
     pub statements: usize,
+    /// Distinct speakers of those statements.
     pub speakers: usize,
+    /// Their distinct places: side, else country code, else `unknown`
+    /// ([`Affiliation::place`]), in first-seen order.
     pub sides: Vec<String>,
 }
 
 /// Origins sharing one affiliation root.
 #[derive(Debug, Serialize)]
 pub struct Group {
+    /// The root: the top of the speakers' `member_of` / `owner` chain, or a
+    /// speaker that belongs to nothing.
     pub affiliation: Ref,
+    /// Country code of the group's first speaker ([`Affiliation::country`]);
+    /// null when none is known.
     pub country: Option<String>,
+    /// Side of the group's first speaker ([`Affiliation::side`]); null when
+    /// none is known.
     pub side: Option<String>,
+    /// The group's speakers, in the order they first speak; those that deny
+    /// or only report the claim included.
     pub origins: Vec<Origin>,
 }
 
@@ -54,11 +83,18 @@ impl Group {
     }
 }
 
+/// One speaker of the claim: its stances, statements and the outlets carrying them.
 #[derive(Debug, Serialize)]
 pub struct Origin {
+    /// The speaker, an actor or an outlet.
     pub speaker: Ref,
+    /// The distinct stances it takes on the claim, in stance order.
     pub stances: Vec<Stance>,
+    /// Ids of its statements of the claim, in data order.
     pub statements: Vec<String>,
+    /// Distinct outlets publishing or relaying those statements, plus the
+    /// speaker itself when it is an outlet stating the claim with `Reports`;
+    /// in first-seen order, possibly empty.
     pub outlets: Vec<Ref>,
 }
 

@@ -26,29 +26,41 @@ use crate::query::origins::{Origins, origins};
 use crate::query::{Affiliation, Ref};
 use crate::text::words::count;
 
+/// The answer of `review queue`: the claims without a finished review, most
+/// urgent first.
 #[derive(Debug, Serialize)]
 pub struct Queue {
     /// The newest date in the data, which recency counts from.
     pub newest: Option<PartialDate>,
+    /// At most `--limit` entries, highest score first, ties in the order the
+    /// claims are defined.
     pub claims: Vec<Entry>,
     /// Entries left out by `--limit`.
     pub more: usize,
 }
 
+/// One claim in the queue, with its score and the reasons for it.
 #[derive(Debug, Serialize)]
 pub struct Entry {
+    /// 1-based position among all queued claims, `--limit` aside.
     pub rank: usize,
+    /// The claim.
     pub claim: Ref,
+    /// The sum of the reasons' points; may be negative.
     pub score: i64,
     /// The status of an unfinished review, if one was started.
     pub status: Option<ReviewStatus>,
+    /// The factors that scored, in the order of the module's table; factors
+    /// worth 0 points are left out.
     pub reasons: Vec<Reason>,
 }
 
 /// One factor that scored, in words, with its points.
 #[derive(Debug, Serialize)]
 pub struct Reason {
+    /// Points the factor adds; negative for an opinion or a prediction.
     pub points: i64,
+    /// The factor in words: `repeated by 3 outlets`, `denied by …`.
     pub why: String,
 }
 

@@ -6,33 +6,53 @@ use crate::model::date::PartialDate;
 use crate::model::{Dataset, Stance, Statement, affiliation};
 use crate::query::Ref;
 
+/// The answer of `said`: what an actor or outlet stated, and what it carried.
 #[derive(Debug, Serialize)]
 pub struct Said {
+    /// The actor or outlet asked about.
     pub actor: Ref,
+    /// With `--members`, the actors and outlets belonging to it, directly or
+    /// through others, sorted by id; empty without it.
     pub members: Vec<Ref>,
+    /// Statements it (or a member) made, one group per stance in stance
+    /// order; stances never taken are left out.
     pub stated: Vec<StanceGroup>,
+    /// Statements it (or a member) carried, by publishing their document or
+    /// relaying them, whoever the speaker; in data order.
     pub relayed: Vec<Row>,
 }
 
+/// The statements taking one stance.
 #[derive(Debug, Serialize)]
 pub struct StanceGroup {
+    /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
+    /// The statements, in data order; never empty.
     pub statements: Vec<Row>,
 }
 
 /// One statement in a listing.
 #[derive(Debug, Serialize)]
 pub struct Row {
+    /// The statement's id.
     pub statement: String,
+    /// The claim stated.
     pub claim: Ref,
+    /// Who made the statement.
     pub speaker: Ref,
+    /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
+    /// Id of the document reporting it.
     pub source: String,
+    /// When it was made, `YYYY[-MM[-DD]]`: its own date, else its document's;
+    /// null when neither is known.
     pub date: Option<PartialDate>,
+    /// The quoted words, verbatim, in the original script.
     pub quote: String,
 }
 
 impl Row {
+    /// The row of statement `s`.
     pub fn new(data: &Dataset, s: &Statement) -> Self {
         Row {
             statement: s.id.clone(),

@@ -31,11 +31,18 @@ use crate::text::fold::{WordKey, fold, words};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// `id`: the query is the record's id, case aside (base 100).
     Id,
+    /// `exact`: the whole field equals the query once both are folded (base 90).
     Exact,
+    /// `phrase`: the query's words appear in the field, in order and adjacent (base 75).
     Phrase,
+    /// `all-words`: every query word appears somewhere in the field (base 65).
     AllWords,
+    /// `prefix`: every query word, of 3 letters or more, begins a word of the field (base 45).
     Prefix,
+    /// `close-spelling`: an id, name or alias is spelled nearly like the
+    /// query, Jaro–Winkler ≥ 0.85 (base 20–30).
     CloseSpelling,
 }
 
@@ -52,22 +59,38 @@ impl Rule {
     }
 }
 
+/// The answer of `search`: the records matching a query, best first.
 #[derive(Debug, Serialize)]
 pub struct Search {
+    /// The query as typed, its words joined by spaces.
     pub query: String,
     /// The query after folding: what fields are compared against.
     pub folded: String,
+    /// At most `--limit` hits, one per record, best first: by score, then
+    /// kind (actors, outlets, entities, claims, sources, statements), then
+    /// id; empty when nothing matches.
     pub hits: Vec<Hit>,
     /// Hits left out by `--limit`.
     pub more: usize,
 }
 
+/// One record found, by its best-matching field.
 #[derive(Debug, Serialize)]
 pub struct Hit {
+    /// The record; a statement is named `Speaker on claim-id`.
     pub record: Ref,
+    /// The rule's base times the field's weight, plus up to 10 for the share
+    /// of the field the query covers (none for `close-spelling`), rounded to
+    /// 1 decimal; higher is better.
     pub score: f64,
+    /// The rule the field met.
     pub rule: Rule,
+    /// The field that matched: `id`, `name`, `alias`, `claim-text`, `title`,
+    /// `tag`, `role`, `author`, `quote` or `translation`.
     pub field: FieldKind,
+    /// The field's language tag (`"en"`, `"ar"`) where the data gives one:
+    /// names, roles, claim wordings, titles, quotes and translations;
+    /// omitted otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The field's text, or the part of a long field around the match.

@@ -8,11 +8,17 @@ use crate::graph::ClaimGraph;
 use crate::model::{Dataset, RecordKind};
 use crate::query::Ref;
 
+/// The answer of `show`: one record, every field of it and every edge at it.
 #[derive(Debug, Serialize)]
 pub struct Show {
+    /// `actor`, `outlet`, `entity`, `claim`, `source` or `statement`.
     pub kind: RecordKind,
+    /// The record's id.
     pub id: String,
+    /// The checked record with all its fields, as an object.
     pub record: Value,
+    /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
+    /// relation, other id and statement; empty when it has none.
     pub relations: Vec<Link>,
 }
 
@@ -33,8 +39,13 @@ pub enum Direction {
 pub struct Link {
     /// Which way the edge runs.
     pub direction: Direction,
+    /// The edge's kind: `states`, `relays`, `publishes`, `member_of`, `owns`,
+    /// `about`, `contradicts`, `supports` or `same_as`.
     pub relation: &'static str,
+    /// The record at the other end; for `along`, the edge's head.
     pub other: Ref,
+    /// Id of the statement behind a `states` or `relays` edge; for `along`,
+    /// `from <tail id>` instead; omitted for edges no statement makes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
 }

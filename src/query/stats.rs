@@ -5,20 +5,37 @@ use serde::Serialize;
 use crate::graph::ClaimGraph;
 use crate::model::{Dataset, Stance};
 
+/// The answer of `stats`: how many records of each kind the data holds, and
+/// the size of its graph.
 #[derive(Debug, Serialize)]
 pub struct Stats {
+    /// Actors (speakers other than outlets).
     pub actors: usize,
+    /// Outlets.
     pub outlets: usize,
+    /// Entities claims are about.
     pub entities: usize,
+    /// Claims.
     pub claims: usize,
+    /// Sources (annotated documents).
     pub sources: usize,
+    /// Statements.
     pub statements: usize,
+    /// Relations between claims (contradicts, supports, same as).
     pub relations: usize,
+    /// Statements per stance as `[stance, count]` pairs: always the four
+    /// stances, in the order `Affirms`, `Denies`, `Hedges`, `Reports`, zero
+    /// counts included.
     pub by_stance: Vec<(Stance, usize)>,
+    /// Nodes of the attribution graph: one per actor, outlet, entity, claim
+    /// and source (statements are edges).
     pub graph_nodes: usize,
+    /// Edges of the attribution graph: statements, relays, publishing,
+    /// membership, ownership, `about` links and claim relations.
     pub graph_edges: usize,
 }
 
+/// Counts the records of `data` and the nodes and edges of `graph`.
 pub fn stats(data: &Dataset, graph: &ClaimGraph) -> Stats {
     let by_stance = [
         Stance::Affirms,

@@ -8,21 +8,31 @@ use crate::model::date::PartialDate;
 use crate::model::{Channel, Dataset, Stance, Statement};
 use crate::query::{Affiliation, Ref};
 
+/// The answer of `trace`: every document carrying a claim, each statement
+/// followed back to its speaker.
 #[derive(Debug, Serialize)]
 pub struct Trace {
+    /// The claim asked about.
     pub claim: ClaimHeader,
+    /// The documents holding a statement of the claim, in data order; empty
+    /// when nobody states it.
     pub documents: Vec<Document>,
 }
 
 /// A claim as it heads an answer.
 #[derive(Debug, Serialize)]
 pub struct ClaimHeader {
+    /// The claim's id.
     pub id: String,
+    /// The claim's wording in English.
     pub text: String,
+    /// Its wording in the sources' languages, as `[language tag, text]`
+    /// pairs in the order written; empty when none is given.
     pub original: Vec<(String, String)>,
 }
 
 impl ClaimHeader {
+    /// The header of claim `id`, which must exist.
     pub fn new(data: &Dataset, id: &str) -> Self {
         let claim = &data.claims[id];
         ClaimHeader {
@@ -37,28 +47,49 @@ impl ClaimHeader {
     }
 }
 
+/// One document carrying the claim, and the claim's statements in it.
 #[derive(Debug, Serialize)]
 pub struct Document {
+    /// The document (a source record).
     pub source: Ref,
+    /// The outlet publishing it; null when the source names none.
     pub outlet: Option<Ref>,
+    /// Publication date, `YYYY[-MM[-DD]]`; null when unknown.
     pub date: Option<PartialDate>,
+    /// Outlets the document credits for its whole text (its `via`), nearest
+    /// first; empty when it credits none.
     pub via: Vec<Ref>,
+    /// The claim's statements in this document, in document order.
     pub chains: Vec<Chain>,
 }
 
 /// One statement's path from the document back to its speaker.
 #[derive(Debug, Serialize)]
 pub struct Chain {
+    /// The statement's id.
     pub statement: String,
-    /// Relays, nearest the document first.
+    /// Relays, nearest the document first; empty when the document has the
+    /// speaker's words first-hand.
     pub hops: Vec<Ref>,
+    /// Who made the statement, an actor or an outlet.
     pub speaker: Ref,
+    /// The speaker's position (`"Spokesperson of the Ministry of Defence"`);
+    /// null for outlets and actors without one.
     pub role: Option<String>,
+    /// Where the speaker belongs.
     pub affiliation: Affiliation,
+    /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
+    /// When the speaker said it, `YYYY[-MM[-DD]]`; null when the text does
+    /// not tell (the document's own date is not used).
     pub date: Option<PartialDate>,
+    /// Where the speaker said it: a name such as `"Facebook"`, or
+    /// `{"Other": "description"}`; null when not recorded.
     pub channel: Option<Channel>,
+    /// The words of the source text carrying the statement, verbatim, in the
+    /// original script.
     pub quote: String,
+    /// English translation of the quote; null when none is given.
     pub translation: Option<String>,
 }
 
