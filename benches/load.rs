@@ -2,6 +2,9 @@
 //!
 //! Run with `cargo bench --bench load`; figures are recorded in docs/benchmarks.md.
 
+// criterion_group! writes a public function without a doc comment.
+#![allow(missing_docs)]
+
 use std::fmt::Write as _;
 use std::path::Path;
 

@@ -21,7 +21,7 @@ mod review;
 /// The library items tests reach into, in one place to repoint when `src/`
 /// moves: modules use them as `crate::library::…`.
 mod library {
-    pub use claimgraph::diagnostic::printable;
-    pub use claimgraph::edit::atomic;
-    pub use claimgraph::formats::dot::escape as dot_escape;
+    pub(crate) use claimgraph::diagnostic::printable;
+    pub(crate) use claimgraph::edit::atomic;
+    pub(crate) use claimgraph::formats::dot::escape as dot_escape;
 }

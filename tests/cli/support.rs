@@ -15,12 +15,12 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 /// The repository: the binary runs here by default, on the bundled `data/`.
-pub fn root() -> &'static Path {
+pub(crate) fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// A file or folder under `tests/fixtures/`.
-pub fn fixture(path: &str) -> PathBuf {
+pub(crate) fn fixture(path: &str) -> PathBuf {
     root().join("tests/fixtures").join(path)
 }
 
@@ -30,7 +30,7 @@ pub fn fixture(path: &str) -> PathBuf {
 /// so `CLAIMGRAPH_DATA`, `CLAIMGRAPH_REVIEWER` and colour settings cannot
 /// leak in. Standard input is empty unless [`Claimgraph::stdin`] gives some.
 #[derive(Clone)]
-pub struct Claimgraph {
+pub(crate) struct Claimgraph {
     dir: PathBuf,
     args: Vec<OsString>,
     env: Vec<(OsString, OsString)>,
@@ -38,7 +38,7 @@ pub struct Claimgraph {
 }
 
 impl Claimgraph {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Claimgraph {
             dir: root().to_path_buf(),
             args: Vec::new(),
@@ -48,11 +48,11 @@ impl Claimgraph {
     }
 
     /// `--data DIR`, relative to the folder the command runs in.
-    pub fn data(self, dir: impl AsRef<OsStr>) -> Self {
+    pub(crate) fn data(self, dir: impl AsRef<OsStr>) -> Self {
         self.args(["--data".as_ref(), dir.as_ref()])
     }
 
-    pub fn args<I, S>(mut self, args: I) -> Self
+    pub(crate) fn args<I, S>(mut self, args: I) -> Self
     where
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
@@ -63,18 +63,18 @@ impl Claimgraph {
     }
 
     /// Set a variable, after the clean-up (so `CLAIMGRAPH_DATA` can be given).
-    pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
+    pub(crate) fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
         self.env
             .push((key.as_ref().to_owned(), value.as_ref().to_owned()));
         self
     }
 
-    pub fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
+    pub(crate) fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
         self.stdin = Some(bytes.into());
         self
     }
 
-    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
+    pub(crate) fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.dir = dir.as_ref().to_path_buf();
         self
     }
@@ -82,7 +82,7 @@ impl Claimgraph {
     /// The command as a user would type it, with paths inside the repository
     /// or the working folder written relative to it, so snapshot headers do
     /// not depend on where the tests run.
-    pub fn command_line(&self) -> String {
+    pub(crate) fn command_line(&self) -> String {
         let relative = |arg: &OsStr| -> String {
             let arg = arg.to_string_lossy();
             for base in [self.dir.as_path(), root()] {
@@ -105,7 +105,7 @@ impl Claimgraph {
 
     /// Runs the command to its end; it must exit, not be killed, and print
     /// UTF-8.
-    pub fn run(&self) -> Run {
+    pub(crate) fn run(&self) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_claimgraph"));
         command.current_dir(&self.dir);
         clean_environment(&mut command);
@@ -150,12 +150,12 @@ impl Claimgraph {
     }
 
     /// Stdout of a command that must succeed.
-    pub fn ok(&self) -> String {
+    pub(crate) fn ok(&self) -> String {
         self.run().ok()
     }
 
     /// The command with `--format json`, which must succeed with JSON.
-    pub fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         let run = self.clone().args(["--format", "json"]).run();
         let command = run.command.clone();
         serde_json::from_str(&run.ok())
@@ -166,7 +166,7 @@ impl Claimgraph {
 /// The environment every run of the binary gets, from the tests or from a
 /// script they run: the caller's, less every `CLAIMGRAPH_*` and `CLICOLOR*`
 /// variable, with `NO_COLOR=1` and `COLUMNS=100`.
-pub fn clean_environment(command: &mut Command) {
+pub(crate) fn clean_environment(command: &mut Command) {
     for (key, _) in std::env::vars_os() {
         let name = key.to_string_lossy();
         if name.starts_with("CLAIMGRAPH_") || name.starts_with("CLICOLOR") {
@@ -178,7 +178,7 @@ pub fn clean_environment(command: &mut Command) {
 
 /// What a command did.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     /// The command line, as [`Claimgraph::command_line`] writes it.
     pub command: String,
     pub code: i32,
@@ -188,7 +188,7 @@ pub struct Run {
 
 impl Run {
     /// The run, after asserting exit status 0.
-    pub fn success(self) -> Self {
+    pub(crate) fn success(self) -> Self {
         assert_eq!(
             self.code,
             0,
@@ -200,29 +200,29 @@ impl Run {
     }
 
     /// Stdout, after asserting exit status 0.
-    pub fn ok(self) -> String {
+    pub(crate) fn ok(self) -> String {
         self.success().stdout
     }
 }
 
 /// `claimgraph ARGS` in the repository, on the bundled data.
-pub fn run(args: &[&str]) -> Run {
+pub(crate) fn run(args: &[&str]) -> Run {
     Claimgraph::new().args(args).run()
 }
 
 /// Stdout of `claimgraph ARGS` on the bundled data, which must succeed.
-pub fn ok(args: &[&str]) -> String {
+pub(crate) fn ok(args: &[&str]) -> String {
     run(args).ok()
 }
 
 /// `claimgraph ARGS --format json` on the bundled data, parsed.
-pub fn json(args: &[&str]) -> Value {
+pub(crate) fn json(args: &[&str]) -> Value {
     Claimgraph::new().args(args).json()
 }
 
 /// A run as a snapshot holds it: success, exit code and both streams, each
 /// stream verbatim.
-pub fn transcript(run: &Run) -> String {
+pub(crate) fn transcript(run: &Run) -> String {
     format!(
         "success: {}\nexit_code: {}\n----- stdout -----\n{}\n----- stderr -----\n{}",
         run.code == 0,
@@ -245,7 +245,7 @@ macro_rules! assert_cmd_snapshot {
 pub(crate) use assert_cmd_snapshot;
 
 /// `word` as a shell (and the README test's tokenizer) reads it back.
-pub fn quote(word: &str) -> String {
+pub(crate) fn quote(word: &str) -> String {
     let plain = !word.is_empty()
         && word.chars().all(|c| {
             c.is_alphanumeric() || "-_./=:,+@%".contains(c) || (!c.is_ascii() && !c.is_whitespace())
@@ -260,20 +260,20 @@ pub fn quote(word: &str) -> String {
 /// A temporary folder holding a data directory `data/`; commands run in the
 /// folder with `--data data`, so paths in their output do not depend on
 /// where the folder is.
-pub struct Desk {
+pub(crate) struct Desk {
     dir: TempDir,
 }
 
 impl Desk {
     /// An empty data directory.
-    pub fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("data")).unwrap();
         Desk { dir }
     }
 
     /// A copy of the data directory `tests/fixtures/<name>`.
-    pub fn copy_of(name: &str) -> Self {
+    pub(crate) fn copy_of(name: &str) -> Self {
         let desk = Desk::empty();
         copy_dir(&fixture(name), &desk.data());
         desk
@@ -281,7 +281,7 @@ impl Desk {
 
     /// A copy of the bundled `data/` with the `seeds/` its sources quote,
     /// laid out as in the repository.
-    pub fn bundled() -> Self {
+    pub(crate) fn bundled() -> Self {
         let desk = Desk::empty();
         copy_dir(&root().join("data"), &desk.data());
         copy_dir(&root().join("seeds"), &desk.path().join("seeds"));
@@ -289,31 +289,31 @@ impl Desk {
     }
 
     /// The folder commands run in.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn data(&self) -> PathBuf {
+    pub(crate) fn data(&self) -> PathBuf {
         self.path().join("data")
     }
 
     /// `claimgraph --data data`, in the folder.
-    pub fn claimgraph(&self) -> Claimgraph {
+    pub(crate) fn claimgraph(&self) -> Claimgraph {
         Claimgraph::new().current_dir(self.path()).data("data")
     }
 
     /// `claimgraph --data data ARGS`.
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         self.claimgraph().args(args).run()
     }
 
     /// Stdout of a command that must succeed.
-    pub fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         self.run(args).ok()
     }
 
     /// `claimgraph check --deny-warnings` must pass.
-    pub fn assert_checks_clean(&self) {
+    pub(crate) fn assert_checks_clean(&self) {
         let run = self.run(&["check", "--deny-warnings"]);
         assert_eq!(run.code, 0, "the data must check clean:\n{}", run.stderr);
         assert!(
@@ -324,18 +324,18 @@ impl Desk {
     }
 
     /// Every file of the data directory, by relative path, with its bytes.
-    pub fn files(&self) -> BTreeMap<String, Vec<u8>> {
+    pub(crate) fn files(&self) -> BTreeMap<String, Vec<u8>> {
         files_under(&self.data())
     }
 
     /// A file of the data directory, as text.
-    pub fn read(&self, path: &str) -> String {
+    pub(crate) fn read(&self, path: &str) -> String {
         std::fs::read_to_string(self.data().join(path)).unwrap()
     }
 }
 
 /// Every file under `root`, by path relative to it, with its bytes.
-pub fn files_under(root: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn files_under(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -353,7 +353,7 @@ pub fn files_under(root: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Copies the tree `from` to `to`, creating `to`.
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -368,7 +368,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// `dot` is installed. Under `CLAIMGRAPH_REQUIRE_GRAPHVIZ=1` (as in
 /// `scripts/test-all.sh`) a missing `dot` fails the test instead of skipping it.
-pub fn dot_available() -> bool {
+pub(crate) fn dot_available() -> bool {
     let found = Command::new("dot")
         .arg("-V")
         .output()
@@ -382,7 +382,7 @@ pub fn dot_available() -> bool {
 /// A Python that has pyld and jsonschema: `CLAIMGRAPH_PYTHON`, else
 /// `python3`. `None` (the test skips) when there is none, unless
 /// `CLAIMGRAPH_REQUIRE_PYTHON=1`, which makes that a failure.
-pub fn python() -> Option<PathBuf> {
+pub(crate) fn python() -> Option<PathBuf> {
     let candidate = std::env::var_os("CLAIMGRAPH_PYTHON")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("python3"));
