@@ -66,6 +66,60 @@ impl Normalised {
     }
 }
 
+/// At most this many places in a text are tried by [`near_match`].
+pub const MAX_CANDIDATES: usize = 256;
+
+/// A passage of `text` that `quote` matches once both are folded
+/// ([`crate::text::fold::words`]: hamza, diacritics, case and punctuation
+/// ignored), for a hint when the verbatim search fails.
+///
+/// Returns the passage's byte range in `text` and the byte ranges of the first
+/// pair of words that differ as written (`None` when only what lies between
+/// words differs).
+///
+/// Cost: O(T + Q + C·Q) for T bytes of text, Q words of quote and
+/// C ≤ [`MAX_CANDIDATES`] places where the quote's first folded word
+/// occurs, so a hostile text or quote cannot make it quadratic.
+pub fn near_match(text: &str, quote: &str) -> Option<NearMatch> {
+    use crate::text::fold::words;
+    let quote_words = words(quote);
+    let text_words = words(text);
+    let (_, first) = quote_words.first()?;
+    text_words
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, w))| w.folded == first.folded)
+        .take(MAX_CANDIDATES)
+        .find_map(|(i, _)| {
+            let found = text_words.get(i..i + quote_words.len())?;
+            let same = found
+                .iter()
+                .zip(&quote_words)
+                .all(|((_, t), (_, q))| t.folded == q.folded);
+            if !same {
+                return None;
+            }
+            let differs = found
+                .iter()
+                .zip(&quote_words)
+                .find(|((t, _), (q, _))| text[t.clone()] != quote[q.clone()])
+                .map(|((t, _), (q, _))| (t.clone(), q.clone()));
+            Some(NearMatch {
+                passage: found[0].0.start..found[found.len() - 1].0.end,
+                differs,
+            })
+        })
+}
+
+/// What [`near_match`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMatch {
+    /// Byte range of the passage in the text.
+    pub passage: Range<usize>,
+    /// The first words that differ as written: (in the text, in the quote).
+    pub differs: Option<(Range<usize>, Range<usize>)>,
+}
+
 fn unify_quote(c: char) -> char {
     match c {
         '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' | '＂' => '"',
@@ -92,6 +146,29 @@ mod tests {
         assert!(n.find("اعلنت المتحدث").is_none(), "hamza differs");
         assert!(n.find("   ").is_none(), "blank quotes never match");
         assert!(n.find("وزارة الدفاع").is_some());
+    }
+
+    #[test]
+    fn a_quote_differing_only_in_hamza_or_case_has_a_near_match() {
+        let seed = "عنوان\nأعلنت المتحدثة باسم وزارة الدفاع";
+        let quote = "اعلنت المتحدثة باسم";
+        let near = near_match(seed, quote).expect("near match");
+        assert_eq!(&seed[near.passage], "أعلنت المتحدثة باسم");
+        let (t, q) = near.differs.expect("a word differs");
+        assert_eq!((&seed[t], &quote[q]), ("أعلنت", "اعلنت"));
+        let near = near_match("on the Lachin road.", "Lachin Road").unwrap();
+        assert_eq!(near.passage, 7..18);
+        assert!(near_match(seed, "غائب تماما").is_none());
+        assert!(near_match(seed, "").is_none());
+    }
+
+    #[test]
+    fn the_near_match_search_is_bounded() {
+        let seed = "a ".repeat(50_000);
+        let quote = format!("{} b", "a ".repeat(2_000));
+        let started = std::time::Instant::now();
+        assert!(near_match(&seed, &quote).is_none());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]
