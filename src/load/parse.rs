@@ -415,9 +415,19 @@ fn syntax_diagnostic(
         E::MissingStructField { field, outer } => (
             Code::MissingField,
             format!("missing field `{field}`{}", in_outer(outer)),
-            Some(format!(
-                "add `{field}: ...` to this record; docs/data-format.md lists every field"
-            )),
+            Some(match field_values(outer.as_deref(), field) {
+                Some(values) => format!(
+                    "add `{field}: ...` to this record, one of: {}",
+                    values
+                        .iter()
+                        .map(|v| format!("`{v}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                None => format!(
+                    "add `{field}: ...` to this record; docs/data-format.md lists every field"
+                ),
+            }),
         ),
         E::DuplicateStructField { field, outer } => (
             Code::DuplicateField,
@@ -448,6 +458,29 @@ fn syntax_diagnostic(
     match hint {
         Some(hint) => diagnostic.hint(hint),
         None => diagnostic,
+    }
+}
+
+/// The values a required enum field of a record may take, for the hint of a
+/// missing field.
+fn field_values(record: Option<&str>, field: &str) -> Option<Vec<&'static str>> {
+    use crate::vocab::{
+        ActorKind, BackgroundKind, ClaimKind, EntityKind, OutletKind, RelationKind, ReviewStatus,
+        Stance,
+    };
+    fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Option<Vec<&'static str>> {
+        Some(all.iter().map(|v| name(*v)).collect())
+    }
+    match (record?, field) {
+        ("Statement", "stance") => names(Stance::ALL, Stance::name),
+        ("Actor", "kind") => names(ActorKind::ALL, ActorKind::name),
+        ("Outlet", "kind") => names(OutletKind::ALL, OutletKind::name),
+        ("Entity", "kind") => names(EntityKind::ALL, EntityKind::name),
+        ("Claim", "kind") => names(ClaimKind::ALL, ClaimKind::name),
+        ("Relation", "kind") => names(RelationKind::ALL, RelationKind::name),
+        ("Background", "kind") => names(BackgroundKind::ALL, BackgroundKind::name),
+        ("Review", "status") => names(ReviewStatus::ALL, ReviewStatus::name),
+        _ => None,
     }
 }
 

@@ -140,6 +140,14 @@ fn a_record_that_failed_to_parse_causes_no_dangling_references() {
         "where it is: {stderr}"
     );
     assert!(stderr.contains(": 1 error(s), 1 warning(s)"), "{stderr}");
+    assert!(
+        stderr.contains("this Actor `spokes` has no `kind`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("add `kind: ...` to this record, one of: `Person`, `Ministry`"),
+        "the values are listed: {stderr}"
+    );
 }
 
 /// Newcomer trial, summary row 15: `missing-field` pointed at the record's
