@@ -4,7 +4,8 @@
 //! (the review writers, `import`) and `report` (a brief a desk publishes)
 //! need the whole data set clean. The other read commands refuse too,
 //! unless `--partial` asks for an answer from the records that checked
-//! clean; that answer comes with a warning on stderr (see
+//! clean (and every error is in a file that was read); that answer comes
+//! with a warning on stderr (see
 //! `docs/data-format.md` §16a for why strict is the default).
 
 use std::collections::BTreeSet;
@@ -41,7 +42,15 @@ pub(crate) fn gate(command: &Command, workspace: &Workspace, partial: bool) -> D
     if errors == 0 || matches!(command, Command::Check { .. }) {
         return Decision::Run;
     }
-    let partial_allowed = reads(command);
+    // An error tied to no file (the data directory missing, a file or
+    // folder unreadable) means records are missing that no one can name:
+    // there is no "rest of the data" to answer from.
+    let located = workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .all(|d| d.location.is_some());
+    let partial_allowed = located && reads(command);
     if partial && partial_allowed {
         let files: BTreeSet<String> = workspace
             .diagnostics

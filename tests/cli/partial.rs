@@ -111,3 +111,15 @@ fn clean_data_prints_no_warning_with_partial() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
 }
+
+#[test]
+fn a_missing_data_directory_is_never_a_partial_answer() {
+    let run = Claimgraph::new()
+        .data("tests/fixtures/no-such-folder")
+        .args(["--partial", "stats"])
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(!run.stderr.contains("PARTIAL"), "{}", run.stderr);
+    assert!(run.stderr.contains("not found"), "{}", run.stderr);
+}
