@@ -17,7 +17,15 @@ use crate::model::{self, Dataset, Party, RecordKind, Stance};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
-use crate::text::quote::{NearMatch, Normalised, near_match};
+use crate::text::quote::{Folded, NearMatch, Normalised};
+
+/// A source's text as the quote checks need it: normalised for the verbatim
+/// search, and folded (only once a quote is missed) for the hint.
+struct SourceText<'t> {
+    normalised: Normalised,
+    original: &'t str,
+    folded: std::cell::OnceCell<Folded>,
+}
 use crate::text::suggest;
 
 /// Checks `raw` and builds the data set; problems go to `diagnostics`.
@@ -486,8 +494,12 @@ impl Analyzer<'_> {
             .collect();
         let date = self.date(file, &s.date);
         let text = texts.get(&s.file.value).map(str::to_owned);
-        let normalised = text.as_deref().map(|t| (Normalised::new(t), t));
-        let normalised = normalised.as_ref().map(|(n, t)| (n, *t));
+        let normalised = text.as_deref().map(|t| SourceText {
+            normalised: Normalised::new(t),
+            original: t,
+            folded: std::cell::OnceCell::new(),
+        });
+        let normalised = normalised.as_ref();
         let mut statements = Vec::new();
         for statement in &s.statements {
             if let Some(built) = self.statement(file, statement, s, normalised) {
@@ -531,7 +543,7 @@ impl Analyzer<'_> {
         file: FileId,
         s: &raw::Statement,
         source: &raw::Source,
-        text: Option<(&Normalised, &str)>,
+        text: Option<&SourceText<'_>>,
     ) -> Option<model::Statement> {
         let claim = self.reference(file, &s.claim, &[RecordKind::Claim], "claim");
         let speaker = self.party(file, &s.speaker, "speaker");
@@ -606,8 +618,9 @@ impl Analyzer<'_> {
         &mut self,
         file: FileId,
         quote: &Spanned<String>,
-        (text, original): (&Normalised, &str),
+        source: &SourceText<'_>,
     ) -> Option<std::ops::Range<usize>> {
+        let (text, original) = (&source.normalised, source.original);
         if let Some(found) = text.find(&quote.value) {
             return Some(found);
         }
@@ -622,7 +635,8 @@ impl Analyzer<'_> {
                 hi = mid - 1
             }
         }
-        let hint = if let Some(near) = near_match(original, &quote.value) {
+        let folded = source.folded.get_or_init(|| Folded::new(original));
+        let hint = if let Some(near) = folded.near_match(original, &quote.value) {
             near_hint(original, &quote.value, &near)
         } else if lo >= 3 {
             let matched: String = chars[..lo].iter().collect();

@@ -4,6 +4,7 @@
 //! quote marks may differ; nothing else may. Matching is done on a normalised
 //! copy that remembers where each of its bytes came from in the original.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Text with runs of whitespace folded to one space and quote marks unified,
@@ -66,52 +67,72 @@ impl Normalised {
     }
 }
 
-/// At most this many places in a text are tried by [`near_match`].
+/// At most this many places in a text are tried by [`Folded::near_match`].
 pub const MAX_CANDIDATES: usize = 256;
 
-/// A passage of `text` that `quote` matches once both are folded
-/// ([`crate::text::fold::words`]: hamza, diacritics, case and punctuation
-/// ignored), for a hint when the verbatim search fails.
-///
-/// Returns the passage's byte range in `text` and the byte ranges of the first
-/// pair of words that differ as written (`None` when only what lies between
-/// words differs).
-///
-/// Cost: O(T + Q + C·Q) for T bytes of text, Q words of quote and
-/// C ≤ [`MAX_CANDIDATES`] places where the quote's first folded word
-/// occurs, so a hostile text or quote cannot make it quadratic.
-pub fn near_match(text: &str, quote: &str) -> Option<NearMatch> {
-    use crate::text::fold::words;
-    let quote_words = words(quote);
-    let text_words = words(text);
-    let (_, first) = quote_words.first()?;
-    text_words
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, w))| w.folded == first.folded)
-        .take(MAX_CANDIDATES)
-        .find_map(|(i, _)| {
-            let found = text_words.get(i..i + quote_words.len())?;
+/// The folded words of a text, indexed by word, for [`Folded::near_match`].
+/// Built once per text in O(T) for T bytes, so that many failed quotes
+/// against one text cost O(T + N·C·Q), not O(N·T).
+pub struct Folded {
+    words: Vec<(Range<usize>, String)>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+impl Folded {
+    /// Folds and indexes the words of `text`.
+    pub fn new(text: &str) -> Self {
+        let words: Vec<(Range<usize>, String)> = crate::text::fold::words(text)
+            .into_iter()
+            .map(|(range, key)| (range, key.folded))
+            .collect();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, word)) in words.iter().enumerate() {
+            index.entry(word.clone()).or_default().push(i);
+        }
+        Folded { words, index }
+    }
+
+    /// A passage of `text` (the text this was built from) that `quote`
+    /// matches once both are folded ([`crate::text::fold::words`]: hamza,
+    /// diacritics, case and punctuation ignored), for a hint when the
+    /// verbatim search fails; with the first pair of words that differ as
+    /// written.
+    ///
+    /// Cost: O(Q + C·Q) for Q words of quote and C ≤ [`MAX_CANDIDATES`]
+    /// places where the quote's first folded word occurs, so a hostile text
+    /// or quote cannot make it quadratic.
+    pub fn near_match(&self, text: &str, quote: &str) -> Option<NearMatch> {
+        let quote_words = crate::text::fold::words(quote);
+        let (_, first) = quote_words.first()?;
+        let starts = self.index.get(&first.folded)?;
+        starts.iter().take(MAX_CANDIDATES).find_map(|&i| {
+            let found = self.words.get(i..i + quote_words.len())?;
             let same = found
                 .iter()
                 .zip(&quote_words)
-                .all(|((_, t), (_, q))| t.folded == q.folded);
+                .all(|((_, t), (_, q))| *t == q.folded);
             if !same {
                 return None;
             }
             let differs = found
                 .iter()
                 .zip(&quote_words)
-                .find(|((t, _), (q, _))| text[t.clone()] != quote[q.clone()])
+                .find(|((t, _), (q, _))| text.get(t.clone()) != quote.get(q.clone()))
                 .map(|((t, _), (q, _))| (t.clone(), q.clone()));
             Some(NearMatch {
                 passage: found[0].0.start..found[found.len() - 1].0.end,
                 differs,
             })
         })
+    }
 }
 
-/// What [`near_match`] found.
+/// [`Folded::near_match`] on a text folded for this one call.
+pub fn near_match(text: &str, quote: &str) -> Option<NearMatch> {
+    Folded::new(text).near_match(text, quote)
+}
+
+/// What [`Folded::near_match`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NearMatch {
     /// Byte range of the passage in the text.
