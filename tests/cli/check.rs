@@ -35,7 +35,7 @@ fn valid_fixtures_check_clean() {
         assert_eq!(code, 0, "{case}: {stderr}");
         assert!(stdout.is_empty());
         assert!(
-            stderr.contains(": 0 error(s), 0 warning(s)"),
+            stderr.contains(": 0 errors, 0 warnings"),
             "{case}: {stderr}"
         );
     }

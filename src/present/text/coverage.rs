@@ -25,6 +25,7 @@ impl Render for Coverage {
             })
             .collect();
         let mut out = table(
+            style,
             &[
                 "source",
                 "claims",
