@@ -125,6 +125,12 @@ impl Marker {
     }
 }
 
+/// Whether `c` is a style marker: a character [`Style::finish`] turns into
+/// an ANSI code, so it takes no column on the screen.
+pub fn is_marker(c: char) -> bool {
+    from_private_use(c).is_some()
+}
+
 fn from_private_use(c: char) -> Option<Marker> {
     let n = (c as u32).checked_sub(MARKER_BASE)?;
     MARKERS.get(n as usize).copied()

@@ -5,7 +5,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::present::text::style::Style;
+use crate::present::text::style::{Style, is_marker};
 
 /// A table with a header row and the given rows, its cells wrapped so that
 /// no line is wider than `style.width` columns (when one is given; else
@@ -33,7 +33,34 @@ pub fn table(style: &Style, header: &[&str], rows: Vec<Vec<String>>) -> String {
     for row in rows {
         table.add_row(row.iter().map(|cell| unjoined(cell)));
     }
-    format!("{}\n", rejoined(&table.to_string()))
+    let mut out = String::new();
+    for line in rejoined(&table.to_string()).lines() {
+        out.push_str(&repadded(line));
+        out.push('\n');
+    }
+    out
+}
+
+/// A table line with, after each cell holding style markers (which the
+/// layout counted as a column each but which draw nothing), one space per
+/// marker, so coloured rows keep their borders in line.
+fn repadded(line: &str) -> String {
+    if !line.chars().any(is_marker) {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut markers = 0;
+    for c in line.chars() {
+        if matches!(c, '│' | '┆') {
+            out.extend(std::iter::repeat_n(' ', markers));
+            markers = 0;
+        } else if is_marker(c) {
+            markers += 1;
+        }
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(' ', markers));
+    out
 }
 
 /// The line under a list cut by `--limit`, or nothing when nothing was cut.
@@ -173,6 +200,26 @@ mod tests {
             "the data's text is kept: {shown}"
         );
         let widths: Vec<usize> = shown.lines().map(display_width).collect();
+        assert!(
+            widths.iter().all(|w| *w == widths[0]),
+            "{shown}\n{widths:?}"
+        );
+    }
+
+    #[test]
+    fn coloured_cells_stay_in_line() {
+        let style = Style::new(true);
+        let shown = table(
+            &style,
+            &["stance", "n"],
+            vec![
+                vec![style.stance(crate::model::Stance::Denies), "1".into()],
+                vec!["plain".into(), "2".into()],
+            ],
+        );
+        let drawn =
+            |l: &str| display_width(&l.chars().filter(|c| !is_marker(*c)).collect::<String>());
+        let widths: Vec<usize> = shown.lines().map(drawn).collect();
         assert!(
             widths.iter().all(|w| *w == widths[0]),
             "{shown}\n{widths:?}"
