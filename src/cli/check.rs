@@ -1,6 +1,7 @@
 //! `check`, and the diagnostics every command prints when the data is bad.
 
 use claimgraph::diagnostic::{DiagnosticJson, Printer, Severity};
+use claimgraph::text::words::count;
 use claimgraph::workspace::Workspace;
 use serde::Serialize;
 
@@ -53,12 +54,14 @@ pub(crate) fn check(workspace: &Workspace, out: &Output, deny_warnings: bool) ->
         print_diagnostics(workspace, out, Severity::Warning);
         let d = &workspace.data;
         out.note(&format!(
-            "checked {} sources, {} statements, {} claims, {} actors, {} outlets: {errors} error(s), {warnings} warning(s)",
-            d.sources.len(),
-            d.statements.len(),
-            d.claims.len(),
-            d.actors.len(),
-            d.outlets.len()
+            "checked {}, {}, {}, {}, {}: {}, {}",
+            count(d.sources.len(), "source"),
+            count(d.statements.len(), "statement"),
+            count(d.claims.len(), "claim"),
+            count(d.actors.len(), "actor"),
+            count(d.outlets.len(), "outlet"),
+            count(errors, "error"),
+            count(warnings, "warning"),
         ));
     }
     if errors > 0 || (deny_warnings && warnings > 0) {

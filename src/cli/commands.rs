@@ -12,7 +12,7 @@ use claimgraph::present::brief;
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
 
-use crate::cli::args::{Command, ImportCommand, ReviewCommand};
+use crate::cli::args::{Command, ImportCommand, OutputFormat, ReviewCommand};
 use crate::cli::output::{self, Output};
 use crate::cli::resolve::{self, Resolver};
 
@@ -64,6 +64,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             output,
             graph: drawing,
         } => {
+            refuse_json(out, "`report` writes Markdown or HTML (`--to`)")?;
             let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
             match output {
                 Some(path) => write_new(path, &text, out),
@@ -71,7 +72,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             }
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
-            out.answer(&import::claimreview(ws, files, *dry_run)?)
+            out.outcome(&import::claimreview(ws, files, *dry_run)?)
         }
         Command::Import(ImportCommand::Csv {
             files,
@@ -79,7 +80,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             dry_run,
         }) => {
             let mapping = resolve::mapping(mapping)?;
-            out.answer(&import::csv(ws, files, &mapping, *dry_run)?)
+            out.outcome(&import::csv(ws, files, &mapping, *dry_run)?)
         }
         Command::Export {
             to,
@@ -87,6 +88,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             around,
             depth,
         } => {
+            if *to == claimgraph::formats::Format::Dot {
+                refuse_json(out, "`export dot` writes DOT")?;
+            }
             let view = match (claim, around) {
                 (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
                 (None, Some(q)) => View::around(data, graph, &ids.any(q)?, *depth),
@@ -109,7 +113,7 @@ fn review_command(
     match command {
         ReviewCommand::Queue { limit } => out.answer(&query::queue::queue(&ws.data, *limit)),
         ReviewCommand::Start { common } => {
-            out.answer(&review::start(ws, &ids.review_write(common)?)?)
+            out.outcome(&review::start(ws, &ids.review_write(common)?)?)
         }
         ReviewCommand::Set {
             common,
@@ -124,7 +128,7 @@ fn review_command(
                 rationale: rationale.clone(),
                 url: url.clone(),
             };
-            out.answer(&review::set(ws, &ids.review_write(common)?, &changes)?)
+            out.outcome(&review::set(ws, &ids.review_write(common)?, &changes)?)
         }
         ReviewCommand::Evidence {
             common,
@@ -135,7 +139,7 @@ fn review_command(
         } => {
             let common = ids.review_write(common)?;
             let target = ids.evidence_target(points_to)?;
-            out.answer(&review::evidence(
+            out.outcome(&review::evidence(
                 ws,
                 &common,
                 &target,
@@ -144,12 +148,23 @@ fn review_command(
                 note.as_deref(),
             )?)
         }
-        ReviewCommand::Publish { common, url } => out.answer(&review::publish(
+        ReviewCommand::Publish { common, url } => out.outcome(&review::publish(
             ws,
             &ids.review_write(common)?,
             url.as_deref(),
         )?),
     }
+}
+
+/// A usage error when `--format json` was given to a command whose output
+/// has a format of its own (`what` says which).
+fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
+    if out.format == OutputFormat::Json {
+        return Err(CommandError::Usage(format!(
+            "{what}; `--format json` does not apply to it"
+        )));
+    }
+    Ok(())
 }
 
 /// A brief only ever goes to a new file: an existing one may be someone's

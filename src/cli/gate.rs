@@ -10,6 +10,7 @@
 
 use std::collections::BTreeSet;
 
+use claimgraph::text::words::count;
 use claimgraph::diagnostic::Severity;
 use claimgraph::workspace::Workspace;
 
@@ -103,9 +104,10 @@ impl Decision {
             many => many.join(", "),
         };
         Some(format!(
-            "warning: PARTIAL ANSWER: the data has {errors} error(s), in {files}; \
+            "warning: PARTIAL ANSWER: the data has {}, in {files}; \
              this answer leaves out the records with errors and every record that \
-             depends on them (`claimgraph check` lists the errors; drop --partial to refuse instead)"
+             depends on them (`claimgraph check` lists the errors; drop --partial to refuse instead)",
+            count(*errors, "error")
         ))
     }
 
@@ -124,7 +126,8 @@ impl Decision {
             ""
         };
         Some(format!(
-            "error: the data has {errors} error(s); fix them first (`claimgraph check` lists them){partial}"
+            "error: the data has {}; fix them first (`claimgraph check` lists them){partial}",
+            count(*errors, "error")
         ))
     }
 }

@@ -28,7 +28,7 @@ impl Output {
     pub(crate) fn new(format: OutputFormat, quiet: bool) -> Self {
         Output {
             format,
-            style: Style::new(colour_wanted(&io::stdout())),
+            style: Style::new(colour_wanted(&io::stdout())).with_width(table_width()),
             colour_stderr: colour_wanted(&io::stderr()),
             quiet,
         }
@@ -40,6 +40,15 @@ impl Output {
             OutputFormat::Text => emit(&self.style.finish(&answer.render(&self.style))),
             OutputFormat::Json => self.json(answer),
         }
+    }
+
+    /// Prints what a writing command did (a review writer, an importer):
+    /// as [`Output::answer`], but nothing in text under `--quiet`.
+    pub(crate) fn outcome<A: Render + Serialize>(&self, answer: &A) -> Result<(), CommandError> {
+        if self.quiet && self.format == OutputFormat::Text {
+            return Ok(());
+        }
+        self.answer(answer)
     }
 
     /// Prints any serialisable value as pretty JSON.
@@ -75,6 +84,20 @@ pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), CommandError> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         result => result.map_err(CommandError::Output),
+    }
+}
+
+/// How wide tables may be: `COLUMNS` when set to a number, else the
+/// terminal's width when stdout is a terminal; in a pipe, no limit.
+fn table_width() -> Option<u16> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u16>().ok())
+        .filter(|&n| n > 0);
+    match columns {
+        Some(n) => Some(n),
+        None if io::stdout().is_terminal() => comfy_table::Table::new().width(),
+        None => None,
     }
 }
 

@@ -31,6 +31,23 @@ pub enum ResolveError {
     },
 }
 
+/// The comparison key of a name: [`fold`]ed, without the punctuation that
+/// ends a sentence, so a claim's text matches without its final full stop.
+fn key(text: &str) -> String {
+    let folded = fold(text);
+    let trimmed = folded.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ';' | ':' | ',' | '…' | '؟' | '،' | '؛' | '۔'
+        )
+    });
+    if trimmed.is_empty() {
+        folded
+    } else {
+        trimmed.trim_end().to_string()
+    }
+}
+
 /// Resolves `query` to the id of a record of one of `kinds`.
 ///
 /// An exact id wins; otherwise a folded match on any name or alias, which must
@@ -43,10 +60,10 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
         .into_iter()
         .filter(|f| f.field.names_record())
         .collect();
-    let folded = fold(query);
+    let folded = key(query);
     let mut hits: Vec<&str> = pairs
         .iter()
-        .filter(|f| fold(f.text) == folded)
+        .filter(|f| key(f.text) == folded)
         .map(|f| f.id)
         .collect();
     hits.sort();
@@ -70,5 +87,28 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
             query: query.to_string(),
             candidates: many.iter().map(|s| s.to_string()).collect(),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_claim_text_without_its_final_punctuation_resolves() {
+        let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let claim = &ws.data.claims["armenia-fired-iskander-m"];
+        let bare = claim.text.trim_end_matches('.');
+        assert_ne!(bare, claim.text, "the claim's text ends with a full stop");
+        for typed in [claim.text.as_str(), bare, &format!("{bare}?")] {
+            assert_eq!(
+                resolve(&ws.data, typed, &[RecordKind::Claim]).unwrap(),
+                "armenia-fired-iskander-m",
+                "{typed}"
+            );
+        }
     }
 }

@@ -40,6 +40,9 @@ pub struct Side {
     /// One per statement affirming or hedging it, in data order; empty when
     /// nobody puts it forward.
     pub backers: Vec<Backer>,
+    /// One per statement that only reports it (stance `Reports`), in data
+    /// order; these speakers neither affirm nor deny it.
+    pub reporters: Vec<Backer>,
 }
 
 /// One statement taking a stance on a claim, and its speaker.
@@ -50,7 +53,7 @@ pub struct Backer {
     /// The speaker's side, else its country code, else `unknown`
     /// ([`Affiliation::place`]).
     pub side: String,
-    /// `Affirms`, `Hedges` or `Denies`.
+    /// `Affirms`, `Hedges`, `Denies`, or `Reports` for a reporter.
     pub stance: Stance,
     /// The statement's id.
     pub statement: String,
@@ -91,10 +94,12 @@ pub fn contradictions(data: &Dataset, claim: Option<&str>) -> Contradictions {
             from: Side {
                 claim: Ref::new(data, &r.from),
                 backers: backers(data, &r.from, &asserting),
+                reporters: backers(data, &r.from, &[Stance::Reports]),
             },
             to: Side {
                 claim: Ref::new(data, &r.to),
                 backers: backers(data, &r.to, &asserting),
+                reporters: backers(data, &r.to, &[Stance::Reports]),
             },
             note: r.note.clone(),
             grounds: r.grounds.clone(),
@@ -118,4 +123,32 @@ pub fn contradictions(data: &Dataset, claim: Option<&str>) -> Contradictions {
         })
         .collect();
     Contradictions { explicit, implied }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn a_claim_only_reported_lists_its_reporters() {
+        let ws = Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let found = contradictions(&ws.data, Some("armenia-fired-iskander-m"));
+        let side = found
+            .explicit
+            .iter()
+            .flat_map(|e| [&e.from, &e.to])
+            .find(|s| s.claim.id == "armenia-fired-iskander-m")
+            .expect("the relation is in the data");
+        assert!(side.backers.is_empty());
+        let reporters: Vec<&str> = side
+            .reporters
+            .iter()
+            .map(|r| r.statement.as_str())
+            .collect();
+        assert_eq!(reporters, ["s000-85", "s000-86"]);
+        assert!(side.reporters.iter().all(|r| r.stance == Stance::Reports));
+    }
 }

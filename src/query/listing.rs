@@ -65,8 +65,8 @@ pub struct ClaimList {
     pub claims: Vec<ClaimRow>,
 }
 
-/// One claim, with counts over all its statements, not only those passing
-/// the filters.
+/// One claim, with counts over its statements that pass the filters (all
+/// its statements when no filter is given).
 #[derive(Debug, Serialize)]
 pub struct ClaimRow {
     /// The claim's id.
@@ -75,7 +75,7 @@ pub struct ClaimRow {
     pub kind: ClaimKind,
     /// The claim's wording in English.
     pub text: String,
-    /// Statements of the claim.
+    /// Statements of the claim passing the filters.
     pub statements: usize,
     /// Distinct speakers of those statements.
     pub speakers: usize,
@@ -94,7 +94,15 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
         .values()
         .filter(|c| filter.is_empty() || wanted.contains(c.id.as_str()))
         .map(|c| {
-            let all: Vec<&Statement> = data.statements_of(&c.id).collect();
+            let all: Vec<&Statement> = if filter.is_empty() {
+                data.statements_of(&c.id).collect()
+            } else {
+                matching
+                    .iter()
+                    .copied()
+                    .filter(|s| s.claim == c.id)
+                    .collect()
+            };
             let speakers: IndexSet<&str> = all.iter().map(|s| s.speaker.id.as_str()).collect();
             ClaimRow {
                 id: c.id.clone(),
@@ -118,7 +126,8 @@ pub struct ActorList {
     pub actors: Vec<ActorRow>,
 }
 
-/// One actor, as its record gives it, with its statement count.
+/// One actor, as its record gives it, with the number of its statements
+/// passing the filters.
 #[derive(Debug, Serialize)]
 pub struct ActorRow {
     /// The actor's id.
@@ -137,7 +146,8 @@ pub struct ActorRow {
     pub member_of: Option<String>,
     /// Its own `side` (not inherited through `member_of`); null when not given.
     pub side: Option<String>,
-    /// Statements it made in the whole data, whatever the filters.
+    /// Statements it made that pass the filters (all it made when no filter
+    /// is given).
     pub statements: usize,
 }
 
@@ -147,7 +157,12 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
     let wanted: IndexSet<&str> = matching.iter().map(|s| s.speaker.id.as_str()).collect();
     // One pass over the statements, not one per actor.
     let mut spoken: IndexMap<&str, usize> = IndexMap::new();
-    for s in data.statements.values() {
+    let counted: Vec<&Statement> = if filter.is_empty() {
+        data.statements.values().collect()
+    } else {
+        matching.clone()
+    };
+    for s in counted {
         *spoken.entry(s.speaker.id.as_str()).or_default() += 1;
     }
     let actors = data
@@ -166,4 +181,53 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
         })
         .collect();
     ActorList { actors }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    fn bundled() -> Workspace {
+        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+    }
+
+    #[test]
+    fn filtered_actors_count_only_the_matching_statements() {
+        let ws = bundled();
+        let filter = Filter {
+            stance: Some(Stance::Denies),
+            ..Filter::default()
+        };
+        let list = actors(&ws.data, &filter);
+        let mod_ = list.actors.iter().find(|a| a.id == "armenia-mod").unwrap();
+        let denials = ws
+            .data
+            .statements
+            .values()
+            .filter(|s| s.speaker.id == "armenia-mod" && s.stance == Stance::Denies)
+            .count();
+        assert_eq!(mod_.statements, denials);
+        let all = actors(&ws.data, &Filter::default());
+        let all_mod = all.actors.iter().find(|a| a.id == "armenia-mod").unwrap();
+        assert!(all_mod.statements > mod_.statements);
+    }
+
+    #[test]
+    fn filtered_claims_count_only_the_matching_statements() {
+        let ws = bundled();
+        let filter = Filter {
+            by: Some("azerbaijan-mod".into()),
+            ..Filter::default()
+        };
+        let list = claims(&ws.data, &filter);
+        let row = list
+            .claims
+            .iter()
+            .find(|c| c.id == "am-systematic-shelling-2023")
+            .unwrap();
+        assert_eq!((row.statements, row.speakers, row.denies), (1, 1, 0));
+    }
 }

@@ -229,8 +229,8 @@ fn recency(data: &Dataset, claim: &str, newest: Option<PartialDate>) -> Option<R
     reason(
         points,
         format!(
-            "last stated {last}, {} day(s) before the newest date in the data",
-            age.unwrap_or(0)
+            "last stated {last}, {} before the newest date in the data",
+            count(age.unwrap_or(0).max(0) as usize, "day")
         ),
     )
 }

@@ -20,6 +20,10 @@ pub struct Said {
     /// Statements it (or a member) carried, by publishing their document or
     /// relaying them, whoever the speaker; in data order.
     pub relayed: Vec<Row>,
+    /// Statements made by the actors and outlets belonging to it, directly or
+    /// through others, counted with or without `--members` (so a reader
+    /// can be told that its members spoke).
+    pub member_statements: usize,
 }
 
 /// The statements taking one stance.
@@ -70,11 +74,13 @@ impl Row {
 /// relayed); with `members`, also what the actors and outlets belonging to it
 /// ([`affiliation::members`]) said and carried.
 pub fn said(data: &Dataset, actor: &str, members: bool) -> Said {
-    let member_ids = if members {
-        affiliation::members(data, actor)
-    } else {
-        Vec::new()
-    };
+    let all_members = affiliation::members(data, actor);
+    let member_statements = data
+        .statements
+        .values()
+        .filter(|s| all_members.contains(&s.speaker.id))
+        .count();
+    let member_ids = if members { all_members } else { Vec::new() };
     let speaks = |id: &str| id == actor || member_ids.iter().any(|m| m == id);
     let mut stated: Vec<StanceGroup> = Vec::new();
     for s in data.statements.values().filter(|s| speaks(&s.speaker.id)) {
@@ -98,6 +104,7 @@ pub fn said(data: &Dataset, actor: &str, members: bool) -> Said {
         members: member_ids.iter().map(|m| Ref::new(data, m)).collect(),
         stated,
         relayed,
+        member_statements,
     }
 }
 
@@ -138,6 +145,17 @@ mod tests {
             .collect();
         assert!(!published.is_empty());
         assert_eq!(ids(&with.relayed), published);
+    }
+
+    #[test]
+    fn an_organisation_whose_members_spoke_is_told_so() {
+        let ws = bundled();
+        let alone = said(&ws.data, "azerbaijan", false);
+        assert!(alone.stated.is_empty());
+        assert!(alone.member_statements > 0);
+        let with = said(&ws.data, "azerbaijan", true);
+        let stated: usize = with.stated.iter().map(|g| g.statements.len()).sum();
+        assert_eq!(stated, alone.member_statements);
     }
 
     #[test]

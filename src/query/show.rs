@@ -15,7 +15,10 @@ pub struct Show {
     pub kind: RecordKind,
     /// The record's id.
     pub id: String,
-    /// The checked record with all its fields, as an object.
+    /// The checked record with all its fields, as an object. References to
+    /// other records are given as [`Ref`]s (`id`, `kind`, `name`,
+    /// `original`), and a source's `file` path is tidied (`data/../seeds/x`
+    /// becomes `seeds/x`).
     pub record: Value,
     /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
     /// relation, other id and statement; empty when it has none.
@@ -59,7 +62,49 @@ fn record(data: &Dataset, kind: RecordKind, id: &str) -> Value {
         RecordKind::Source => serde_json::to_value(&data.sources[id]),
         RecordKind::Statement => serde_json::to_value(&data.statements[id]),
     };
-    value.unwrap_or(Value::Null)
+    let mut value = value.unwrap_or(Value::Null);
+    named_references(data, &mut value);
+    if let Some(Value::String(file)) = value.get_mut("file") {
+        *file = tidy_path(file);
+    }
+    value
+}
+
+/// Every `{kind, id}` reference in `value` replaced by the [`Ref`] of its
+/// record, so it carries a name.
+fn named_references(data: &Dataset, value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let reference = map.len() == 2 && map.get("kind").is_some_and(Value::is_string);
+            let id = map.get("id").and_then(Value::as_str).map(str::to_string);
+            if let (true, Some(id)) = (reference, id) {
+                *value = serde_json::to_value(Ref::new(data, &id)).unwrap_or(Value::Null);
+                return;
+            }
+            map.values_mut().for_each(|v| named_references(data, v));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| named_references(data, v)),
+        _ => {}
+    }
+}
+
+/// `path` with every `folder/..` step taken out, written with `/`.
+fn tidy_path(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "." if !parts.is_empty() => {}
+            ".." if parts.last().is_some_and(|p| *p != ".." && *p != ".") => {
+                parts.pop();
+            }
+            _ => parts.push(part),
+        }
+    }
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
 }
 
 /// Everything about record `id` (which must exist).
@@ -116,5 +161,18 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         id: id.to_string(),
         record: record(data, kind, id),
         relations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_path;
+
+    #[test]
+    fn paths_lose_their_parent_steps() {
+        assert_eq!(tidy_path("data/../seeds/000.txt"), "seeds/000.txt");
+        assert_eq!(tidy_path("/a/data/../seeds/x"), "/a/seeds/x");
+        assert_eq!(tidy_path("../seeds/x"), "../seeds/x");
+        assert_eq!(tidy_path("a/.."), ".");
     }
 }

@@ -7,6 +7,7 @@
 
 mod support;
 
+mod answers;
 mod check;
 mod claimreview;
 mod graphviz;

@@ -18,7 +18,7 @@ fn a_query_on_data_with_errors_refuses_by_default_and_names_partial() {
     assert!(run.stdout.is_empty());
     assert!(
         run.stderr
-            .contains("error: the data has 3 error(s); fix them first"),
+            .contains("error: the data has 3 errors; fix them first"),
         "{}",
         run.stderr
     );
@@ -42,7 +42,7 @@ fn partial_answers_from_the_records_that_checked_clean_with_a_warning() {
     );
     let warning = &run.stderr;
     for part in [
-        "warning: PARTIAL ANSWER: the data has 3 error(s)",
+        "warning: PARTIAL ANSWER: the data has 3 errors",
         "multiple--errors-in-several-statements/sources/doc.ron",
         "leaves out the records with errors",
         "`claimgraph check` lists the errors",

@@ -66,7 +66,7 @@ fn check_passes_on_the_shipped_data() {
     let run = run(&["check", "--deny-warnings"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.is_empty());
-    assert!(run.stderr.contains("0 error(s), 0 warning(s)"));
+    assert!(run.stderr.contains("0 errors, 0 warnings"));
     let report = json(&["check"]);
     assert_eq!(report["errors"], 0);
     assert!(report["statements"].as_u64().unwrap() >= 30);

@@ -25,8 +25,9 @@ pub(crate) fn fixture(path: &str) -> PathBuf {
 }
 
 /// A command line for the built `claimgraph`, run in the repository (or
-/// another folder) with a clean environment: `NO_COLOR=1`, a fixed
-/// `COLUMNS`, and no `CLAIMGRAPH_*` or `CLICOLOR*` variable of the caller's,
+/// another folder) with a clean environment: `NO_COLOR=1`, no table
+/// width (no `COLUMNS`, and stdout is a pipe, so tables are not wrapped;
+/// [`Claimgraph::columns`] sets one), and no `CLAIMGRAPH_*` or `CLICOLOR*` variable of the caller's,
 /// so `CLAIMGRAPH_DATA`, `CLAIMGRAPH_REVIEWER` and colour settings cannot
 /// leak in. Standard input is empty unless [`Claimgraph::stdin`] gives some.
 #[derive(Clone)]
@@ -67,6 +68,11 @@ impl Claimgraph {
         self.env
             .push((key.as_ref().to_owned(), value.as_ref().to_owned()));
         self
+    }
+
+    /// `COLUMNS=width`: tables wrap to fit `width` terminal columns.
+    pub(crate) fn columns(self, width: u16) -> Self {
+        self.env("COLUMNS", width.to_string())
     }
 
     pub(crate) fn stdin(mut self, bytes: impl Into<Vec<u8>>) -> Self {
@@ -165,7 +171,7 @@ impl Claimgraph {
 
 /// The environment every run of the binary gets, from the tests or from a
 /// script they run: the caller's, less every `CLAIMGRAPH_*` and `CLICOLOR*`
-/// variable, with `NO_COLOR=1` and `COLUMNS=100`.
+/// variable and `COLUMNS`, with `NO_COLOR=1`.
 pub(crate) fn clean_environment(command: &mut Command) {
     for (key, _) in std::env::vars_os() {
         let name = key.to_string_lossy();
@@ -173,7 +179,7 @@ pub(crate) fn clean_environment(command: &mut Command) {
             command.env_remove(&key);
         }
     }
-    command.env("NO_COLOR", "1").env("COLUMNS", "100");
+    command.env_remove("COLUMNS").env("NO_COLOR", "1");
 }
 
 /// What a command did.
@@ -317,7 +323,7 @@ impl Desk {
         let run = self.run(&["check", "--deny-warnings"]);
         assert_eq!(run.code, 0, "the data must check clean:\n{}", run.stderr);
         assert!(
-            run.stderr.contains("0 error(s), 0 warning(s)"),
+            run.stderr.contains("0 errors, 0 warnings"),
             "{}",
             run.stderr
         );

@@ -233,10 +233,23 @@ fn backer(b: &Backer) -> Item {
     Item::new(line)
 }
 
-fn backers(title: Vec<Inline>, all: &[Backer]) -> Item {
+fn backers(title: Vec<Inline>, all: &[Backer], reporters: &[Backer]) -> Item {
     let mut item = Item::new(title);
-    if all.is_empty() {
+    if all.is_empty() && reporters.is_empty() {
         item = item.child(Item::new(vec![text("no speaker in the data")]));
+    } else if all.is_empty() {
+        let mut line = vec![text("no one affirms it; reported by ")];
+        line.extend(joined(
+            reporters.iter().map(|r| {
+                let mut one = name(&r.speaker);
+                one.push(text(" ("));
+                one.push(Inline::Code(r.statement.clone()));
+                one.push(text(")"));
+                one
+            }),
+            ", ",
+        ));
+        item = item.child(Item::new(line));
     }
     for b in all {
         item = item.child(backer(b));
@@ -279,7 +292,7 @@ fn contradictions_section(claim: &str, found: &Contradictions) -> Vec<Block> {
                 for side in [&e.from, &e.to] {
                     let mut title = vec![Inline::Code(side.claim.id.clone())];
                     title.push(text(" is put forward by"));
-                    item = item.child(backers(title, &side.backers));
+                    item = item.child(backers(title, &side.backers, &side.reporters));
                 }
                 if !e.grounds.is_empty() {
                     let mut grounds = vec![text("grounds: ")];
@@ -301,8 +314,8 @@ fn contradictions_section(claim: &str, found: &Contradictions) -> Vec<Block> {
             .iter()
             .map(|i| {
                 Item::new(claim_line(&i.claim, claim))
-                    .child(backers(vec![text("affirming")], &i.affirming))
-                    .child(backers(vec![text("denying")], &i.denying))
+                    .child(backers(vec![text("affirming")], &i.affirming, &[]))
+                    .child(backers(vec![text("denying")], &i.denying, &[]))
             })
             .collect();
         blocks.push(Block::List(items));

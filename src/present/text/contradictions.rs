@@ -5,10 +5,10 @@ use crate::present::text::style::Style;
 use crate::present::text::tree::Tree;
 use crate::query::contradictions::*;
 
-fn backer_tree(title: String, backers: &[Backer], style: &Style) -> Tree {
+fn backer_tree(title: String, backers: &[Backer], reporters: &[Backer], style: &Style) -> Tree {
     let mut tree = Tree::new(title);
     if backers.is_empty() {
-        tree = tree.child(Tree::new(style.dim("no speaker in the data")));
+        tree = tree.child(Tree::new(style.dim(&nobody(reporters))));
     }
     for b in backers {
         tree = tree.child(Tree::new(format!(
@@ -20,6 +20,18 @@ fn backer_tree(title: String, backers: &[Backer], style: &Style) -> Tree {
         )));
     }
     tree
+}
+
+/// The line for a side nobody puts forward: who reports it, if anyone.
+fn nobody(reporters: &[Backer]) -> String {
+    if reporters.is_empty() {
+        return "no speaker in the data".to_string();
+    }
+    let names: Vec<String> = reporters
+        .iter()
+        .map(|r| format!("{} ({})", r.speaker.name, r.statement))
+        .collect();
+    format!("no one affirms it; reported by {}", names.join(", "))
 }
 
 impl Render for Contradictions {
@@ -38,11 +50,13 @@ impl Render for Contradictions {
             root = root.child(backer_tree(
                 format!("{}: {}", e.from.claim.id, e.from.claim.name),
                 &e.from.backers,
+                &e.from.reporters,
                 style,
             ));
             root = root.child(backer_tree(
                 format!("{}: {}", e.to.claim.id, e.to.claim.name),
                 &e.to.backers,
+                &e.to.reporters,
                 style,
             ));
             if !e.grounds.is_empty() {
@@ -57,8 +71,8 @@ impl Render for Contradictions {
         ));
         for i in &self.implied {
             let root = Tree::new(format!("{}: {}", i.claim.id, i.claim.name))
-                .child(backer_tree("affirming".into(), &i.affirming, style))
-                .child(backer_tree("denying".into(), &i.denying, style));
+                .child(backer_tree("affirming".into(), &i.affirming, &[], style))
+                .child(backer_tree("denying".into(), &i.denying, &[], style));
             out.push_str(&root.render());
         }
         out

@@ -4,6 +4,7 @@ use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::table::table;
 use crate::query::coverage::*;
+use crate::text::words::count;
 
 impl Render for Coverage {
     fn render(&self, style: &Style) -> String {
@@ -25,6 +26,7 @@ impl Render for Coverage {
             })
             .collect();
         let mut out = table(
+            style,
             &[
                 "source",
                 "claims",
@@ -41,9 +43,9 @@ impl Render for Coverage {
         for source in &self.sources {
             if !source.uncovered.is_empty() {
                 out.push_str(&format!(
-                    "\n{} — {} sentence(s) neither quoted nor declared background:\n",
+                    "\n{} — {} neither quoted nor declared background:\n",
                     style.bold(&source.source.id),
-                    source.uncovered.len()
+                    count(source.uncovered.len(), "sentence")
                 ));
                 for sentence in &source.uncovered {
                     out.push_str(&format!(
@@ -54,9 +56,9 @@ impl Render for Coverage {
             }
             if !source.background.is_empty() {
                 out.push_str(&format!(
-                    "\n{} — {} background sentence(s):\n",
+                    "\n{} — {}:\n",
                     style.bold(&source.source.id),
-                    source.background.len()
+                    count(source.background.len(), "background sentence")
                 ));
                 for sentence in &source.background {
                     let kind = sentence.kind.map(|k| k.name()).unwrap_or_default();

@@ -13,6 +13,7 @@ impl Render for ImportReport {
             count(self.reviews_read, "review")
         );
         out.push_str(&match (self.dry_run, self.files.len()) {
+            (true, 0) => "dry run, nothing would be written\n".to_string(),
             (true, n) => format!(
                 "dry run, {} would be written, nothing was\n",
                 count(n, "file")

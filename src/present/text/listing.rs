@@ -4,9 +4,10 @@ use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::table::table;
 use crate::query::listing::*;
+use crate::text::words::count;
 
 impl Render for ClaimList {
-    fn render(&self, _style: &Style) -> String {
+    fn render(&self, style: &Style) -> String {
         let rows = self
             .claims
             .iter()
@@ -22,8 +23,9 @@ impl Render for ClaimList {
             })
             .collect();
         format!(
-            "{}{} claims\n",
+            "{}{}\n",
             table(
+                style,
                 &[
                     "claim",
                     "kind",
@@ -34,13 +36,13 @@ impl Render for ClaimList {
                 ],
                 rows
             ),
-            self.claims.len()
+            count(self.claims.len(), "claim")
         )
     }
 }
 
 impl Render for ActorList {
-    fn render(&self, _style: &Style) -> String {
+    fn render(&self, style: &Style) -> String {
         let rows = self
             .actors
             .iter()
@@ -56,8 +58,9 @@ impl Render for ActorList {
             })
             .collect();
         format!(
-            "{}{} actors\n",
+            "{}{}\n",
             table(
+                style,
                 &[
                     "actor",
                     "kind",
@@ -68,7 +71,7 @@ impl Render for ActorList {
                 ],
                 rows
             ),
-            self.actors.len()
+            count(self.actors.len(), "actor")
         )
     }
 }

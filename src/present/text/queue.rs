@@ -35,7 +35,7 @@ impl Render for Queue {
                 ]
             })
             .collect();
-        let mut out = table(&["#", "score", "claim", "why"], rows);
+        let mut out = table(style, &["#", "score", "claim", "why"], rows);
         out.push_str(&more_hint(style, self.more));
         out
     }

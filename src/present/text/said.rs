@@ -4,6 +4,7 @@ use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::table::table;
 use crate::query::said::*;
+use crate::text::words::count;
 
 impl Render for Said {
     fn render(&self, style: &Style) -> String {
@@ -12,7 +13,12 @@ impl Render for Said {
             let names: Vec<String> = self.members.iter().map(|m| m.name.clone()).collect();
             out.push_str(&format!("including members: {}\n", names.join(", ")));
         }
-        if self.stated.is_empty() {
+        if self.stated.is_empty() && self.members.is_empty() && self.member_statements > 0 {
+            out.push_str(&format!(
+                "\nStated nothing in the data (its members made {}; add `--members`).\n",
+                count(self.member_statements, "statement")
+            ));
+        } else if self.stated.is_empty() {
             out.push_str("\nStated nothing in the data.\n");
         }
         for group in &self.stated {
@@ -21,7 +27,7 @@ impl Render for Said {
                 style.stance(group.stance),
                 group.statements.len()
             ));
-            out.push_str(&statement_table(&group.statements, "date", |r| {
+            out.push_str(&statement_table(style, &group.statements, "date", |r| {
                 r.date.map(|d| d.to_string()).unwrap_or_default()
             }));
         }
@@ -30,7 +36,7 @@ impl Render for Said {
                 "\nrelayed or published ({})\n",
                 self.relayed.len()
             ));
-            out.push_str(&statement_table(&self.relayed, "stance", |r| {
+            out.push_str(&statement_table(style, &self.relayed, "stance", |r| {
                 style.stance(r.stance)
             }));
         }
@@ -40,7 +46,12 @@ impl Render for Said {
 
 /// One row per statement: its id, claim, speaker, one more column (`extra`,
 /// headed `heading`) and the claim's text.
-fn statement_table(rows: &[Row], heading: &str, extra: impl Fn(&Row) -> String) -> String {
+fn statement_table(
+    style: &Style,
+    rows: &[Row],
+    heading: &str,
+    extra: impl Fn(&Row) -> String,
+) -> String {
     let rows = rows
         .iter()
         .map(|r| {
@@ -53,5 +64,9 @@ fn statement_table(rows: &[Row], heading: &str, extra: impl Fn(&Row) -> String) 
             ]
         })
         .collect();
-    table(&["statement", "claim", "speaker", heading, "text"], rows)
+    table(
+        style,
+        &["statement", "claim", "speaker", heading, "text"],
+        rows,
+    )
 }

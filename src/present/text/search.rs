@@ -5,9 +5,18 @@ use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::table::{clip, more_hint, table};
 use crate::query::search::*;
+use crate::text::words::count;
 
 impl Render for Search {
     fn render(&self, style: &Style) -> String {
+        if self.hits.is_empty() && self.more > 0 {
+            let verb = if self.more == 1 { "matches" } else { "match" };
+            return format!(
+                "{} {verb} “{}”; raise --limit to see them\n",
+                count(self.more, "record"),
+                self.query
+            );
+        }
         if self.hits.is_empty() {
             return format!("no record matches “{}”\n", self.query);
         }
@@ -26,7 +35,7 @@ impl Render for Search {
                 ]
             })
             .collect();
-        let mut out = table(&["#", "score", "kind", "id", "name", "why"], rows);
+        let mut out = table(style, &["#", "score", "kind", "id", "name", "why"], rows);
         out.push_str(&more_hint(style, self.more));
         out
     }

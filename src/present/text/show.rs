@@ -10,6 +10,20 @@ fn scalar(value: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => "—".into(),
         Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(", "),
+        Value::Object(map) if map.contains_key("id") && map.contains_key("name") => {
+            let id = scalar(&map["id"]);
+            let mut name = scalar(&map["name"]);
+            if let Some(Value::String(original)) = map.get("original") {
+                if *original != name {
+                    name = format!("{name} · {original}");
+                }
+            }
+            if name == id {
+                id
+            } else {
+                format!("{name} ({id})")
+            }
+        }
         Value::Object(map) => map
             .iter()
             .map(|(k, v)| format!("{k}: {}", scalar(v)))

@@ -6,7 +6,7 @@ use crate::present::text::table::table;
 use crate::query::stats::*;
 
 impl Render for Stats {
-    fn render(&self, _style: &Style) -> String {
+    fn render(&self, style: &Style) -> String {
         let mut rows = vec![
             vec!["actors".to_string(), self.actors.to_string()],
             vec!["outlets".into(), self.outlets.to_string()],
@@ -23,6 +23,6 @@ impl Render for Stats {
         rows.push(vec!["relations".into(), self.relations.to_string()]);
         rows.push(vec!["graph nodes".into(), self.graph_nodes.to_string()]);
         rows.push(vec!["graph edges".into(), self.graph_edges.to_string()]);
-        table(&["records", "count"], rows)
+        table(style, &["records", "count"], rows)
     }
 }

@@ -12,17 +12,28 @@ use anstyle::{AnsiColor, Style as Ansi};
 use crate::model::Stance;
 use crate::text::safe::printable;
 
-/// Whether to colour, decided once per run.
+/// Whether to colour, and how wide tables may be, decided once per run.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     /// Whether answers carry ANSI colour codes; `false` gives plain text.
     pub colour: bool,
+    /// The widest a table line may be, in terminal columns; tables wrap
+    /// their cells to fit. `None` leaves every cell on one line.
+    pub width: Option<u16>,
 }
 
 impl Style {
-    /// Colour when `colour` is true, plain text otherwise.
+    /// Colour when `colour` is true, plain text otherwise; tables unlimited.
     pub fn new(colour: bool) -> Self {
-        Style { colour }
+        Style {
+            colour,
+            width: None,
+        }
+    }
+
+    /// This style with tables at most `width` columns wide (`None`: no limit).
+    pub fn with_width(self, width: Option<u16>) -> Self {
+        Style { width, ..self }
     }
 
     fn paint(&self, marker: Marker, text: &str) -> String {
@@ -114,6 +125,12 @@ impl Marker {
     }
 }
 
+/// Whether `c` is a style marker: a character [`Style::finish`] turns into
+/// an ANSI code, so it takes no column on the screen.
+pub fn is_marker(c: char) -> bool {
+    from_private_use(c).is_some()
+}
+
 fn from_private_use(c: char) -> Option<Marker> {
     let n = (c as u32).checked_sub(MARKER_BASE)?;
     MARKERS.get(n as usize).copied()
@@ -130,7 +147,7 @@ mod tests {
 
     #[test]
     fn data_is_escaped_but_styling_survives() {
-        let style = Style { colour: true };
+        let style = Style::new(true);
         let text = format!("{} \u{1b}[2J\u{202e}", style.bold("اسم"));
         let shown = style.finish(&text);
         assert!(shown.starts_with("\u{1b}[1mاسم\u{1b}[0m"), "{shown:?}");
@@ -139,7 +156,7 @@ mod tests {
 
     #[test]
     fn without_colour_nothing_but_escapes_is_added() {
-        let style = Style { colour: false };
+        let style = Style::new(false);
         assert_eq!(style.finish(&style.stance(Stance::Denies)), "denies");
         assert_eq!(style.finish("a\u{7}b"), "a\\u{7}b");
     }
