@@ -484,3 +484,51 @@ fn an_unknown_claim_is_a_usage_error() {
     assert!(run.stdout.is_empty());
     assert!(run.stderr.contains("no-such-claim"), "{}", run.stderr);
 }
+
+/// The declarations of every rule of the page's style sheet whose selector
+/// mentions `selector`.
+fn style_rules(doc: &Html, selector: &str) -> Vec<String> {
+    let sheet: String = select(doc, "style").iter().map(text_of).collect();
+    sheet
+        .split('}')
+        .filter_map(|rule| rule.split_once('{'))
+        .filter(|(selectors, _)| selectors.contains(selector))
+        .map(|(_, declarations)| {
+            declarations
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn the_chain_graph_is_drawn_at_full_size_in_a_frame_that_scrolls() {
+    let page = report(REVIEWED, &["tos-used", "--to", "html", "--graph", "dot"]);
+    let doc = Html::parse_document(&page);
+    for declarations in style_rules(&doc, "svg") {
+        for shrink in ["max-width: 100%", "width: 100%", "max-width: 100vw"] {
+            assert!(
+                !declarations.contains(shrink),
+                "the graph is scaled to the page: {declarations}"
+            );
+        }
+    }
+    assert!(
+        style_rules(&doc, "figure.chain-graph")
+            .iter()
+            .any(|d| d.contains("overflow: auto") || d.contains("overflow-x: auto")),
+        "the frame scrolls"
+    );
+    if !dot_available() {
+        return;
+    }
+    let page = report(REVIEWED, &["tos-used", "--to", "html", "--graph", "svg"]);
+    let doc = Html::parse_document(&page);
+    let svg = &select(&doc, "figure.chain-graph > svg")[0];
+    let width = svg.value().attr("width").unwrap_or_default();
+    assert!(
+        width.ends_with("pt"),
+        "Graphviz's own size is kept: {width:?}"
+    );
+}
