@@ -328,7 +328,10 @@ fn hostile_data_stays_text_in_html() {
     assert!(facts.contains(&hostile_text()), "{facts:#?}");
     assert!(facts.contains(&"</dd></dl><script>alert('note')</script>".to_string()));
     let quotes: Vec<String> = select(&doc, "span[lang=ar]").iter().map(text_of).collect();
-    assert!(quotes.contains(&HOSTILE_QUOTE.to_string()), "{quotes:#?}");
+    assert!(
+        quotes.contains(&format!("“{HOSTILE_QUOTE}”")),
+        "{quotes:#?}"
+    );
     // Attributes keep their quotes: the link goes where the data says, whole.
     let hrefs: Vec<&str> = select(&doc, "a")
         .iter()
@@ -370,7 +373,10 @@ fn hostile_data_stays_text_in_markdown() {
         "{items:#?}"
     );
     let quotes: Vec<String> = select(&doc, "span[lang=ar]").iter().map(text_of).collect();
-    assert!(quotes.contains(&HOSTILE_QUOTE.to_string()), "{quotes:#?}");
+    assert!(
+        quotes.contains(&format!("“{HOSTILE_QUOTE}”")),
+        "{quotes:#?}"
+    );
     let hrefs: Vec<&str> = select(&doc, "a")
         .iter()
         .filter_map(|a| a.value().attr("href"))
@@ -531,4 +537,44 @@ fn the_chain_graph_is_drawn_at_full_size_in_a_frame_that_scrolls() {
         width.ends_with("pt"),
         "Graphviz's own size is kept: {width:?}"
     );
+}
+
+/// Every right-to-left quote of `doc` has its quotation marks inside its
+/// span, so that they sit at its visual ends when it wraps; `what` names the
+/// brief. Returns how many quotes there are.
+fn assert_quote_marks_inside_rtl_spans(doc: &Html, what: &str) -> usize {
+    let mut quotes = 0;
+    for span in select(doc, "span[dir=rtl]") {
+        let before = span
+            .prev_sibling()
+            .and_then(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default();
+        let after = span
+            .next_sibling()
+            .and_then(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default();
+        assert!(
+            !before.ends_with('“') && !after.starts_with('”'),
+            "{what}: quote marks outside {:?}",
+            text_of(&span)
+        );
+        let inside = text_of(&span);
+        if inside.starts_with('“') {
+            assert!(inside.ends_with('”'), "{what}: {inside:?}");
+            quotes += 1;
+        }
+    }
+    quotes
+}
+
+#[test]
+fn quote_marks_sit_inside_right_to_left_quotes() {
+    for (data, claim) in [(BUNDLED, "iskander-used"), (REVIEWED, "tos-used")] {
+        let page = Html::parse_document(&report(data, &[claim, "--to", "html", "--graph", "dot"]));
+        let markdown = markdown_to_html(&report(data, &[claim, "--graph", "dot"]));
+        let in_html = assert_quote_marks_inside_rtl_spans(&page, claim);
+        let in_markdown = assert_quote_marks_inside_rtl_spans(&markdown, claim);
+        assert!(in_html > 0, "{claim}: quotes in the brief");
+        assert_eq!(in_html, in_markdown, "{claim}");
+    }
 }
