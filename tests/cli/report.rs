@@ -578,3 +578,32 @@ fn quote_marks_sit_inside_right_to_left_quotes() {
         assert_eq!(in_html, in_markdown, "{claim}");
     }
 }
+
+#[test]
+fn the_history_table_is_in_words_not_ron() {
+    let page = Html::parse_document(&report(
+        BUNDLED,
+        &["iskander-used", "--to", "html", "--graph", "dot"],
+    ));
+    let markdown = markdown_to_html(&report(BUNDLED, &["iskander-used", "--graph", "dot"]));
+    for (doc, what) in [(&page, "html"), (&markdown, "markdown")] {
+        let changes: Vec<String> = table_under(doc, "Change")
+            .into_iter()
+            .map(|row| row[2].clone())
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "started the review",
+                "evidence: claim iskander-remains-found (physical evidence, supports)",
+                "evidence: claim iskander-serial-numbers (physical evidence, supports)",
+                "evidence: statement s000-11 (on the record, supports)",
+                "evidence: statement s000-08 (anonymous source, supports)",
+                "evidence: statement s000-32 (on the record, refutes)",
+                "verdict: Mostly true; rationale written",
+                "address: https://claimgraph.example.org/fact-checks/iskander-used; published",
+            ],
+            "{what}"
+        );
+    }
+}
