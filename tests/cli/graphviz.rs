@@ -278,11 +278,21 @@ fn the_legend_draws_each_edge_as_the_graph_does() {
             "2",
         ],
     ] {
-        let edges = drawn_edges(&ok(args));
+        let dot = ok(args);
+        let edges = drawn_edges(&dot);
+        // A legend sample runs from a node labelled with what it means.
+        let names: std::collections::HashMap<String, String> = dot
+            .lines()
+            .filter(|l| l.trim_start().starts_with("\"legend ") && !l.contains(" -> "))
+            .filter_map(|l| {
+                let id = l.trim_start()[1..].split('"').next()?.to_string();
+                Some((id, attribute(l, "label")?))
+            })
+            .collect();
         let legend: std::collections::HashMap<&str, &str> = edges
             .iter()
             .filter(|e| e.legend)
-            .map(|e| (e.label.as_str(), e.look.as_str()))
+            .map(|e| (names[&e.from].as_str(), e.look.as_str()))
             .collect();
         assert!(legend.contains_key("relays") && legend.contains_key("affirms"));
         let mut relays = 0;

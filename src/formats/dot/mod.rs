@@ -246,24 +246,10 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
         out,
         "    label=\"Legend\"; fontsize=12; color=gray70; rankdir=LR;"
     )?;
-    let kinds = [
-        RecordKind::Actor,
-        RecordKind::Outlet,
-        RecordKind::Source,
-        RecordKind::Claim,
-        RecordKind::Entity,
-    ];
-    for kind in kinds {
-        writeln!(
-            out,
-            "    \"legend {}\" [{}, label={}];",
-            kind.name(),
-            shape(kind),
-            quoted(kind.name())
-        )?;
-    }
     // One sample per stance of `states`, then one of every other kind, drawn
-    // by the same function as the graph's edges, with the kind's name.
+    // by the same function as the graph's edges, from its name to a point.
+    // Written before the node shapes, so that dot keeps the samples in
+    // order, straight and uncrossed.
     let samples = Stance::ALL
         .iter()
         .map(|&stance| (EdgeKind::States, Some(stance)))
@@ -274,20 +260,35 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
                 .map(|&kind| (kind, None)),
         );
     for (i, (kind, stance)) in samples.enumerate() {
-        writeln!(
-            out,
-            "    \"legend {i}a\" [shape=point, width=0.05]; \"legend {i}b\" [shape=point, width=0.05];"
-        )?;
         let words = match stance {
             Some(stance) => stance.verb(),
             None => kind.name(),
         };
-        let look = edge_look(kind, stance);
-        let separator = if look.is_empty() { "" } else { ", " };
         writeln!(
             out,
-            "    \"legend {i}a\" -> \"legend {i}b\" [{look}{separator}label={}];",
+            "    \"legend {i}a\" [shape=plaintext, fontsize=9, height=0.2, margin=0, label={}]; \"legend {i}b\" [shape=point, width=0.05];",
             quoted(words)
+        )?;
+        writeln!(
+            out,
+            "    \"legend {i}a\" -> \"legend {i}b\" [{}];",
+            edge_look(kind, stance)
+        )?;
+    }
+    let kinds = [
+        RecordKind::Actor,
+        RecordKind::Outlet,
+        RecordKind::Source,
+        RecordKind::Claim,
+        RecordKind::Entity,
+    ];
+    for kind in kinds {
+        writeln!(
+            out,
+            "    \"legend {}\" [{}, height=0.3, fontsize=9, label={}];",
+            kind.name(),
+            shape(kind),
+            quoted(kind.name())
         )?;
     }
     writeln!(out, "  }}")
