@@ -12,7 +12,7 @@ by="A. Analyst"
 
 # Iskander: did Armenia fire Iskander missiles in the 2020 war?
 cg review start iskander-used --by "$by" --date 2026-11-16
-cg review evidence iskander-used --date 2026-11-16 --by "$by" --points-to iskander-remains-found \
+cg review evidence iskander-used --date 2026-11-16 --by "$by" --points-to iskander-remains-found-near-shusha \
   --grade physical-evidence --bearing supports \
   --note "Missile remains recovered near Shusha during demining and shown in Baku on 2 April 2021."
 cg review evidence iskander-used --date 2026-11-16 --by "$by" --points-to iskander-serial-numbers \
@@ -28,7 +28,7 @@ cg review evidence iskander-used --date 2026-11-17 --by "$by" --points-to s000-3
   --grade on-record --bearing refutes \
   --note "The Russian Ministry of Defence denies the use, without presenting evidence."
 cg review set iskander-used --date 2026-11-18 --by "$by" --verdict mostly-true \
-  --rationale "Physical remains with serial numbers, the Armenian prime minister's own remark and an Armenian government source all point to use near Shusha in the last days of the war. Russia's denial offers no evidence. The serial numbers have not been verified independently, and which variant was fired (Iskander-E or -M) is disputed, so the claim is mostly true rather than established in every detail."
+  --rationale "Physical remains with serial numbers, the Armenian prime minister's own remark and an Armenian government source all point to the use: the remains were found near Shusha, and the government source dates the use to the last days of the war. Russia's denial, as reported, cites no evidence. The serial numbers have not been verified independently, and the sources name the variant loosely (the BBC report names an Iskander-M, its journalists the Iskander-E, without either disputing the other), so the claim is mostly true rather than established in every detail."
 cg review publish iskander-used --date 2026-11-18 --by "$by" --url "$desk/iskander-used"
 
 # TOS: did Azerbaijan use the TOS heavy flamethrower system?

@@ -17,16 +17,31 @@ use crate::model::{self, Dataset, Party, RecordKind, Stance};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
-use crate::text::quote::Normalised;
+use crate::text::quote::{Folded, NearMatch, Normalised};
+
+/// A source's text as the quote checks need it: normalised for the verbatim
+/// search, and folded (only once a quote is missed) for the hint.
+struct SourceText<'t> {
+    normalised: Normalised,
+    original: &'t str,
+    folded: std::cell::OnceCell<Folded>,
+}
 use crate::text::suggest;
 
 /// Checks `raw` and builds the data set; problems go to `diagnostics`.
 ///
 /// `data_dir` anchors the relative `file` paths of sources.
 pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dataset {
+    let mut failed = HashMap::new();
+    for f in &raw.failed {
+        failed
+            .entry(f.id.clone())
+            .or_insert_with(|| f.location.clone());
+    }
     let mut analyzer = Analyzer {
         ids: IndexMap::new(),
         names: Vec::new(),
+        failed,
         diagnostics,
     };
     analyzer.register_all(&raw);
@@ -74,6 +89,8 @@ struct Analyzer<'d> {
     ids: IndexMap<String, (RecordKind, Location)>,
     /// (id, name) pairs used for did-you-mean suggestions.
     names: Vec<(String, String)>,
+    /// Ids written in records that failed to parse, with where.
+    failed: HashMap<String, Location>,
     diagnostics: &'d mut Vec<Diagnostic>,
 }
 
@@ -91,6 +108,31 @@ fn with_article(noun: &str) -> String {
         "a"
     };
     format!("{article} {noun}")
+}
+
+/// The hint for a quote that is in the text once folded: where, the passage
+/// (from the source's own text, shortened) and the first words that differ.
+fn near_hint(text: &str, quote: &str, near: &NearMatch) -> String {
+    const LONGEST: usize = 60;
+    let (line, col) = crate::source::files::line_col(text, near.passage.start);
+    let passage = &text[near.passage.clone()];
+    let shown: String = passage.chars().take(LONGEST).collect();
+    let more = if shown.len() < passage.len() {
+        "…"
+    } else {
+        ""
+    };
+    let differs = match &near.differs {
+        Some((t, q)) => format!(
+            "the text has «{}», the quote «{}»",
+            &text[t.clone()],
+            &quote[q.clone()]
+        ),
+        None => "only the punctuation between words differs".to_string(),
+    };
+    format!(
+        "the text at {line}:{col} matches once hamza, diacritics, case and punctuation are ignored: «{shown}{more}»; {differs}; copy the quote from there"
+    )
 }
 
 fn is_valid_id(id: &str) -> bool {
@@ -238,6 +280,22 @@ impl Analyzer<'_> {
                     .at(at(file, spanned), with_article(kind))
                     .related(defined, "defined here")
                     .hint(format!("give the id of {}", with_article(&wanted))),
+                );
+                None
+            }
+            None if self.failed.contains_key(&spanned.value) => {
+                let defined = self.failed[&spanned.value].clone();
+                self.error(
+                    Diagnostic::warning(
+                        Code::UnparsedReference,
+                        format!(
+                            "`{field}` refers to `{}`, which is defined in a record that failed to parse",
+                            spanned.value
+                        ),
+                    )
+                    .at(at(file, spanned), "defined in a record that failed to parse")
+                    .related(defined, "defined here, in a record with an error")
+                    .hint("fix the error in that record; this reference is checked once it parses, and until then the record making it is left out"),
                 );
                 None
             }
@@ -436,10 +494,15 @@ impl Analyzer<'_> {
             .collect();
         let date = self.date(file, &s.date);
         let text = texts.get(&s.file.value).map(str::to_owned);
-        let normalised = text.as_deref().map(Normalised::new);
+        let normalised = text.as_deref().map(|t| SourceText {
+            normalised: Normalised::new(t),
+            original: t,
+            folded: std::cell::OnceCell::new(),
+        });
+        let normalised = normalised.as_ref();
         let mut statements = Vec::new();
         for statement in &s.statements {
-            if let Some(built) = self.statement(file, statement, s, normalised.as_ref()) {
+            if let Some(built) = self.statement(file, statement, s, normalised) {
                 statements.push(built.id.clone());
                 data.add_statement(built);
             }
@@ -447,11 +510,7 @@ impl Analyzer<'_> {
         let background = s
             .background
             .iter()
-            .filter(|b| {
-                normalised
-                    .as_ref()
-                    .is_none_or(|text| self.quote(file, &b.quote, text).is_some())
-            })
+            .filter(|b| normalised.is_none_or(|text| self.quote(file, &b.quote, text).is_some()))
             .map(|b| model::Background {
                 quote: b.quote.value.clone(),
                 kind: b.kind,
@@ -484,7 +543,7 @@ impl Analyzer<'_> {
         file: FileId,
         s: &raw::Statement,
         source: &raw::Source,
-        text: Option<&Normalised>,
+        text: Option<&SourceText<'_>>,
     ) -> Option<model::Statement> {
         let claim = self.reference(file, &s.claim, &[RecordKind::Claim], "claim");
         let speaker = self.party(file, &s.speaker, "speaker");
@@ -559,8 +618,9 @@ impl Analyzer<'_> {
         &mut self,
         file: FileId,
         quote: &Spanned<String>,
-        text: &Normalised,
+        source: &SourceText<'_>,
     ) -> Option<std::ops::Range<usize>> {
+        let (text, original) = (&source.normalised, source.original);
         if let Some(found) = text.find(&quote.value) {
             return Some(found);
         }
@@ -575,7 +635,10 @@ impl Analyzer<'_> {
                 hi = mid - 1
             }
         }
-        let hint = if lo >= 3 {
+        let folded = source.folded.get_or_init(|| Folded::new(original));
+        let hint = if let Some(near) = folded.near_match(original, &quote.value) {
+            near_hint(original, &quote.value, &near)
+        } else if lo >= 3 {
             let matched: String = chars[..lo].iter().collect();
             let rest: String = chars[lo..].iter().take(20).collect();
             format!(

@@ -32,6 +32,22 @@ pub(crate) struct Cli {
     #[arg(short, long, global = true)]
     pub(crate) verbose: bool,
 
+    /// When the data has errors, answer read commands from the records that
+    /// checked clean, with a warning on stderr, instead of refusing.
+    /// `report`, `import` and the review writers always need clean data.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMGRAPH_PARTIAL",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub(crate) partial: bool,
+
+    /// Refuse to answer while the data has errors (the default); overrides
+    /// --partial and CLAIMGRAPH_PARTIAL.
+    #[arg(long, global = true)]
+    pub(crate) strict: bool,
+
     #[command(subcommand)]
     pub(crate) command: Command,
 }

@@ -4,12 +4,14 @@
 //!
 //! [`args`] is what can be typed, [`resolve`] turns it into library
 //! requests, [`commands`] runs one subcommand, [`check`] is `check`,
+//! [`gate`] decides whether a command runs on data with errors,
 //! [`output`] prints and [`exit`] says how the run ended.
 
 mod args;
 mod check;
 mod commands;
 mod exit;
+mod gate;
 mod output;
 mod resolve;
 
@@ -57,13 +59,14 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     if let Command::Check { deny_warnings } = cli.command {
         return check::check(&workspace, &out, deny_warnings);
     }
-    if workspace.errors() > 0 {
+    let decision = gate::gate(&cli.command, &workspace, cli.partial && !cli.strict);
+    if let Some(refusal) = decision.refusal() {
         check::print_diagnostics(&workspace, &out, Severity::Error);
-        output::error(&format!(
-            "error: the data has {} error(s); fix them first (`claimgraph check` lists them)",
-            workspace.errors()
-        ));
+        output::error(&refusal);
         return Exit::Failure;
+    }
+    if let Some(warning) = decision.warning() {
+        output::error(&warning);
     }
     match commands::run(&cli.command, &workspace, &out) {
         Ok(()) => Exit::Ok,

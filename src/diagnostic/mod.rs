@@ -50,6 +50,9 @@ pub enum Code {
     DuplicateId,
     /// A reference to an id no record has.
     DanglingReference,
+    /// A reference to an id that is written only in a record that failed to
+    /// parse: reported once, as a warning, instead of a second error.
+    UnparsedReference,
     /// A reference to a record of the wrong kind.
     WrongKind,
     /// A source whose text file cannot be read.
@@ -91,6 +94,7 @@ impl Code {
             Code::BadId => "bad-id",
             Code::DuplicateId => "duplicate-id",
             Code::DanglingReference => "dangling-reference",
+            Code::UnparsedReference => "unparsed-reference",
             Code::WrongKind => "wrong-kind",
             Code::MissingSourceFile => "missing-source-file",
             Code::QuoteNotFound => "quote-not-found",

@@ -49,6 +49,19 @@ pub struct RawData {
     pub reviews: Vec<Located<raw::Review>>,
     /// The seed texts the sources cite, by their `file` as written.
     pub texts: SourceTexts,
+    /// The ids still legible in records that failed to parse, so that the
+    /// checks can tell "defined, but broken" from "not defined anywhere".
+    pub failed: Vec<FailedId>,
+}
+
+/// An id written in a record that failed to parse (`id: "…"` at any depth
+/// of the record's text, so a broken source also lists its statements).
+#[derive(Debug, Clone)]
+pub struct FailedId {
+    /// The id, as written.
+    pub id: String,
+    /// Where the id's string literal is.
+    pub location: Location,
 }
 
 /// Reads and parses every RON file under `dir`.
@@ -91,29 +104,176 @@ fn parse_file(
 ) {
     let text = files.get(file).text.as_str();
     match kind {
-        FileKind::Actors => data
-            .actors
-            .extend(parse_list(file, text, "Actor", diagnostics)),
-        FileKind::Outlets => data
-            .outlets
-            .extend(parse_list(file, text, "Outlet", diagnostics)),
-        FileKind::Entities => data
-            .entities
-            .extend(parse_list(file, text, "Entity", diagnostics)),
-        FileKind::Claims => data
-            .claims
-            .extend(parse_list(file, text, "Claim", diagnostics)),
-        FileKind::Relations => {
-            data.relations
-                .extend(parse_list(file, text, "Relation", diagnostics))
+        FileKind::Actors => data.actors.extend(parse_list(
+            file,
+            text,
+            "Actor",
+            diagnostics,
+            &mut data.failed,
+        )),
+        FileKind::Outlets => data.outlets.extend(parse_list(
+            file,
+            text,
+            "Outlet",
+            diagnostics,
+            &mut data.failed,
+        )),
+        FileKind::Entities => data.entities.extend(parse_list(
+            file,
+            text,
+            "Entity",
+            diagnostics,
+            &mut data.failed,
+        )),
+        FileKind::Claims => data.claims.extend(parse_list(
+            file,
+            text,
+            "Claim",
+            diagnostics,
+            &mut data.failed,
+        )),
+        FileKind::Relations => data.relations.extend(parse_list(
+            file,
+            text,
+            "Relation",
+            diagnostics,
+            &mut data.failed,
+        )),
+        FileKind::Sources => {
+            data.sources
+                .extend(parse_source(file, text, diagnostics, &mut data.failed))
         }
-        FileKind::Sources => data
-            .sources
-            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
-        FileKind::Reviews => data
-            .reviews
-            .extend(parse_one(file, text, 0..text.len(), diagnostics)),
+        FileKind::Reviews => {
+            let review = parse_one(file, text, 0..text.len(), diagnostics);
+            if review.is_none() {
+                data.failed.extend(failed_ids(file, text, 0..text.len()));
+            }
+            data.reviews.extend(review)
+        }
     }
+}
+
+/// The ids legible in `text[range]`: every `id: "…"`, at any depth.
+fn failed_ids(file: FileId, text: &str, range: Range<usize>) -> Vec<FailedId> {
+    use crate::source::lexer::{Token, tokens};
+    let item = &text[range.clone()];
+    let all: Vec<Token> = tokens(item).collect();
+    all.windows(3)
+        .filter_map(|w| match w {
+            [Token::Ident(name), Token::Punct(_, b':'), Token::Str(value)]
+                if &item[name.clone()] == "id" =>
+            {
+                let literal = &item[value.clone()];
+                let id = literal.strip_prefix('"')?.strip_suffix('"')?;
+                Some(FailedId {
+                    id: id.to_string(),
+                    location: Location {
+                        file,
+                        span: range.start + value.start..range.start + value.end,
+                    },
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Parses a source file. When the whole `Source` does not parse, its
+/// `statements` list is split into items (as registries are) and each
+/// statement is parsed on its own, and the rest of the record with the list
+/// blanked out, so that every broken statement is reported, not only the
+/// first. A source whose own fields parse keeps the statements that parse.
+fn parse_source(
+    file: FileId,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    failed: &mut Vec<FailedId>,
+) -> Option<Located<raw::Source>> {
+    let mut whole = Vec::new();
+    if let Some(source) = parse_one(file, text, 0..text.len(), &mut whole) {
+        return Some(source);
+    }
+    let split = statements_list(text).and_then(|list| {
+        let items = crate::source::lexer::list_items(&text[list.clone()])?;
+        let inner = list.start + 1..list.end - 1;
+        // Same length, same lines: every offset and line stays where it was.
+        let mut blank = String::with_capacity(text.len());
+        for (at, c) in text.char_indices() {
+            if inner.contains(&at) && c != '\n' {
+                blank.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            } else {
+                blank.push(c);
+            }
+        }
+        Some((items, list.start, blank))
+    });
+    let Some((items, base, blank)) = split else {
+        diagnostics.append(&mut whole);
+        failed.extend(failed_ids(file, text, 0..text.len()));
+        return None;
+    };
+    let mut found = Vec::new();
+    let shell: Option<Located<raw::Source>> = parse_one(file, &blank, 0..blank.len(), &mut found);
+    let mut statements = Vec::new();
+    for item in items {
+        let range = base + item.start..base + item.end;
+        match parse_one::<raw::Statement>(file, text, range.clone(), &mut found) {
+            Some(statement) => statements.push(statement.record),
+            None => failed.extend(failed_ids(file, text, range)),
+        }
+    }
+    if found.is_empty() {
+        // Each part parses on its own: the whole error is the one to show.
+        diagnostics.append(&mut whole);
+        failed.extend(failed_ids(file, text, 0..text.len()));
+        return None;
+    }
+    diagnostics.append(&mut found);
+    match shell {
+        Some(mut source) => {
+            source.record.statements = statements;
+            Some(source)
+        }
+        None => {
+            failed.extend(failed_ids(file, text, 0..text.len()));
+            None
+        }
+    }
+}
+
+/// The byte range, brackets included, of the `statements: [...]` list of
+/// the top-level record in `text`.
+fn statements_list(text: &str) -> Option<Range<usize>> {
+    use crate::source::lexer::{Token, tokens};
+    let all: Vec<Token> = tokens(text).collect();
+    let mut depth = 0usize;
+    let mut start = None;
+    for (i, token) in all.iter().enumerate() {
+        let Token::Punct(at, b) = *token else {
+            continue;
+        };
+        match b {
+            b'(' | b'[' | b'{' => {
+                let after_field = i >= 2
+                    && matches!(&all[i - 1], Token::Punct(_, b':'))
+                    && matches!(&all[i - 2], Token::Ident(r) if &text[r.clone()] == "statements");
+                if b == b'[' && depth == 1 && after_field && start.is_none() {
+                    start = Some(at);
+                }
+                depth += 1;
+            }
+            b')' | b']' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 1 && b == b']' {
+                    if let Some(start) = start {
+                        return Some(start..at + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Parses a list record by record, so each broken record is reported.
@@ -122,6 +282,7 @@ fn parse_list<T: DeserializeOwned>(
     text: &str,
     record: &str,
     diagnostics: &mut Vec<Diagnostic>,
+    failed: &mut Vec<FailedId>,
 ) -> Vec<Located<T>> {
     let Some(items) = crate::source::lexer::list_items(text) else {
         let mut whole: Vec<Located<Vec<T>>> = parse_one(file, text, 0..text.len(), diagnostics)
@@ -142,11 +303,18 @@ fn parse_list<T: DeserializeOwned>(
                 format!("this file holds a list: [ {record}(...), {record}(...), ]")
             });
         }
+        failed.extend(failed_ids(file, text, 0..text.len()));
         return Vec::new();
     };
     items
         .into_iter()
-        .filter_map(|range| parse_one(file, text, range, diagnostics))
+        .filter_map(|range| {
+            let parsed = parse_one(file, text, range.clone(), diagnostics);
+            if parsed.is_none() {
+                failed.extend(failed_ids(file, text, range));
+            }
+            parsed
+        })
         .collect()
 }
 
@@ -217,10 +385,23 @@ fn syntax_diagnostic(
                 .next()
                 .map_or(0, char::len_utf8);
     }
-    let location = Location {
+    let mut location = Location {
         file,
         span: start..end,
     };
+    let mut label = None;
+    if let E::MissingStructField { field, .. } = &error.code {
+        // ron points at the record's closing `)`; point at its name instead.
+        if let Some((record, name)) = enclosing_record(item, start - base) {
+            let id = failed_ids(file, item, record.start..item.len())
+                .into_iter()
+                .next()
+                .map(|f| format!(" `{}`", f.id))
+                .unwrap_or_default();
+            label = Some(format!("this {name}{id} has no `{field}`"));
+            location.span = base + record.start..base + record.end;
+        }
+    }
     let (code, message, hint) = match &error.code {
         E::NoSuchStructField {
             expected,
@@ -234,9 +415,19 @@ fn syntax_diagnostic(
         E::MissingStructField { field, outer } => (
             Code::MissingField,
             format!("missing field `{field}`{}", in_outer(outer)),
-            Some(format!(
-                "add `{field}: ...` to this record; docs/data-format.md lists every field"
-            )),
+            Some(match field_values(outer.as_deref(), field) {
+                Some(values) => format!(
+                    "add `{field}: ...` to this record, one of: {}",
+                    values
+                        .iter()
+                        .map(|v| format!("`{v}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                None => format!(
+                    "add `{field}: ...` to this record; docs/data-format.md lists every field"
+                ),
+            }),
         ),
         E::DuplicateStructField { field, outer } => (
             Code::DuplicateField,
@@ -259,15 +450,66 @@ fn syntax_diagnostic(
         ),
         other => (Code::Syntax, syntax_message(other), syntax_hint(other)),
     };
-    let label = match code {
-        Code::Syntax => "here",
-        _ => "",
-    };
+    let label = label.unwrap_or_else(|| match code {
+        Code::Syntax => "here".to_string(),
+        _ => String::new(),
+    });
     let diagnostic = Diagnostic::error(code, message).at(location, label);
     match hint {
         Some(hint) => diagnostic.hint(hint),
         None => diagnostic,
     }
+}
+
+/// The values a required enum field of a record may take, for the hint of a
+/// missing field.
+fn field_values(record: Option<&str>, field: &str) -> Option<Vec<&'static str>> {
+    use crate::vocab::{
+        ActorKind, BackgroundKind, ClaimKind, EntityKind, OutletKind, RelationKind, ReviewStatus,
+        Stance,
+    };
+    fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Option<Vec<&'static str>> {
+        Some(all.iter().map(|v| name(*v)).collect())
+    }
+    match (record?, field) {
+        ("Statement", "stance") => names(Stance::ALL, Stance::name),
+        ("Actor", "kind") => names(ActorKind::ALL, ActorKind::name),
+        ("Outlet", "kind") => names(OutletKind::ALL, OutletKind::name),
+        ("Entity", "kind") => names(EntityKind::ALL, EntityKind::name),
+        ("Claim", "kind") => names(ClaimKind::ALL, ClaimKind::name),
+        ("Relation", "kind") => names(RelationKind::ALL, RelationKind::name),
+        ("Background", "kind") => names(BackgroundKind::ALL, BackgroundKind::name),
+        ("Review", "status") => names(ReviewStatus::ALL, ReviewStatus::name),
+        _ => None,
+    }
+}
+
+/// For the `)` at `close` in `item`: the range from the record's name to
+/// its opening `(` (`Statement(`), and the name.
+fn enclosing_record(item: &str, close: usize) -> Option<(Range<usize>, String)> {
+    use crate::source::lexer::{Token, tokens};
+    let mut open: Vec<(usize, Option<Range<usize>>)> = Vec::new();
+    let mut previous: Option<Range<usize>> = None;
+    for token in tokens(item) {
+        match token {
+            Token::Punct(at, b'(' | b'[' | b'{') => open.push((at, previous.take())),
+            Token::Punct(at, b')' | b']' | b'}') => {
+                let (opened, name) = open.pop()?;
+                if at == close {
+                    let name = name?;
+                    let text = item[name.clone()].to_string();
+                    return Some((name.start..opened + 1, text));
+                }
+                previous = None;
+            }
+            Token::Ident(range) => previous = Some(range),
+            _ => previous = None,
+        }
+        if close < item.len() && matches!(&previous, Some(r) if r.start > close) {
+            return None;
+        }
+    }
+    None
 }
 
 fn in_outer(outer: &Option<String>) -> String {

@@ -4,6 +4,7 @@
 //! quote marks may differ; nothing else may. Matching is done on a normalised
 //! copy that remembers where each of its bytes came from in the original.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Text with runs of whitespace folded to one space and quote marks unified,
@@ -66,6 +67,80 @@ impl Normalised {
     }
 }
 
+/// At most this many places in a text are tried by [`Folded::near_match`].
+pub const MAX_CANDIDATES: usize = 256;
+
+/// The folded words of a text, indexed by word, for [`Folded::near_match`].
+/// Built once per text in O(T) for T bytes, so that many failed quotes
+/// against one text cost O(T + N·C·Q), not O(N·T).
+pub struct Folded {
+    words: Vec<(Range<usize>, String)>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+impl Folded {
+    /// Folds and indexes the words of `text`.
+    pub fn new(text: &str) -> Self {
+        let words: Vec<(Range<usize>, String)> = crate::text::fold::words(text)
+            .into_iter()
+            .map(|(range, key)| (range, key.folded))
+            .collect();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, word)) in words.iter().enumerate() {
+            index.entry(word.clone()).or_default().push(i);
+        }
+        Folded { words, index }
+    }
+
+    /// A passage of `text` (the text this was built from) that `quote`
+    /// matches once both are folded ([`crate::text::fold::words`]: hamza,
+    /// diacritics, case and punctuation ignored), for a hint when the
+    /// verbatim search fails; with the first pair of words that differ as
+    /// written.
+    ///
+    /// Cost: O(Q + C·Q) for Q words of quote and C ≤ [`MAX_CANDIDATES`]
+    /// places where the quote's first folded word occurs, so a hostile text
+    /// or quote cannot make it quadratic.
+    pub fn near_match(&self, text: &str, quote: &str) -> Option<NearMatch> {
+        let quote_words = crate::text::fold::words(quote);
+        let (_, first) = quote_words.first()?;
+        let starts = self.index.get(&first.folded)?;
+        starts.iter().take(MAX_CANDIDATES).find_map(|&i| {
+            let found = self.words.get(i..i + quote_words.len())?;
+            let same = found
+                .iter()
+                .zip(&quote_words)
+                .all(|((_, t), (_, q))| *t == q.folded);
+            if !same {
+                return None;
+            }
+            let differs = found
+                .iter()
+                .zip(&quote_words)
+                .find(|((t, _), (q, _))| text.get(t.clone()) != quote.get(q.clone()))
+                .map(|((t, _), (q, _))| (t.clone(), q.clone()));
+            Some(NearMatch {
+                passage: found[0].0.start..found[found.len() - 1].0.end,
+                differs,
+            })
+        })
+    }
+}
+
+/// [`Folded::near_match`] on a text folded for this one call.
+pub fn near_match(text: &str, quote: &str) -> Option<NearMatch> {
+    Folded::new(text).near_match(text, quote)
+}
+
+/// What [`Folded::near_match`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMatch {
+    /// Byte range of the passage in the text.
+    pub passage: Range<usize>,
+    /// The first words that differ as written: (in the text, in the quote).
+    pub differs: Option<(Range<usize>, Range<usize>)>,
+}
+
 fn unify_quote(c: char) -> char {
     match c {
         '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '〝' | '〞' | '＂' => '"',
@@ -92,6 +167,29 @@ mod tests {
         assert!(n.find("اعلنت المتحدث").is_none(), "hamza differs");
         assert!(n.find("   ").is_none(), "blank quotes never match");
         assert!(n.find("وزارة الدفاع").is_some());
+    }
+
+    #[test]
+    fn a_quote_differing_only_in_hamza_or_case_has_a_near_match() {
+        let seed = "عنوان\nأعلنت المتحدثة باسم وزارة الدفاع";
+        let quote = "اعلنت المتحدثة باسم";
+        let near = near_match(seed, quote).expect("near match");
+        assert_eq!(&seed[near.passage], "أعلنت المتحدثة باسم");
+        let (t, q) = near.differs.expect("a word differs");
+        assert_eq!((&seed[t], &quote[q]), ("أعلنت", "اعلنت"));
+        let near = near_match("on the Lachin road.", "Lachin Road").unwrap();
+        assert_eq!(near.passage, 7..18);
+        assert!(near_match(seed, "غائب تماما").is_none());
+        assert!(near_match(seed, "").is_none());
+    }
+
+    #[test]
+    fn the_near_match_search_is_bounded() {
+        let seed = "a ".repeat(50_000);
+        let quote = format!("{} b", "a ".repeat(2_000));
+        let started = std::time::Instant::now();
+        assert!(near_match(&seed, &quote).is_none());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

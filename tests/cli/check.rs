@@ -99,3 +99,85 @@ fn hostile_strings_cannot_reach_the_terminal_raw() {
         );
     }
 }
+
+/// Newcomer trial, summary row 7: only the first broken statement of a
+/// source was reported.
+#[test]
+fn every_broken_statement_of_one_source_is_reported() {
+    let stderr = check("invalid", "multiple--errors-in-several-statements").stderr;
+    for (code, line) in [
+        ("[unknown-variant]", "doc.ron:13:"),
+        ("[unknown-field]", "doc.ron:19:"),
+        ("[syntax]", "doc.ron:27:"),
+    ] {
+        assert!(stderr.contains(code), "missing {code}:\n{stderr}");
+        assert!(stderr.contains(line), "missing {line}:\n{stderr}");
+    }
+    assert!(stderr.contains("3 error(s)"), "{stderr}");
+    assert!(
+        stderr.contains("1 statements"),
+        "the clean one is kept: {stderr}"
+    );
+}
+
+/// Newcomer trial, summary rows 7 and 15: a record that failed to parse
+/// caused a second wave of "not defined anywhere" errors, whose hint said to
+/// define what is defined.
+#[test]
+fn a_record_that_failed_to_parse_causes_no_dangling_references() {
+    let stderr = check("invalid", "unparsed-reference--actor-missing-kind").stderr;
+    assert!(!stderr.contains("[dangling-reference]"), "{stderr}");
+    assert!(!stderr.contains("not defined anywhere"), "{stderr}");
+    assert!(!stderr.contains("define an actor"), "{stderr}");
+    assert!(
+        stderr.contains("warning[unparsed-reference]: `speaker` refers to `spokes`, which is defined in a record that failed to parse"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "::: tests/fixtures/invalid/unparsed-reference--actor-missing-kind/actors.ron:10:13"
+        ),
+        "where it is: {stderr}"
+    );
+    assert!(stderr.contains(": 1 error(s), 1 warning(s)"), "{stderr}");
+    assert!(
+        stderr.contains("this Actor `spokes` has no `kind`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("add `kind: ...` to this record, one of: `Person`, `Ministry`"),
+        "the values are listed: {stderr}"
+    );
+}
+
+/// Newcomer trial, summary row 15: `missing-field` pointed at the record's
+/// closing parenthesis.
+#[test]
+fn a_missing_field_points_at_the_record() {
+    let stderr = check("invalid", "missing-field").stderr;
+    assert!(
+        stderr.contains("missing-field/sources/doc.ron:10:9"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("this Statement `s1` has no `quote`"),
+        "{stderr}"
+    );
+}
+
+/// Newcomer trial, summary row 15: a quote that differs only in hamza got
+/// the generic hint.
+#[test]
+fn a_quote_differing_only_in_hamza_is_shown_where_it_matches() {
+    let stderr = check("invalid", "quote-not-found--hamza").stderr;
+    assert!(
+        stderr.contains(
+            "the text at 2:1 matches once hamza, diacritics, case and punctuation are ignored"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the text has «أعلنت», the quote «اعلنت»"),
+        "{stderr}"
+    );
+}

@@ -13,6 +13,7 @@ mod graphviz;
 mod import_csv;
 mod layers;
 mod output_errors;
+mod partial;
 mod queries;
 mod readme;
 mod report;

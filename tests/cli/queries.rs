@@ -435,7 +435,7 @@ fn the_review_queue_skips_finished_reviews_and_explains_every_rank() {
     assert!(scores.windows(2).all(|w| w[0] >= w[1]));
     let denied = claims
         .iter()
-        .find(|c| c["claim"]["id"] == "am-systematic-shelling-2023")
+        .find(|c| c["claim"]["id"] == "fire-from-armenia-2023")
         .unwrap();
     let why: Vec<&str> = denied["reasons"]
         .as_array()

@@ -595,7 +595,7 @@ fn the_history_table_is_in_words_not_ron() {
             changes,
             [
                 "started the review",
-                "evidence: claim iskander-remains-found (physical evidence, supports)",
+                "evidence: claim iskander-remains-found-near-shusha (physical evidence, supports)",
                 "evidence: claim iskander-serial-numbers (physical evidence, supports)",
                 "evidence: statement s000-11 (on the record, supports)",
                 "evidence: statement s000-08 (anonymous source, supports)",

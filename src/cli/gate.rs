@@ -1,0 +1,130 @@
+//! Whether a command may run on data that has errors.
+//!
+//! `check` always runs (it is how errors are seen). Commands that write
+//! (the review writers, `import`) and `report` (a brief a desk publishes)
+//! need the whole data set clean. The other read commands refuse too,
+//! unless `--partial` asks for an answer from the records that checked
+//! clean (and every error is in a file that was read); that answer comes
+//! with a warning on stderr (see
+//! `docs/data-format.md` §16a for why strict is the default).
+
+use std::collections::BTreeSet;
+
+use claimgraph::diagnostic::Severity;
+use claimgraph::workspace::Workspace;
+
+use crate::cli::args::{Command, ReviewCommand};
+
+/// What to do with a command, given the state of the data.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// The data is clean (or the command is `check`): run it.
+    Run,
+    /// Answer from the records that checked clean, after [`Decision::warning`].
+    Partial {
+        /// How many errors the data has.
+        errors: usize,
+        /// The files the errors are in, as displayed, sorted.
+        files: Vec<String>,
+    },
+    /// Refuse: the data has errors and this command needs it clean.
+    Refuse {
+        /// How many errors the data has.
+        errors: usize,
+        /// Whether `--partial` would let the command run.
+        partial_allowed: bool,
+    },
+}
+
+/// Decides whether `command` runs on `workspace`; `partial` is `--partial`.
+pub(crate) fn gate(command: &Command, workspace: &Workspace, partial: bool) -> Decision {
+    let errors = workspace.errors();
+    if errors == 0 || matches!(command, Command::Check { .. }) {
+        return Decision::Run;
+    }
+    // An error tied to no file (the data directory missing, a file or
+    // folder unreadable) means records are missing that no one can name:
+    // there is no "rest of the data" to answer from.
+    let located = workspace
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .all(|d| d.location.is_some());
+    let partial_allowed = located && reads(command);
+    if partial && partial_allowed {
+        let files: BTreeSet<String> = workspace
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .filter_map(|d| d.location.as_ref())
+            .map(|l| workspace.files.path(l.file).display().to_string())
+            .collect();
+        Decision::Partial {
+            errors,
+            files: files.into_iter().collect(),
+        }
+    } else {
+        Decision::Refuse {
+            errors,
+            partial_allowed,
+        }
+    }
+}
+
+/// Commands that only read and print an answer, which may be partial.
+fn reads(command: &Command) -> bool {
+    match command {
+        Command::Check { .. }
+        | Command::Trace { .. }
+        | Command::Origins { .. }
+        | Command::Said { .. }
+        | Command::Contradictions { .. }
+        | Command::Show { .. }
+        | Command::Search { .. }
+        | Command::Stats
+        | Command::Coverage { .. }
+        | Command::Claims(_)
+        | Command::Actors(_)
+        | Command::Export { .. } => true,
+        Command::Review(ReviewCommand::Queue { .. }) => true,
+        Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,
+    }
+}
+
+impl Decision {
+    /// The warning printed before a partial answer.
+    pub(crate) fn warning(&self) -> Option<String> {
+        let Decision::Partial { errors, files } = self else {
+            return None;
+        };
+        let files = match files.as_slice() {
+            [] => "the data".to_string(),
+            [one] => one.clone(),
+            many => many.join(", "),
+        };
+        Some(format!(
+            "warning: PARTIAL ANSWER: the data has {errors} error(s), in {files}; \
+             this answer leaves out the records with errors and every record that \
+             depends on them (`claimgraph check` lists the errors; drop --partial to refuse instead)"
+        ))
+    }
+
+    /// The error printed when the command is refused.
+    pub(crate) fn refusal(&self) -> Option<String> {
+        let Decision::Refuse {
+            errors,
+            partial_allowed,
+        } = self
+        else {
+            return None;
+        };
+        let partial = if *partial_allowed {
+            "; or pass --partial for an answer from the records that checked clean"
+        } else {
+            ""
+        };
+        Some(format!(
+            "error: the data has {errors} error(s); fix them first (`claimgraph check` lists them){partial}"
+        ))
+    }
+}
