@@ -69,14 +69,6 @@ impl Edge {
             stance: None,
         }
     }
-
-    /// A `states` edge with `stance` and no statement, as a legend draws it.
-    pub fn stated(stance: Stance) -> Self {
-        Edge {
-            stance: Some(stance),
-            ..Edge::plain(EdgeKind::States)
-        }
-    }
 }
 
 /// The graph plus the id → node index map.

@@ -198,3 +198,193 @@ fn the_exported_graph_renders_with_graphviz() {
     assert!(texts.contains("Shushan Stepanyan"));
     assert!(texts.contains("Legend"));
 }
+
+/// One `"a" -> "b" [attributes];` line of an exported graph.
+struct DrawnEdge {
+    legend: bool,
+    from: String,
+    to: String,
+    /// The attributes before the label: how the edge looks.
+    look: String,
+    label: String,
+    tooltip: Option<String>,
+}
+
+/// The value of the quoted attribute `name="…"` in `attributes`.
+fn attribute(attributes: &str, name: &str) -> Option<String> {
+    let at = attributes.find(&format!("{name}=\""))? + name.len() + 2;
+    let mut value = String::new();
+    let mut chars = attributes[at..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next()? {
+                'n' => value.push('\n'),
+                c => value.push(c),
+            },
+            '"' => return Some(value),
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+fn drawn_edges(dot: &str) -> Vec<DrawnEdge> {
+    dot.lines()
+        .filter(|line| line.contains("\" -> \"") && line.ends_with("];"))
+        .map(|line| {
+            let trimmed = line.trim_start();
+            let (ends, attributes) = trimmed.split_once(" [").unwrap();
+            let (from, to) = ends.split_once(" -> ").unwrap();
+            let attributes = attributes.strip_suffix("];").unwrap();
+            let look = attributes
+                .split("label=")
+                .next()
+                .unwrap()
+                .trim_end_matches([',', ' '])
+                .to_string();
+            DrawnEdge {
+                legend: trimmed.starts_with("\"legend "),
+                from: from.trim_matches('"').to_string(),
+                to: to.trim_matches('"').to_string(),
+                look,
+                label: attribute(attributes, "label").unwrap_or_default(),
+                tooltip: attribute(attributes, "tooltip"),
+            }
+        })
+        .collect()
+}
+
+/// The kind or stance a graph edge's label names (`affirms ×2` → `affirms`);
+/// an unlabelled edge is a relay.
+fn meaning(label: &str) -> &str {
+    let words = label.split(" ×").next().unwrap();
+    if words.starts_with('×') || words.is_empty() {
+        "relays"
+    } else {
+        words
+    }
+}
+
+#[test]
+fn the_legend_draws_each_edge_as_the_graph_does() {
+    for args in [
+        &["export", "dot"][..],
+        &[
+            "export",
+            "dot",
+            "--around",
+            "shushan-stepanyan",
+            "--depth",
+            "2",
+        ],
+    ] {
+        let dot = ok(args);
+        let edges = drawn_edges(&dot);
+        // A legend sample runs from a node labelled with what it means.
+        let names: std::collections::HashMap<String, String> = dot
+            .lines()
+            .filter(|l| l.trim_start().starts_with("\"legend ") && !l.contains(" -> "))
+            .filter_map(|l| {
+                let id = l.trim_start()[1..].split('"').next()?.to_string();
+                Some((id, attribute(l, "label")?))
+            })
+            .collect();
+        let legend: std::collections::HashMap<&str, &str> = edges
+            .iter()
+            .filter(|e| e.legend)
+            .map(|e| (names[&e.from].as_str(), e.look.as_str()))
+            .collect();
+        assert!(legend.contains_key("relays") && legend.contains_key("affirms"));
+        let mut relays = 0;
+        for edge in edges.iter().filter(|e| !e.legend) {
+            let meaning = meaning(&edge.label);
+            relays += usize::from(meaning == "relays");
+            assert_eq!(
+                legend.get(meaning).copied(),
+                Some(edge.look.as_str()),
+                "{} -> {} ({}) is not drawn as the legend says",
+                edge.from,
+                edge.to,
+                edge.label
+            );
+        }
+        assert!(relays > 0, "{args:?} draws relays");
+    }
+}
+
+#[test]
+fn parallel_edges_of_one_meaning_are_drawn_once_with_a_count_and_their_statements() {
+    let dot = ok(&[
+        "export",
+        "dot",
+        "--around",
+        "shushan-stepanyan",
+        "--depth",
+        "2",
+    ]);
+    let edges: Vec<DrawnEdge> = drawn_edges(&dot)
+        .into_iter()
+        .filter(|e| !e.legend)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    for edge in &edges {
+        assert!(
+            seen.insert((&edge.from, &edge.to, &edge.look, meaning(&edge.label))),
+            "{} -> {} ({}) drawn twice",
+            edge.from,
+            edge.to,
+            edge.label
+        );
+    }
+    let relay = edges
+        .iter()
+        .find(|e| e.from == "sputnik" && e.to == "seed-001")
+        .expect("Sputnik relays to seed-001");
+    let tooltip = relay.tooltip.as_deref().expect("the statements are kept");
+    let ids: Vec<&str> = tooltip
+        .split(['—', ';', ',', ':', ' '])
+        .filter(|w| w.starts_with("s001-"))
+        .collect();
+    assert!(ids.len() > 10, "{tooltip}");
+    assert_eq!(relay.label, format!("×{}", ids.len()));
+    // Each statement drawn in the graph keeps its id somewhere.
+    for n in 1..=21 {
+        assert!(dot.contains(&format!("s001-{n:02}")), "s001-{n:02} lost");
+    }
+    if dot_available() {
+        let (success, svg, stderr) = render("svg", &dot);
+        assert!(success && stderr.trim().is_empty(), "{stderr}");
+        assert!(svg_texts(&svg).contains(&relay.label));
+        assert!(
+            svg.replace("&#45;", "-").contains("s001-21"),
+            "the tooltip reaches the SVG"
+        );
+    }
+}
+
+#[test]
+fn no_node_label_repeats_a_line() {
+    let dot = ok(&["export", "dot"]);
+    let mut labelled = 0;
+    for line in dot.lines().filter(|l| !l.contains(" -> ")) {
+        let Some(label) = attribute(line, "label") else {
+            continue;
+        };
+        labelled += 1;
+        let lines: Vec<&str> = label.split('\n').collect();
+        let unique: std::collections::HashSet<&&str> = lines.iter().collect();
+        assert_eq!(unique.len(), lines.len(), "{line}");
+    }
+    assert!(labelled > 50);
+    assert!(
+        dot.contains("label=\"seed-000\""),
+        "the untitled source is its id once"
+    );
+}
+
+#[test]
+fn trace_names_an_untitled_source_once() {
+    let trace = ok(&["trace", "iskander-used"]);
+    assert!(trace.lines().any(|l| l == "seed-000"));
+    assert!(!trace.contains("seed-000\nseed-000"), "{trace}");
+}

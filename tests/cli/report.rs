@@ -114,12 +114,28 @@ fn assert_safe_brief(doc: &Html, what: &str) {
             );
         }
     }
+    // Graphviz wraps an edge with a tooltip in `<a xlink:title=…>`: an
+    // anchor with no address goes nowhere. Any address is a web address.
     for link in select(doc, "a") {
-        let href = link.value().attr("href").unwrap_or_default();
+        let addresses: Vec<(&str, &str)> = link
+            .value()
+            .attrs()
+            .filter(|(name, _)| name.to_ascii_lowercase().ends_with("href"))
+            .collect();
         assert!(
-            href.starts_with("https://") || href.starts_with("http://"),
-            "{what}: link to {href:?}"
+            !addresses.is_empty()
+                || link
+                    .value()
+                    .attrs()
+                    .any(|(name, _)| name.ends_with("title")),
+            "{what}: a link to nowhere"
         );
+        for (name, href) in addresses {
+            assert!(
+                href.starts_with("https://") || href.starts_with("http://"),
+                "{what}: link to {name}={href:?}"
+            );
+        }
     }
 }
 
@@ -312,7 +328,10 @@ fn hostile_data_stays_text_in_html() {
     assert!(facts.contains(&hostile_text()), "{facts:#?}");
     assert!(facts.contains(&"</dd></dl><script>alert('note')</script>".to_string()));
     let quotes: Vec<String> = select(&doc, "span[lang=ar]").iter().map(text_of).collect();
-    assert!(quotes.contains(&HOSTILE_QUOTE.to_string()), "{quotes:#?}");
+    assert!(
+        quotes.contains(&format!("“{HOSTILE_QUOTE}”")),
+        "{quotes:#?}"
+    );
     // Attributes keep their quotes: the link goes where the data says, whole.
     let hrefs: Vec<&str> = select(&doc, "a")
         .iter()
@@ -354,7 +373,10 @@ fn hostile_data_stays_text_in_markdown() {
         "{items:#?}"
     );
     let quotes: Vec<String> = select(&doc, "span[lang=ar]").iter().map(text_of).collect();
-    assert!(quotes.contains(&HOSTILE_QUOTE.to_string()), "{quotes:#?}");
+    assert!(
+        quotes.contains(&format!("“{HOSTILE_QUOTE}”")),
+        "{quotes:#?}"
+    );
     let hrefs: Vec<&str> = select(&doc, "a")
         .iter()
         .filter_map(|a| a.value().attr("href"))
@@ -467,4 +489,121 @@ fn an_unknown_claim_is_a_usage_error() {
     assert_eq!(run.code, 2);
     assert!(run.stdout.is_empty());
     assert!(run.stderr.contains("no-such-claim"), "{}", run.stderr);
+}
+
+/// The declarations of every rule of the page's style sheet whose selector
+/// mentions `selector`.
+fn style_rules(doc: &Html, selector: &str) -> Vec<String> {
+    let sheet: String = select(doc, "style").iter().map(text_of).collect();
+    sheet
+        .split('}')
+        .filter_map(|rule| rule.split_once('{'))
+        .filter(|(selectors, _)| selectors.contains(selector))
+        .map(|(_, declarations)| {
+            declarations
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn the_chain_graph_is_drawn_at_full_size_in_a_frame_that_scrolls() {
+    let page = report(REVIEWED, &["tos-used", "--to", "html", "--graph", "dot"]);
+    let doc = Html::parse_document(&page);
+    for declarations in style_rules(&doc, "svg") {
+        for shrink in ["max-width: 100%", "width: 100%", "max-width: 100vw"] {
+            assert!(
+                !declarations.contains(shrink),
+                "the graph is scaled to the page: {declarations}"
+            );
+        }
+    }
+    assert!(
+        style_rules(&doc, "figure.chain-graph")
+            .iter()
+            .any(|d| d.contains("overflow: auto") || d.contains("overflow-x: auto")),
+        "the frame scrolls"
+    );
+    if !dot_available() {
+        return;
+    }
+    let page = report(REVIEWED, &["tos-used", "--to", "html", "--graph", "svg"]);
+    let doc = Html::parse_document(&page);
+    let svg = &select(&doc, "figure.chain-graph > svg")[0];
+    let width = svg.value().attr("width").unwrap_or_default();
+    assert!(
+        width.ends_with("pt"),
+        "Graphviz's own size is kept: {width:?}"
+    );
+}
+
+/// Every right-to-left quote of `doc` has its quotation marks inside its
+/// span, so that they sit at its visual ends when it wraps; `what` names the
+/// brief. Returns how many quotes there are.
+fn assert_quote_marks_inside_rtl_spans(doc: &Html, what: &str) -> usize {
+    let mut quotes = 0;
+    for span in select(doc, "span[dir=rtl]") {
+        let before = span
+            .prev_sibling()
+            .and_then(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default();
+        let after = span
+            .next_sibling()
+            .and_then(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default();
+        assert!(
+            !before.ends_with('“') && !after.starts_with('”'),
+            "{what}: quote marks outside {:?}",
+            text_of(&span)
+        );
+        let inside = text_of(&span);
+        if inside.starts_with('“') {
+            assert!(inside.ends_with('”'), "{what}: {inside:?}");
+            quotes += 1;
+        }
+    }
+    quotes
+}
+
+#[test]
+fn quote_marks_sit_inside_right_to_left_quotes() {
+    for (data, claim) in [(BUNDLED, "iskander-used"), (REVIEWED, "tos-used")] {
+        let page = Html::parse_document(&report(data, &[claim, "--to", "html", "--graph", "dot"]));
+        let markdown = markdown_to_html(&report(data, &[claim, "--graph", "dot"]));
+        let in_html = assert_quote_marks_inside_rtl_spans(&page, claim);
+        let in_markdown = assert_quote_marks_inside_rtl_spans(&markdown, claim);
+        assert!(in_html > 0, "{claim}: quotes in the brief");
+        assert_eq!(in_html, in_markdown, "{claim}");
+    }
+}
+
+#[test]
+fn the_history_table_is_in_words_not_ron() {
+    let page = Html::parse_document(&report(
+        BUNDLED,
+        &["iskander-used", "--to", "html", "--graph", "dot"],
+    ));
+    let markdown = markdown_to_html(&report(BUNDLED, &["iskander-used", "--graph", "dot"]));
+    for (doc, what) in [(&page, "html"), (&markdown, "markdown")] {
+        let changes: Vec<String> = table_under(doc, "Change")
+            .into_iter()
+            .map(|row| row[2].clone())
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "started the review",
+                "evidence: claim iskander-remains-found-near-shusha (physical evidence, supports)",
+                "evidence: claim iskander-serial-numbers (physical evidence, supports)",
+                "evidence: statement s000-11 (on the record, supports)",
+                "evidence: statement s000-08 (anonymous source, supports)",
+                "evidence: statement s000-32 (on the record, refutes)",
+                "verdict: Mostly true; rationale written",
+                "address: https://claimgraph.example.org/fact-checks/iskander-used; published",
+            ],
+            "{what}"
+        );
+    }
 }

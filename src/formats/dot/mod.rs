@@ -4,11 +4,14 @@
 
 pub mod escape;
 
+use std::collections::HashMap;
 use std::io::{self, Write};
+
+use petgraph::graph::NodeIndex;
 
 use crate::formats::dot::escape::quoted;
 use crate::formats::{Exporter, View};
-use crate::graph::{Edge, EdgeKind};
+use crate::graph::EdgeKind;
 use crate::model::{RecordKind, Stance};
 
 /// The DOT exporter.
@@ -36,29 +39,87 @@ fn stance_colour(stance: Stance) -> &'static str {
     }
 }
 
-fn edge_style(edge: &Edge) -> String {
-    let base = match edge.kind {
-        EdgeKind::States => edge.stance.map_or("", stance_colour).to_string(),
-        EdgeKind::Relays => format!(
-            "{}, arrowhead=vee",
-            edge.stance.map_or("color=gray40", stance_colour)
-        ),
-        EdgeKind::Publishes => "color=black, arrowhead=normal".into(),
-        EdgeKind::MemberOf => "color=gray50, style=dotted, arrowhead=empty".into(),
-        EdgeKind::Owns => "color=gray50, style=dashed, arrowhead=diamond".into(),
-        EdgeKind::About => "color=gray60, style=dotted, arrowhead=open".into(),
+/// How an edge of `kind` with `stance` is drawn, without its label. The
+/// legend draws its samples with the same function, so it cannot disagree
+/// with the graph: a `states` edge takes its stance's colour and style, every
+/// other kind (`relays` included) has one look whatever the stance.
+fn edge_look(kind: EdgeKind, stance: Option<Stance>) -> &'static str {
+    match kind {
+        EdgeKind::States => stance.map_or("", stance_colour),
+        EdgeKind::Relays => "color=gray40, arrowhead=vee",
+        EdgeKind::Publishes => "color=black, arrowhead=normal",
+        EdgeKind::MemberOf => "color=gray50, style=dotted, arrowhead=empty",
+        EdgeKind::Owns => "color=gray50, style=dashed, arrowhead=diamond",
+        EdgeKind::About => "color=gray60, style=dotted, arrowhead=open",
         EdgeKind::Contradicts => {
-            "color=\"#cf222e\", penwidth=2, dir=both, arrowhead=tee, arrowtail=tee".into()
+            "color=\"#cf222e\", penwidth=2, dir=both, arrowhead=tee, arrowtail=tee"
         }
-        EdgeKind::Supports => "color=\"#1a7f37\", style=dashed".into(),
-        EdgeKind::SameAs => "color=gray30, style=bold, dir=none".into(),
-    };
-    let label = match (edge.kind, edge.stance) {
+        EdgeKind::Supports => "color=\"#1a7f37\", style=dashed",
+        EdgeKind::SameAs => "color=gray30, style=bold, dir=none",
+    }
+}
+
+/// The words on an edge: the stance's verb on `states`, nothing on `relays`
+/// (the arrow says it), the kind's name on the rest.
+fn edge_words(kind: EdgeKind, stance: Option<Stance>) -> &'static str {
+    match (kind, stance) {
         (EdgeKind::States, Some(stance)) => stance.verb(),
         (EdgeKind::Relays, _) => "",
         (kind, _) => kind.name(),
+    }
+}
+
+/// The attributes of one drawn edge standing for `count` parallel edges of
+/// the same meaning: its look, its words with `×N` when it stands for more
+/// than one, and the statements behind it as a tooltip, by stance
+/// (`affirms: s001-01, s001-14; hedges: s001-11`), so collapsing loses
+/// nothing.
+fn edge_attributes(
+    kind: EdgeKind,
+    stance: Option<Stance>,
+    count: usize,
+    statements: &[(Option<Stance>, &str)],
+) -> String {
+    let words = edge_words(kind, stance);
+    let label = match count {
+        0 | 1 => words.to_string(),
+        n if words.is_empty() => format!("×{n}"),
+        n => format!("{words} ×{n}"),
     };
-    format!("{base}, label={}", quoted(label))
+    let look = edge_look(kind, stance);
+    let mut out = if look.is_empty() {
+        format!("label={}", quoted(&label))
+    } else {
+        format!("{look}, label={}", quoted(&label))
+    };
+    if !statements.is_empty() {
+        let mut groups: Vec<(Option<Stance>, Vec<&str>)> = Vec::new();
+        for &(stance, id) in statements {
+            match groups.iter_mut().find(|(s, _)| *s == stance) {
+                Some((_, ids)) => ids.push(id),
+                None => groups.push((stance, vec![id])),
+            }
+        }
+        let tooltip: Vec<String> = groups
+            .iter()
+            .map(|(stance, ids)| {
+                let heading = stance.map_or("statements", |s| s.verb());
+                format!("{heading}: {}", ids.join(", "))
+            })
+            .collect();
+        out.push_str(&format!(", tooltip={}", quoted(&tooltip.join("; "))));
+    }
+    out
+}
+
+/// Edges of one meaning between two nodes, drawn as one.
+struct Bundle<'g> {
+    from: NodeIndex,
+    to: NodeIndex,
+    kind: EdgeKind,
+    stance: Option<Stance>,
+    count: usize,
+    statements: Vec<(Option<Stance>, &'g str)>,
 }
 
 /// Breaks `text` into lines of about `width` characters at spaces.
@@ -80,10 +141,20 @@ fn wrap(text: &str, width: usize) -> String {
     lines.join("\n")
 }
 
+/// A node's label: its name, its name in the original script, and its id
+/// (with the date for a source), each line shown once: a record without a
+/// name of its own, or whose original name is its display name, does not
+/// repeat it.
 fn node_label(view: &View<'_>, kind: RecordKind, id: &str) -> String {
     let data = view.data;
-    let mut parts = vec![wrap(&data.name_of(id), WRAP)];
-    if let Some(original) = data.original_name_of(id) {
+    let name = data.name_of(id);
+    let mut parts = Vec::new();
+    if name != id {
+        parts.push(wrap(&name, WRAP));
+    }
+    if let Some(original) = data.original_name_of(id)
+        && original.trim() != name.trim()
+    {
         parts.push(wrap(&original, WRAP));
     }
     if kind == RecordKind::Source {
@@ -124,16 +195,44 @@ impl Exporter for Dot {
                 quoted(&node_label(view, node.kind, &node.id))
             )?;
         }
+        // Parallel edges of the same meaning (endpoints, kind, stance) are
+        // drawn once, in the order of the first of them.
+        let mut bundles: Vec<Bundle<'_>> = Vec::new();
+        let mut at: HashMap<(NodeIndex, NodeIndex, EdgeKind, Option<Stance>), usize> =
+            HashMap::new();
         for &index in &view.edges {
             let Some((from, to)) = g.edge_endpoints(index) else {
                 continue;
             };
+            let edge = &g[index];
+            // Only a `states` edge is drawn in its stance's colour, so only
+            // there does the stance tell two edges apart.
+            let stance = edge.stance.filter(|_| edge.kind == EdgeKind::States);
+            let key = (from, to, edge.kind, stance);
+            let slot = *at.entry(key).or_insert_with(|| {
+                bundles.push(Bundle {
+                    from,
+                    to,
+                    kind: edge.kind,
+                    stance,
+                    count: 0,
+                    statements: Vec::new(),
+                });
+                bundles.len() - 1
+            });
+            let bundle = &mut bundles[slot];
+            bundle.count += 1;
+            if let Some(statement) = &edge.statement {
+                bundle.statements.push((edge.stance, statement));
+            }
+        }
+        for bundle in &bundles {
             writeln!(
                 out,
                 "  {} -> {} [{}];",
-                quoted(&g[from].id),
-                quoted(&g[to].id),
-                edge_style(&g[index])
+                quoted(&g[bundle.from].id),
+                quoted(&g[bundle.to].id),
+                edge_attributes(bundle.kind, bundle.stance, bundle.count, &bundle.statements)
             )?;
         }
         write_legend(out)?;
@@ -147,6 +246,35 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
         out,
         "    label=\"Legend\"; fontsize=12; color=gray70; rankdir=LR;"
     )?;
+    // One sample per stance of `states`, then one of every other kind, drawn
+    // by the same function as the graph's edges, from its name to a point.
+    // Written before the node shapes, so that dot keeps the samples in
+    // order, straight and uncrossed.
+    let samples = Stance::ALL
+        .iter()
+        .map(|&stance| (EdgeKind::States, Some(stance)))
+        .chain(
+            EdgeKind::ALL
+                .iter()
+                .filter(|&&kind| kind != EdgeKind::States)
+                .map(|&kind| (kind, None)),
+        );
+    for (i, (kind, stance)) in samples.enumerate() {
+        let words = match stance {
+            Some(stance) => stance.verb(),
+            None => kind.name(),
+        };
+        writeln!(
+            out,
+            "    \"legend {i}a\" [shape=plaintext, fontsize=9, height=0.2, margin=0, label={}]; \"legend {i}b\" [shape=point, width=0.05];",
+            quoted(words)
+        )?;
+        writeln!(
+            out,
+            "    \"legend {i}a\" -> \"legend {i}b\" [{}];",
+            edge_look(kind, stance)
+        )?;
+    }
     let kinds = [
         RecordKind::Actor,
         RecordKind::Outlet,
@@ -157,33 +285,11 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
     for kind in kinds {
         writeln!(
             out,
-            "    \"legend {}\" [{}, label={}];",
+            "    \"legend {}\" [{}, height=0.3, fontsize=9, label={}];",
             kind.name(),
             shape(kind),
             quoted(kind.name())
         )?;
-    }
-    // One sample per stance of `states`, then one of every other kind.
-    let edges: Vec<Edge> = Stance::ALL
-        .iter()
-        .map(|&stance| Edge::stated(stance))
-        .chain(
-            EdgeKind::ALL
-                .iter()
-                .filter(|&&kind| kind != EdgeKind::States)
-                .map(|&kind| Edge::plain(kind)),
-        )
-        .collect();
-    for (i, edge) in edges.iter().enumerate() {
-        writeln!(
-            out,
-            "    \"legend {i}a\" [shape=point, width=0.05]; \"legend {i}b\" [shape=point, width=0.05];"
-        )?;
-        let mut style = edge_style(edge);
-        if edge.kind == EdgeKind::Relays {
-            style = style.replace("label=\"\"", "label=\"relays\"");
-        }
-        writeln!(out, "    \"legend {i}a\" -> \"legend {i}b\" [{style}];")?;
     }
     writeln!(out, "  }}")
 }

@@ -7,7 +7,9 @@
 //! `<span dir=… lang=…>` (`dir="auto"` when its language is unknown), which
 //! isolates it so Arabic runs right to left without reordering the English
 //! around it. Only the chain graph's `<svg>`, written by Graphviz from our own
-//! escaped DOT, goes in as markup.
+//! escaped DOT, goes in as markup; it is shown at the size Graphviz drew it,
+//! in a frame that scrolls, since shrunk to the page's width its labels
+//! cannot be read.
 
 use crate::present::brief::document::{
     Block, Document, Inline, Item, LinkShape, direction_span, link_shape,
@@ -32,8 +34,8 @@ li { margin: .25rem 0; }
 code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: .9em;
        background: #f6f8fa; padding: 0 .2em; border-radius: 3px; }
 pre { background: #f6f8fa; padding: .8rem; overflow-x: auto; }
-figure.chain-graph { margin: 0; overflow-x: auto; }
-figure.chain-graph svg { max-width: 100%; height: auto; }
+figure.chain-graph { margin: 0; max-width: 100%; overflow: auto; border: 1px solid #d0d7de; }
+figure.chain-graph svg { display: block; max-width: none; }
 ";
 
 /// The HTML page of `doc`.

@@ -349,16 +349,15 @@ fn speaker_item(chain: &Chain, language: Option<&str>) -> Item {
     Item::new(line)
 }
 
-/// A quotation in its own language, in quotation marks.
+/// A quotation in its own language, in quotation marks. The marks go inside
+/// the text's own direction, so that a right-to-left quote that wraps has
+/// them at its visual ends (the right of its first line, the left of its
+/// last) instead of at the ends of the left-to-right line around it.
 pub fn quotation(quote: &str, language: Option<&str>) -> Vec<Inline> {
-    vec![
-        text("“"),
-        Inline::Foreign {
-            lang: language.map(String::from),
-            text: quote.to_string(),
-        },
-        text("”"),
-    ]
+    vec![Inline::Foreign {
+        lang: language.map(String::from),
+        text: format!("“{quote}”"),
+    }]
 }
 
 fn trace_section(data: &Dataset, trace: &Trace) -> Vec<Block> {

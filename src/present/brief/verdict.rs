@@ -134,11 +134,101 @@ fn history(review: &Review) -> Block {
                 vec![
                     vec![text(c.date.to_string())],
                     vec![text(c.by.clone().unwrap_or_default())],
-                    vec![text(&c.what)],
+                    change_words(&c.what),
                 ]
             })
             .collect(),
     }
+}
+
+/// A history entry in words. `review` records its changes in a short form
+/// (`evidence Claim("x") (PhysicalEvidence, Supports); verdict MostlyTrue`);
+/// each known part is spelled out (`evidence: claim x (physical evidence,
+/// supports)`), and an entry with any part this does not know, written by
+/// hand or by another version, is shown verbatim.
+fn change_words(what: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for (i, part) in what.split("; ").enumerate() {
+        let Some(words) = change_part_words(part) else {
+            return vec![text(what)];
+        };
+        if i > 0 {
+            out.push(text("; "));
+        }
+        out.extend(words);
+    }
+    out
+}
+
+/// One part of a history entry in words, when it has a shape `review` writes.
+fn change_part_words(part: &str) -> Option<Vec<Inline>> {
+    let (head, rest) = part.split_once(' ').unwrap_or((part, ""));
+    Some(match (head, rest) {
+        ("started", "the review") | ("published", "") => vec![text(part)],
+        ("rationale", "") => vec![text("rationale written")],
+        ("status", name) => {
+            let status = *ReviewStatus::ALL.iter().find(|s| s.name() == name)?;
+            let words = match status {
+                ReviewStatus::Reviewed => "reviewed",
+                status => status_words(status),
+            };
+            vec![text(format!("status: {words}"))]
+        }
+        ("verdict", name) => {
+            let verdict = Verdict::NAMED.iter().find(|v| v.name() == Some(name))?;
+            vec![text(format!("verdict: {}", verdict.rating().label))]
+        }
+        ("url", url) if !url.is_empty() && !url.contains(' ') => {
+            vec![text("address: "), address(url)]
+        }
+        ("evidence", item) => evidence_change_words(item)?,
+        _ => return None,
+    })
+}
+
+/// `Claim("x") (PhysicalEvidence, Supports)` → `evidence: claim x (physical
+/// evidence, supports)`.
+fn evidence_change_words(item: &str) -> Option<Vec<Inline>> {
+    let (kind, rest) = item.split_once("(\"")?;
+    let (value, rest) = string_body(rest)?;
+    let (grade, bearing) = rest
+        .strip_prefix(") (")?
+        .strip_suffix(')')?
+        .split_once(", ")?;
+    let grade = *EvidenceGrade::ALL.iter().find(|g| g.name() == grade)?;
+    let bearing = *Bearing::ALL.iter().find(|b| b.name() == bearing)?;
+    let mut out = vec![text("evidence: ")];
+    match kind {
+        "Statement" => out.extend([text("statement "), Inline::Code(value)]),
+        "Source" => out.extend([text("source "), Inline::Code(value)]),
+        "Claim" => out.extend([text("claim "), Inline::Code(value)]),
+        "Url" => out.push(address(&value)),
+        _ => return None,
+    }
+    out.push(text(format!(
+        " ({}, {})",
+        grade_words(grade),
+        bearing_words(bearing)
+    )));
+    Some(out)
+}
+
+/// The body of a RON string whose opening quote has been read, and what
+/// follows its closing quote; `None` for an escape other than `\"` and `\\`.
+fn string_body(text: &str) -> Option<(String, &str)> {
+    let mut value = String::new();
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, &text[at + 1..])),
+            '\\' => match chars.next()?.1 {
+                c @ ('"' | '\\') => value.push(c),
+                _ => return None,
+            },
+            c => value.push(c),
+        }
+    }
+    None
 }
 
 /// The graded evidence, one row per item, in the review's order.
@@ -306,6 +396,64 @@ fn bearing_words(bearing: Bearing) -> &'static str {
 mod tests {
     use super::*;
     use crate::model::Rating;
+
+    /// The words of a history entry, as plain text (code spans in backticks).
+    fn words(what: &str) -> String {
+        change_words(what)
+            .iter()
+            .map(|inline| match inline {
+                Inline::Text(t) => t.clone(),
+                Inline::Code(c) => format!("`{c}`"),
+                Inline::Link { text, .. } => format!("<{text}>"),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn history_entries_written_by_review_are_put_into_words() {
+        assert_eq!(
+            words("evidence Claim(\"iskander-remains-found\") (PhysicalEvidence, Supports)"),
+            "evidence: claim `iskander-remains-found` (physical evidence, supports)"
+        );
+        assert_eq!(
+            words("evidence Statement(\"s000-32\") (OnRecord, Refutes)"),
+            "evidence: statement `s000-32` (on the record, refutes)"
+        );
+        assert_eq!(
+            words("evidence Url(\"https://x.org/\\\"q\") (Hearsay, Supports)"),
+            "evidence: <https://x.org/\"q> (hearsay, supports)"
+        );
+        assert_eq!(
+            words("verdict MostlyTrue; rationale"),
+            "verdict: Mostly true; rationale written"
+        );
+        assert_eq!(
+            words("status NeedsMoreEvidence; rationale"),
+            "status: needs more evidence; rationale written"
+        );
+        assert_eq!(
+            words("url https://claimgraph.example.org/fact-checks/x; published"),
+            "address: <https://claimgraph.example.org/fact-checks/x>; published"
+        );
+        assert_eq!(words("started the review"), "started the review");
+    }
+
+    #[test]
+    fn history_entries_of_any_other_shape_are_shown_verbatim() {
+        for what in [
+            "started",
+            "verdict Sort of; rationale",
+            "evidence Claim(\"x\") (Rumour, Supports)",
+            "evidence Claim(\"x\\n\") (OnRecord, Supports)",
+            "evidence Claim(\"x",
+            "status Done",
+            "| a |\n---",
+            "",
+        ] {
+            assert_eq!(change_words(what), vec![text(what)], "{what:?}");
+        }
+    }
 
     #[test]
     fn verdicts_say_their_place_on_the_scale_or_that_they_have_none() {

@@ -57,11 +57,13 @@ impl Render for Trace {
                         .join(", ")
                 ));
             }
-            let mut root = Tree::new(format!(
-                "{}\n{}",
-                head.join(" · "),
-                style.dim(&doc.source.name)
-            ));
+            let mut head = head.join(" · ");
+            // An untitled source is named by its id, already at the start.
+            if doc.source.name != doc.source.id {
+                head.push('\n');
+                head.push_str(&style.dim(&doc.source.name));
+            }
+            let mut root = Tree::new(head);
             for chain in &doc.chains {
                 let mut node = chain.speaker_tree(style);
                 for hop in chain.hops.iter().rev() {
