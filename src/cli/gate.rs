@@ -10,8 +10,8 @@
 
 use std::collections::BTreeSet;
 
-use claimgraph::text::words::count;
 use claimgraph::diagnostic::Severity;
+use claimgraph::text::words::count;
 use claimgraph::workspace::Workspace;
 
 use crate::cli::args::{Command, ReviewCommand};

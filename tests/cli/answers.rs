@@ -68,10 +68,9 @@ fn contradictions_list_the_reporters_of_a_claim_nobody_affirms() {
         "{text}"
     );
     assert!(!text.contains("no speaker in the data"), "{text}");
-    let answer: serde_json::Value = serde_json::from_str(
-        &run(&["contradictions", "tos-not-used", "--format", "json"]).stdout,
-    )
-    .unwrap();
+    let answer: serde_json::Value =
+        serde_json::from_str(&run(&["contradictions", "tos-not-used", "--format", "json"]).stdout)
+            .unwrap();
     let side = &answer["explicit"][0]["to"];
     assert_eq!(side["claim"]["id"], "tos-not-used");
     assert_eq!(side["reporters"][0]["statement"], "s2");
