@@ -21,7 +21,7 @@ use claimgraph::diagnostic::Severity;
 use claimgraph::workspace::Workspace;
 use clap::Parser;
 
-use args::{Cli, Command};
+use args::{Cli, Command, ReviewCommand};
 use exit::Exit;
 use output::Output;
 
@@ -57,7 +57,7 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     if let Command::Check { deny_warnings } = cli.command {
         return check::check(&workspace, &out, deny_warnings);
     }
-    if workspace.errors() > 0 {
+    if workspace.errors() > 0 && !repairs_the_only_broken_file(&cli.command, &workspace) {
         check::print_diagnostics(&workspace, &out, Severity::Error);
         output::error(&format!(
             "error: the data has {} error(s); fix them first (`claimgraph check` lists them)",
@@ -72,4 +72,25 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             Exit::from(&error)
         }
     }
+}
+
+/// Whether `command` writes a review and every error of the data is in that
+/// review's file, so that running it may repair the data: a hand-broken
+/// `reviews/X.ron` can be fixed with `review set X …`.
+fn repairs_the_only_broken_file(command: &Command, ws: &Workspace) -> bool {
+    let common = match command {
+        Command::Review(
+            ReviewCommand::Start { common }
+            | ReviewCommand::Set { common, .. }
+            | ReviewCommand::Evidence { common, .. }
+            | ReviewCommand::Publish { common, .. },
+        ) => common,
+        _ => return false,
+    };
+    let ids = resolve::Resolver { data: &ws.data };
+    let Ok(claim) = ids.claim(&common.claim) else {
+        return false;
+    };
+    let path = claimgraph::load::layout::DataLayout::new(&ws.dir).review(&claim);
+    ws.errors_outside(&path) == 0
 }
