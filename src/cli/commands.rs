@@ -6,7 +6,7 @@ use std::path::Path;
 use claimgraph::edit::atomic;
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
-use claimgraph::formats::View;
+use claimgraph::formats::{Format, View, claimreview};
 use claimgraph::import;
 use claimgraph::present::brief;
 use claimgraph::query;
@@ -86,6 +86,8 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             claim,
             around,
             depth,
+            publisher_name,
+            publisher_url,
         } => {
             let view = match (claim, around) {
                 (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
@@ -93,8 +95,32 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 (None, None) => View::all(data, graph),
             };
             let mut bytes = Vec::new();
-            to.exporter().write(&view, &mut bytes)?;
-            output::emit_bytes(&bytes)
+            if *to != Format::ClaimReview {
+                to.exporter().write(&view, &mut bytes)?;
+                return output::emit_bytes(&bytes);
+            }
+            let publisher = resolve::publisher(
+                data.publisher.as_ref(),
+                publisher_name.as_deref(),
+                publisher_url.as_deref(),
+            )?;
+            let exported = claimreview::write::export(&view, publisher.as_ref(), &mut bytes)?;
+            output::emit_bytes(&bytes)?;
+            for skipped in &exported.skipped {
+                output::error(&format!(
+                    "warning: the review of `{}` was left out of the ClaimReview export: it has no {}",
+                    skipped.claim,
+                    skipped.missing.join(", no ")
+                ));
+            }
+            if exported.skipped.is_empty() {
+                Ok(())
+            } else {
+                Err(CommandError::Refused(format!(
+                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name)",
+                    exported.skipped.len()
+                )))
+            }
         }
     }
 }
