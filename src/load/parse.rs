@@ -5,7 +5,9 @@
 //! Layout ([`super::layout`]): `actors.ron`, `outlets.ron`, `entities.ron`,
 //! `claims.ron` and `relations.ron` (or folders of those names holding
 //! `*.ron` files) are lists of records; each file under `sources/` holds one
-//! `Source` and each file under `reviews/` one `Review`.
+//! `Source` and each file under `reviews/` one `Review`; `external-reviews.ron`
+//! and `external-reviews/*.ron` are lists of `ExternalReview`s, and
+//! `claimgraph.toml` the desk's settings.
 
 use std::ops::Range;
 use std::path::Path;

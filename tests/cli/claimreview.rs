@@ -752,6 +752,10 @@ fn claimreview_import_then_export_leaves_the_other_desks_review_out_of_our_feed(
     desk.assert_checks_clean();
     let (text, after) = export(&desk, &[]);
     assert_eq!(after, before, "their reviews add nothing to our feed");
+    if let Some(python) = python() {
+        let (code, stderr) = check_claimreview(&python, &text, &[]);
+        assert_eq!(code, 0, "{stderr}");
+    }
     assert!(!text.contains("factcheck.example.net"), "{text}");
     // Their verdict is shown as theirs, on the claim, in the queue and in the brief.
     let shown = desk.ok(&["show", "azerbaijani-drones-hit-a-civilian-bus"]);
