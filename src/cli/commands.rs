@@ -96,6 +96,11 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             };
             let mut bytes = Vec::new();
             if *to != Format::ClaimReview {
+                if publisher_name.is_some() || publisher_url.is_some() {
+                    return Err(CommandError::Usage(
+                        "--publisher-name and --publisher-url are for `export claimreview`".into(),
+                    ));
+                }
                 to.exporter().write(&view, &mut bytes)?;
                 return output::emit_bytes(&bytes);
             }

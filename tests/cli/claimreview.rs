@@ -765,7 +765,12 @@ fn claimreview_import_then_export_leaves_the_other_desks_review_out_of_our_feed(
                 .contains("Mixed (Fact Check Example, 2020-10-07, https://factcheck.example.net/"),
         "{shown}"
     );
-    let queue = desk.ok(&["review", "queue", "--format", "json"]);
+    let text = desk.ok(&["review", "queue", "--limit", "100"]);
+    assert!(
+        text.contains("(theirs: Mixed (Fact Check Example"),
+        "{text}"
+    );
+    let queue = desk.ok(&["review", "queue", "--limit", "100", "--format", "json"]);
     let queue: Value = serde_json::from_str(&queue).unwrap();
     let entry = queue["claims"]
         .as_array()
