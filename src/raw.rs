@@ -293,6 +293,56 @@ pub struct Review {
     pub note: Option<String>,
 }
 
+/// Another desk's review of a claim, as an import records it in
+/// `external-reviews/*.ron`: their verdict, kept as they gave it, never
+/// ours and never exported as ours.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExternalReview {
+    /// Id of the claim reviewed.
+    pub claim: Spanned<String>,
+    /// The organisation that published the review.
+    #[serde(default)]
+    pub publisher: Option<Publisher>,
+    /// Where they published it.
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    /// Their verdict: one of ours only when their label is ours, else their
+    /// rating verbatim as `Other(Rating(...))`.
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+    /// The person who wrote it.
+    #[serde(default)]
+    pub reviewer: Option<String>,
+    /// Language of the review (BCP 47), `en` when left out.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// When they published it, as written.
+    #[serde(default)]
+    pub published: Option<Spanned<String>>,
+    /// Their reasoning, when they gave it.
+    #[serde(default)]
+    pub rationale: Option<String>,
+    /// Who made the claim, by their account: actor or outlet ids.
+    #[serde(default)]
+    pub claimants: Vec<Spanned<String>>,
+    /// Documents carrying the claim, by their account.
+    #[serde(default)]
+    pub appearances: Vec<Appearance>,
+    /// Where the record came from and what the import guessed.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The desk's settings, `claimgraph.toml` in the data directory.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Our desk's identity: the `author` of every ClaimReview we export.
+    #[serde(default)]
+    pub publisher: Option<Publisher>,
+}
+
 /// A document carrying a claim, known by its address rather than its text.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

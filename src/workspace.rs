@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::ClaimGraph;
 use crate::load::parse::load;
 use crate::model::Dataset;
-use crate::source::files::Files;
+use crate::source::files::{Files, tidy};
 
 /// A data directory, loaded and checked once, with everything the queries need.
 pub struct Workspace {
@@ -46,6 +46,22 @@ impl Workspace {
         self.diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    /// How many errors lie outside the file `path`: errors with no file,
+    /// or in any other file. A command that repairs one file may run when
+    /// this is zero.
+    pub fn errors_outside(&self, path: &Path) -> usize {
+        let path = tidy(path);
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .filter(|d| {
+                d.location
+                    .as_ref()
+                    .is_none_or(|l| tidy(self.files.path(l.file)) != path)
+            })
             .count()
     }
 

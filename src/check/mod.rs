@@ -79,6 +79,12 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             data.reviews.insert(r.claim.clone(), r);
         }
     }
+    for review in &raw.external_reviews {
+        if let Some(r) = analyzer.external_review(review) {
+            data.external_reviews.push(r);
+        }
+    }
+    data.publisher = raw.config.as_ref().and_then(|c| analyzer.config(c));
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
     data

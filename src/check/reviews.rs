@@ -109,6 +109,100 @@ impl Analyzer<'_> {
         })
     }
 
+    /// Another desk's review: the claim, claimants and appearances must be
+    /// records of the data, the URLs web addresses and the date a date.
+    pub(super) fn external_review(
+        &mut self,
+        r: &Located<raw::ExternalReview>,
+    ) -> Option<model::ExternalReview> {
+        let (file, review) = (r.location.file, &r.record);
+        let claim_ok = self
+            .reference(file, &review.claim, &[RecordKind::Claim], "claim")
+            .is_some();
+        let url = review.url.as_ref().filter(|u| self.web_address(file, u));
+        let publisher_ok = review
+            .publisher
+            .as_ref()
+            .and_then(|p| p.url.as_ref())
+            .is_none_or(|u| self.publisher_url(r.location.clone(), u));
+        let published = self.date(file, &review.published);
+        let claimants: Vec<Option<String>> = review
+            .claimants
+            .iter()
+            .map(|c| {
+                self.reference(
+                    file,
+                    c,
+                    &[RecordKind::Actor, RecordKind::Outlet],
+                    "claimants",
+                )
+                .map(|_| c.value.clone())
+            })
+            .collect();
+        let appearances: Vec<Option<model::Appearance>> = review
+            .appearances
+            .iter()
+            .map(|a| self.appearance(file, a))
+            .collect();
+        let all_ok = claim_ok
+            && publisher_ok
+            && (review.published.is_none() || published.is_some())
+            && claimants.iter().all(Option::is_some)
+            && appearances.iter().all(Option::is_some)
+            && review.url.is_none() == url.is_none();
+        all_ok.then(|| model::ExternalReview {
+            claim: review.claim.value.clone(),
+            publisher: review.publisher.clone(),
+            url: url.map(|u| u.value.clone()),
+            verdict: review.verdict.clone(),
+            reviewer: review.reviewer.clone(),
+            language: review
+                .language
+                .clone()
+                .unwrap_or_else(|| crate::text::lang::CANONICAL.into()),
+            published,
+            rationale: review.rationale.clone(),
+            claimants: claimants.into_iter().flatten().collect(),
+            appearances: appearances.into_iter().flatten().collect(),
+            note: review.note.clone(),
+            location: r.location.clone(),
+        })
+    }
+
+    /// The desk's settings: the publisher's `url` must be a web address.
+    pub(super) fn config(&mut self, c: &Located<raw::Config>) -> Option<model::Publisher> {
+        let publisher = c.record.publisher.as_ref()?;
+        let ok = publisher
+            .url
+            .as_ref()
+            .is_none_or(|u| self.publisher_url(c.location.clone(), u));
+        ok.then(|| publisher.clone())
+    }
+
+    /// A publisher's home page, which the raw records hold without a span:
+    /// the diagnostic points at the start of `record`, the record (or file)
+    /// holding it.
+    fn publisher_url(&mut self, record: Location, url: &str) -> bool {
+        if is_web_address(url) {
+            return true;
+        }
+        let span = record.span.start..record.span.start;
+        self.error(
+            Diagnostic::error(Code::BadUrl, format!("`{url}` is not a web address"))
+                .at(
+                    Location {
+                        file: record.file,
+                        span,
+                    },
+                    "not an http(s) URL",
+                )
+                .hint(
+                    "write the publisher's home page in full, e.g. \"https://desk.example.org/\"",
+                ),
+        );
+        false
+    }
+
     fn evidence(&mut self, file: FileId, e: &raw::Evidence) -> Option<model::Evidence> {
         let points_to = match &e.points_to {
             raw::EvidenceTarget::Statement(id) => self

@@ -161,6 +161,13 @@ pub(crate) enum Command {
         /// Hops to take from --around.
         #[arg(long, default_value_t = 2, requires = "around")]
         depth: usize,
+        /// claimreview: our desk's name, the `author` of every review
+        /// (overrides `claimgraph.toml`).
+        #[arg(long)]
+        publisher_name: Option<String>,
+        /// claimreview: our desk's home page (overrides `claimgraph.toml`).
+        #[arg(long)]
+        publisher_url: Option<String>,
     },
 }
 

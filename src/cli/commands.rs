@@ -6,7 +6,7 @@ use std::path::Path;
 use claimgraph::edit::atomic;
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
-use claimgraph::formats::View;
+use claimgraph::formats::{Format, View, claimreview};
 use claimgraph::import;
 use claimgraph::present::brief;
 use claimgraph::query;
@@ -87,6 +87,8 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             claim,
             around,
             depth,
+            publisher_name,
+            publisher_url,
         } => {
             if *to == claimgraph::formats::Format::Dot {
                 refuse_json(out, "`export dot` writes DOT")?;
@@ -97,8 +99,37 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 (None, None) => View::all(data, graph),
             };
             let mut bytes = Vec::new();
-            to.exporter().write(&view, &mut bytes)?;
-            output::emit_bytes(&bytes)
+            if *to != Format::ClaimReview {
+                if publisher_name.is_some() || publisher_url.is_some() {
+                    return Err(CommandError::Usage(
+                        "--publisher-name and --publisher-url are for `export claimreview`".into(),
+                    ));
+                }
+                to.exporter().write(&view, &mut bytes)?;
+                return output::emit_bytes(&bytes);
+            }
+            let publisher = resolve::publisher(
+                data.publisher.as_ref(),
+                publisher_name.as_deref(),
+                publisher_url.as_deref(),
+            )?;
+            let exported = claimreview::write::export(&view, publisher.as_ref(), &mut bytes)?;
+            output::emit_bytes(&bytes)?;
+            for skipped in &exported.skipped {
+                output::error(&format!(
+                    "warning: the review of `{}` was left out of the ClaimReview export: it has no {}",
+                    skipped.claim,
+                    skipped.missing.join(", no ")
+                ));
+            }
+            if exported.skipped.is_empty() {
+                Ok(())
+            } else {
+                Err(CommandError::Refused(format!(
+                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name)",
+                    exported.skipped.len()
+                )))
+            }
         }
     }
 }

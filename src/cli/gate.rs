@@ -2,7 +2,9 @@
 //!
 //! `check` always runs (it is how errors are seen). Commands that write
 //! (the review writers, `import`) and `report` (a brief a desk publishes)
-//! need the whole data set clean. The other read commands refuse too,
+//! need the whole data set clean, with one exception: a review writer runs
+//! when every error is in the review file it edits, so a hand-broken review
+//! can be repaired with the tool. The other read commands refuse too,
 //! unless `--partial` asks for an answer from the records that checked
 //! clean (and every error is in a file that was read); that answer comes
 //! with a warning on stderr (see
@@ -40,7 +42,10 @@ pub(crate) enum Decision {
 /// Decides whether `command` runs on `workspace`; `partial` is `--partial`.
 pub(crate) fn gate(command: &Command, workspace: &Workspace, partial: bool) -> Decision {
     let errors = workspace.errors();
-    if errors == 0 || matches!(command, Command::Check { .. }) {
+    if errors == 0
+        || matches!(command, Command::Check { .. })
+        || repairs_the_only_broken_file(command, workspace)
+    {
         return Decision::Run;
     }
     // An error tied to no file (the data directory missing, a file or
@@ -70,6 +75,27 @@ pub(crate) fn gate(command: &Command, workspace: &Workspace, partial: bool) -> D
             partial_allowed,
         }
     }
+}
+
+/// Whether `command` writes a review and every error of the data is in that
+/// review's file, so that running it may repair the data: a hand-broken
+/// `reviews/X.ron` can be fixed with `review set X …`.
+fn repairs_the_only_broken_file(command: &Command, ws: &Workspace) -> bool {
+    let common = match command {
+        Command::Review(
+            ReviewCommand::Start { common }
+            | ReviewCommand::Set { common, .. }
+            | ReviewCommand::Evidence { common, .. }
+            | ReviewCommand::Publish { common, .. },
+        ) => common,
+        _ => return false,
+    };
+    let ids = crate::cli::resolve::Resolver { data: &ws.data };
+    let Ok(claim) = ids.claim(&common.claim) else {
+        return false;
+    };
+    let path = claimgraph::load::layout::DataLayout::new(&ws.dir).review(&claim);
+    ws.errors_outside(&path) == 0
 }
 
 /// Commands that only read and print an answer, which may be partial.

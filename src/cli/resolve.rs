@@ -7,7 +7,7 @@ use claimgraph::error::CommandError;
 use claimgraph::formats::csv::{FIELDS, Mapping};
 use claimgraph::lookup::resolve::resolve;
 use claimgraph::model::date::PartialDate;
-use claimgraph::model::{Dataset, RecordKind};
+use claimgraph::model::{Dataset, Publisher, RecordKind};
 use claimgraph::query::listing::Filter;
 use claimgraph::text::url::is_web_address;
 
@@ -117,4 +117,36 @@ pub(crate) fn mapping(pairs: &[String]) -> Result<Mapping, CommandError> {
         })?;
     }
     Ok(mapping)
+}
+
+/// Our publisher identity for a ClaimReview export: `--publisher-name` and
+/// `--publisher-url` win over `claimgraph.toml`'s; a URL alone needs a name.
+pub(crate) fn publisher(
+    configured: Option<&Publisher>,
+    name: Option<&str>,
+    url: Option<&str>,
+) -> Result<Option<Publisher>, CommandError> {
+    if let Some(url) = url {
+        if !is_web_address(url) {
+            return Err(CommandError::Usage(format!(
+                "--publisher-url {url}: not a web address (write it in full, https://…)"
+            )));
+        }
+    }
+    let name = name
+        .map(str::to_string)
+        .or_else(|| configured.map(|p| p.name.clone()));
+    let Some(name) = name else {
+        return match url {
+            Some(_) => Err(CommandError::Usage(
+                "--publisher-url needs --publisher-name (or a [publisher] name in claimgraph.toml)"
+                    .into(),
+            )),
+            None => Ok(None),
+        };
+    };
+    let url = url
+        .map(str::to_string)
+        .or_else(|| configured.and_then(|p| p.url.clone()));
+    Ok(Some(Publisher { name, url }))
 }

@@ -221,7 +221,7 @@ impl Draft {
 }
 
 /// `review start`: a new review file, status InProgress; or an Unreviewed
-/// review (say, an imported one) moved to InProgress.
+/// review (say, one written by hand) moved to InProgress.
 pub fn start(ws: &Workspace, common: &ReviewWrite) -> Result<Written, CommandError> {
     let mut draft = Draft::open(ws, common)?;
     if draft.exists() {

@@ -1,6 +1,6 @@
 //! Writing an import's new records: one file per kind and input file
-//! (`actors/import-<stem>.ron`, `outlets/…`, `claims/…`) and one
-//! `reviews/<claim>.ron` per review, each created through
+//! (`actors/import-<stem>.ron`, `outlets/…`, `claims/…`,
+//! `external-reviews/…`), each created through
 //! [`atomic::commit`], which refuses to replace a file. A name already taken
 //! gets a number (`import-<stem>-2.ron`). In a dry run the same files are
 //! shown as diffs and nothing is written.
@@ -152,26 +152,26 @@ pub(super) fn write(
         })
         .collect();
     writer.lists("claim", FileKind::Claims, "claims", claims);
-    for review in &plan.reviews {
-        let path = writer.layout.review(&review.claim);
-        writer.created.push(Created {
-            kind: "review",
-            id: review.claim.clone(),
-            name: review
+    let reviews = plan
+        .reviews
+        .iter()
+        .map(|r| Item {
+            id: r.claim.clone(),
+            name: r
                 .incoming
                 .verdict
                 .as_ref()
                 .map_or_else(|| "(no verdict)".to_string(), |v| v.rating().label),
-            file: path.display().to_string(),
-            from: review.from.origin.clone(),
-        });
-        writer.outputs.push(Output {
-            kind: FileKind::Reviews,
-            text: records::review(format, review),
-            records: 1,
-            path,
-        });
-    }
+            text: records::external_review(r),
+            from: r.from.clone(),
+        })
+        .collect();
+    writer.lists(
+        "external review",
+        FileKind::ExternalReviews,
+        "external reviews (other desks' verdicts, never exported as ours)",
+        reviews,
+    );
     reparse(&writer.outputs)?;
     let mut files = Vec::new();
     for output in &writer.outputs {

@@ -1,7 +1,8 @@
 //! Deciding what an import creates: each incoming review is matched against
 //! the data and against what the same import already created, so nothing is
-//! duplicated; a claim that already has a review is skipped, never
-//! overwritten.
+//! duplicated. Each becomes an external review (`external-reviews/`): the
+//! other desk's verdict beside ours, never replacing it; only a review
+//! already imported (the same claim and URL) is skipped.
 //!
 //! Matching compares [`fold`]ed text: claims by their wording (`text` or any
 //! `original`), speakers by the names, aliases and ids of actors and outlets,
@@ -116,6 +117,25 @@ pub(super) struct NewReview {
     pub from: Provenance,
 }
 
+/// What makes two imported reviews of one claim the same review: its URL,
+/// or without one its publisher, date and verdict.
+fn identity(
+    url: Option<&str>,
+    publisher: Option<&str>,
+    published: Option<crate::model::date::PartialDate>,
+    verdict: Option<&crate::model::Verdict>,
+) -> String {
+    match url {
+        Some(url) => format!("url {url}"),
+        None => format!(
+            "{} | {} | {}",
+            publisher.unwrap_or_default(),
+            published.map(|d| d.to_string()).unwrap_or_default(),
+            verdict.map(|v| v.rating().label).unwrap_or_default()
+        ),
+    }
+}
+
 /// Plans the import of `sources` into `data`, whose directory is `dir`.
 pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
     let mut planner = Planner::new(data, dir);
@@ -147,8 +167,8 @@ struct Planner<'d> {
     /// Each outlet with a `url`, by where that URL points.
     sites: Vec<(Site, String)>,
     ids: HashSet<String>,
-    /// Claims reviewed by this import → the item that reviews them.
-    reviewed_here: HashMap<String, String>,
+    /// (claim, [`identity`] of a review) imported by this import → the item imported.
+    reviewed_here: HashMap<(String, String), String>,
 }
 
 impl<'d> Planner<'d> {
@@ -208,7 +228,7 @@ impl<'d> Planner<'d> {
         };
         let existing_claim = self.claims.get(&fold(&incoming.claim)).cloned();
         if let Some(claim) = &existing_claim {
-            if let Some(reason) = self.already_reviewed(claim) {
+            if let Some(reason) = self.already_imported(claim, incoming) {
                 self.plan.skipped.push(Skipped {
                     from: from.origin,
                     reason,
@@ -218,15 +238,6 @@ impl<'d> Planner<'d> {
         }
         let claim = match existing_claim {
             Some(id) => {
-                if self.review_file(&id).exists() {
-                    self.plan.skipped.push(Skipped {
-                        from: from.origin,
-                        reason: format!(
-                            "reviews/{id}.ron already exists but does not review `{id}`; nothing was overwritten"
-                        ),
-                    });
-                    return;
-                }
                 if self.data.claims.contains_key(&id) {
                     self.matched(
                         RecordKind::Claim,
@@ -263,8 +274,15 @@ impl<'d> Planner<'d> {
                 note: note.clone(),
             });
         }
+        let key = identity(
+            incoming.url.as_deref(),
+            incoming.publisher.as_ref().map(|p| p.name.as_str()),
+            incoming.published.or(incoming.updated).or(incoming.created),
+            incoming.verdict.as_ref(),
+        );
         self.reviewed_here
-            .insert(claim.clone(), from.origin.clone());
+            .entry((claim.clone(), key))
+            .or_insert_with(|| from.origin.clone());
         self.plan.reviews.push(NewReview {
             claim,
             incoming: incoming.clone(),
@@ -279,16 +297,41 @@ impl<'d> Planner<'d> {
         self.layout.review(claim)
     }
 
-    /// Why a claim cannot take another review, if it cannot.
-    fn already_reviewed(&self, claim: &str) -> Option<String> {
-        if self.data.reviews.contains_key(claim) {
+    /// Why `incoming` is not imported into `claim`, if it is not: the data,
+    /// or an earlier item of this import, already holds the same review of
+    /// the claim (the same URL, or without one the same publisher, date and
+    /// verdict). A claim our desk has reviewed still takes the other desk's
+    /// review, beside ours.
+    fn already_imported(&self, claim: &str, incoming: &Incoming) -> Option<String> {
+        let key = identity(
+            incoming.url.as_deref(),
+            incoming.publisher.as_ref().map(|p| p.name.as_str()),
+            incoming.published.or(incoming.updated).or(incoming.created),
+            incoming.verdict.as_ref(),
+        );
+        let which = match &incoming.url {
+            Some(url) => format!("at {url}"),
+            None => "without a URL".to_string(),
+        };
+        if self.data.external_reviews_of(claim).any(|r| {
+            identity(
+                r.url.as_deref(),
+                r.publisher.as_ref().map(|p| p.name.as_str()),
+                r.published,
+                r.verdict.as_ref(),
+            ) == key
+        }) {
             return Some(format!(
-                "claim `{claim}` already has a review; it was left as it is"
+                "the review of `{claim}` {which} is already imported; it was left as it is"
             ));
         }
         self.reviewed_here
-            .get(claim)
-            .map(|first| format!("claim `{claim}` is already reviewed by {first} of this import"))
+            .get(&(claim.to_string(), key))
+            .map(|first| {
+                format!(
+                    "the review of `{claim}` {which} is already imported by {first} of this import"
+                )
+            })
     }
 
     fn new_claim(&mut self, incoming: &Incoming, from: &Provenance) -> String {

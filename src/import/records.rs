@@ -5,8 +5,7 @@
 
 use super::plan::{NewActor, NewClaim, NewOutlet, NewReview};
 use crate::edit::ron_text::string_literal;
-use crate::model::review::{Facts, imported_status};
-use crate::model::{ReviewStatus, Verdict};
+use crate::model::Verdict;
 
 /// A list file of new actors, outlets or claims: `what` names them.
 pub(super) fn list(format: &str, source: &str, what: &str, items: &[String]) -> String {
@@ -66,27 +65,18 @@ pub(super) fn claim(claim: &NewClaim) -> String {
     )
 }
 
-/// A review file, its status by [`imported_status`]: Reviewed when it
-/// carries the publisher's verdict, Unreviewed otherwise.
-pub(super) fn review(format: &str, review: &NewReview) -> String {
+/// One `ExternalReview(...)` entry of a list file: the other desk's review
+/// as they published it, with their publisher, URL and rating verbatim.
+/// It is never our review: it leaves the claim in our queue and stays out
+/// of our ClaimReview export.
+pub(super) fn external_review(review: &NewReview) -> String {
     let incoming = &review.incoming;
-    let status = imported_status(&Facts {
-        verdict: incoming.verdict.is_some(),
-        evidence: false,
-        url: incoming.url.is_some(),
-        published: incoming.published.is_some(),
-    });
-    let mut fields: Vec<(&str, String)> = vec![
-        ("claim", string_literal(&review.claim)),
-        ("status", status.name().to_string()),
-    ];
+    let mut fields: Vec<(&str, String)> = vec![("claim", string_literal(&review.claim))];
     let mut optional = |name: &'static str, value: Option<String>| {
         if let Some(value) = value {
             fields.push((name, value));
         }
     };
-    optional("verdict", incoming.verdict.as_ref().map(verdict));
-    optional("reviewer", incoming.reviewer.as_deref().map(string_literal));
     optional(
         "publisher",
         incoming.publisher.as_ref().map(|p| {
@@ -99,14 +89,17 @@ pub(super) fn review(format: &str, review: &NewReview) -> String {
         }),
     );
     optional("url", incoming.url.as_deref().map(string_literal));
+    optional("verdict", incoming.verdict.as_ref().map(verdict));
+    optional("reviewer", incoming.reviewer.as_deref().map(string_literal));
     optional("language", incoming.language.as_deref().map(string_literal));
-    for (name, date) in [
-        ("created", incoming.created),
-        ("updated", incoming.updated),
-        ("published", incoming.published),
-    ] {
-        optional(name, date.map(|d| string_literal(&d.to_string())));
-    }
+    optional(
+        "published",
+        incoming
+            .published
+            .or(incoming.updated)
+            .or(incoming.created)
+            .map(|d| string_literal(&d.to_string())),
+    );
     optional(
         "rationale",
         incoming.rationale.as_deref().map(string_literal),
@@ -136,30 +129,22 @@ pub(super) fn review(format: &str, review: &NewReview) -> String {
                         value.map(|v| format!("{name}: {}", string_literal(&v)))
                     })
                     .collect();
-                    format!("        Appearance({}),\n", parts.join(", "))
+                    format!("            Appearance({}),\n", parts.join(", "))
                 })
                 .collect();
-            format!("[\n{items}    ]")
+            format!("[\n{items}        ]")
         }),
     );
-    optional(
-        "note",
-        (!incoming.notes.is_empty()).then(|| string_literal(&incoming.notes.join(" "))),
-    );
+    let mut note = format!("Imported from {}.", review.from.origin);
+    if !incoming.notes.is_empty() {
+        note.push_str(&format!(" Notes: {}.", incoming.notes.join("; ")));
+    }
+    optional("note", Some(string_literal(&note)));
     let body: String = fields
         .iter()
-        .map(|(name, value)| format!("    {name}: {value},\n"))
+        .map(|(name, value)| format!("        {name}: {value},\n"))
         .collect();
-    let advice = match status {
-        ReviewStatus::Reviewed => {
-            "The verdict is the publisher's; add evidence of our own before publishing it as ours."
-        }
-        _ => "The source gives no verdict, so the review starts Unreviewed.",
-    };
-    format!(
-        "// Imported by `claimgraph import {format}` from {}.\n// {advice}\nReview(\n{body})\n",
-        review.from.origin
-    )
+    format!("    ExternalReview(\n{body}    ),\n")
 }
 
 /// The verdict as RON writes it: its name, or a publisher's own rating in full.

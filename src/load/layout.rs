@@ -5,7 +5,9 @@
 //! actors.ron   outlets.ron   entities.ron   claims.ron   relations.ron
 //! actors/*.ron outlets/*.ron …               lists of records, by kind
 //! sources/*.ron                              one Source each
-//! reviews/<claim>.ron                        one Review each
+//! reviews/<claim>.ron                        one Review each (ours)
+//! external-reviews.ron, external-reviews/*.ron   other desks' reviews, lists
+//! claimgraph.toml                            the desk's settings
 //! <kind>/import-<stem>.ron                   what an import created
 //! ```
 
@@ -30,11 +32,13 @@ pub enum FileKind {
     Sources,
     /// `reviews/`, one `Review` per file, named after its claim.
     Reviews,
+    /// `external-reviews.ron`, `external-reviews/`: other desks' reviews.
+    ExternalReviews,
 }
 
 impl FileKind {
     /// Every kind, in the order the loader reads them.
-    pub const ALL: [FileKind; 7] = [
+    pub const ALL: [FileKind; 8] = [
         FileKind::Actors,
         FileKind::Outlets,
         FileKind::Entities,
@@ -42,6 +46,7 @@ impl FileKind {
         FileKind::Relations,
         FileKind::Sources,
         FileKind::Reviews,
+        FileKind::ExternalReviews,
     ];
 
     /// The name of the kind's file (without `.ron`) and folder.
@@ -54,6 +59,7 @@ impl FileKind {
             FileKind::Relations => "relations",
             FileKind::Sources => "sources",
             FileKind::Reviews => "reviews",
+            FileKind::ExternalReviews => "external-reviews",
         }
     }
 
@@ -95,6 +101,11 @@ impl DataLayout {
     /// The file of the review of `claim`: `reviews/<claim>.ron`.
     pub fn review(&self, claim: &str) -> PathBuf {
         self.folder(FileKind::Reviews).join(format!("{claim}.ron"))
+    }
+
+    /// The desk's settings file: `claimgraph.toml`.
+    pub fn config(&self) -> PathBuf {
+        self.root.join("claimgraph.toml")
     }
 
     /// The `attempt`-th choice of name for the records of `kind` that an

@@ -5,7 +5,9 @@
 //! Layout ([`super::layout`]): `actors.ron`, `outlets.ron`, `entities.ron`,
 //! `claims.ron` and `relations.ron` (or folders of those names holding
 //! `*.ron` files) are lists of records; each file under `sources/` holds one
-//! `Source` and each file under `reviews/` one `Review`.
+//! `Source` and each file under `reviews/` one `Review`; `external-reviews.ron`
+//! and `external-reviews/*.ron` are lists of `ExternalReview`s, and
+//! `claimgraph.toml` the desk's settings.
 
 use std::ops::Range;
 use std::path::Path;
@@ -47,6 +49,10 @@ pub struct RawData {
     pub sources: Vec<Located<raw::Source>>,
     /// The reviews, in file order.
     pub reviews: Vec<Located<raw::Review>>,
+    /// Other desks' reviews, in file order.
+    pub external_reviews: Vec<Located<raw::ExternalReview>>,
+    /// The desk's settings, `claimgraph.toml`, when the file exists and parses.
+    pub config: Option<Located<raw::Config>>,
     /// The seed texts the sources cite, by their `file` as written.
     pub texts: SourceTexts,
     /// The ids still legible in records that failed to parse, so that the
@@ -91,6 +97,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         }
     }
     warn_unknown_files(dir, &known, files, diagnostics);
+    data.config = read_config(&layout, files, diagnostics);
     data.texts = source_texts(&layout, &data.sources, diagnostics);
     data
 }
@@ -149,6 +156,49 @@ fn parse_file(
                 data.failed.extend(failed_ids(file, text, 0..text.len()));
             }
             data.reviews.extend(review)
+        }
+        FileKind::ExternalReviews => data.external_reviews.extend(parse_list(
+            file,
+            text,
+            "ExternalReview",
+            diagnostics,
+            &mut data.failed,
+        )),
+    }
+}
+
+/// `claimgraph.toml`, when it exists; a file that is not valid TOML or has
+/// unknown keys is a syntax error at the offending text.
+fn read_config(
+    layout: &DataLayout,
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Located<raw::Config>> {
+    let path = layout.config();
+    if !path.is_file() {
+        return None;
+    }
+    let file = read(&path, files, diagnostics)?;
+    let text = files.get(file).text.as_str();
+    match toml::from_str::<raw::Config>(text) {
+        Ok(record) => Some(Located {
+            location: Location {
+                file,
+                span: 0..text.len(),
+            },
+            record,
+        }),
+        Err(error) => {
+            let span = error.span().unwrap_or(0..0);
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::Syntax,
+                    format!("{} is not valid: {}", path.display(), error.message()),
+                )
+                .at(Location { file, span }, "here")
+                .hint("claimgraph.toml holds one table, [publisher], with `name` and `url`"),
+            );
+            None
         }
     }
 }
@@ -336,6 +386,7 @@ pub fn parse_file_text(kind: FileKind, text: &str) -> Result<(), String> {
         FileKind::Relations => parse_record::<Vec<raw::Relation>>(text).map(drop),
         FileKind::Sources => parse_record::<raw::Source>(text).map(drop),
         FileKind::Reviews => parse_record::<raw::Review>(text).map(drop),
+        FileKind::ExternalReviews => parse_record::<Vec<raw::ExternalReview>>(text).map(drop),
     }
 }
 

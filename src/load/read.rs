@@ -118,7 +118,7 @@ pub(crate) fn warn_unknown_files(
         diagnostics.push(
             Diagnostic::warning(Code::UnknownFile, format!("{} is not part of the data layout and was ignored", path.display()))
                 .at(Location { file, span: 0..0 }, "ignored")
-                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron or reviews/*.ron"),
+                .hint("records live in actors.ron, outlets.ron, entities.ron, claims.ron, relations.ron, sources/*.ron, reviews/*.ron or external-reviews/*.ron"),
         );
     }
 }

@@ -254,6 +254,11 @@ pub struct Dataset {
     pub texts: IndexMap<String, String>,
     /// Fact-check reviews, keyed by the claim they review.
     pub reviews: IndexMap<String, Review>,
+    /// Other desks' reviews, in the order read; several may review one claim.
+    pub external_reviews: Vec<ExternalReview>,
+    /// Our desk's publisher identity, from `claimgraph.toml`; `None` when the
+    /// file or its `[publisher]` table is missing.
+    pub publisher: Option<Publisher>,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
     pub by_claim: IndexMap<String, Vec<String>>,
 }
@@ -310,6 +315,16 @@ impl Dataset {
             .iter()
             .find(|(lang, _)| lang.as_str() != crate::text::lang::CANONICAL)
             .map(|(_, name)| name.clone())
+    }
+
+    /// Other desks' reviews of a claim, in data order.
+    pub fn external_reviews_of<'a>(
+        &'a self,
+        claim: &'a str,
+    ) -> impl Iterator<Item = &'a ExternalReview> + 'a {
+        self.external_reviews
+            .iter()
+            .filter(move |r| r.claim == claim)
     }
 
     /// Statements of a claim, in data order.
@@ -400,6 +415,36 @@ pub struct Review {
     /// Anything else; `None` when not given.
     pub note: Option<String>,
     /// Where the record is written in its review file.
+    #[serde(skip)]
+    pub location: Location,
+}
+
+/// Another desk's review of a claim, checked: their verdict as they gave it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExternalReview {
+    /// Id of the claim reviewed.
+    pub claim: String,
+    /// The organisation that published it; `None` when the import did not say.
+    pub publisher: Option<Publisher>,
+    /// Where they published it, an absolute http(s) address; `None` when not given.
+    pub url: Option<String>,
+    /// Their verdict, verbatim unless their label is one of ours; `None` when they gave none.
+    pub verdict: Option<Verdict>,
+    /// The person who wrote it; `None` when not given.
+    pub reviewer: Option<String>,
+    /// Language tag of the review; `"en"` when the file leaves it out.
+    pub language: String,
+    /// When they published it; `None` when not given.
+    pub published: Option<PartialDate>,
+    /// Their reasoning; `None` when not given.
+    pub rationale: Option<String>,
+    /// Actor or outlet ids of who made the claim, by their account.
+    pub claimants: Vec<String>,
+    /// Documents carrying the claim, by their account; empty when none.
+    pub appearances: Vec<Appearance>,
+    /// Where it came from; `None` when not given.
+    pub note: Option<String>,
+    /// Where the record is written.
     #[serde(skip)]
     pub location: Location,
 }

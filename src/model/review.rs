@@ -6,8 +6,12 @@
 //! a verdict, evidence, the URL it is published at and its publication date.
 //! `check` rejects a file claiming a status its contents do not support, the
 //! review commands refuse to write one, the ClaimReview export publishes only
-//! finished reviews with a verdict, the queue skips finished reviews and an
-//! import marks a review Reviewed when it brings a verdict.
+//! finished reviews with a verdict, and the queue skips finished reviews.
+//!
+//! Only our desk's reviews (`reviews/`) have a lifecycle. Another desk's
+//! verdict, imported, is an [`ExternalReview`](crate::model::ExternalReview):
+//! it finishes nothing, so the claim stays in our queue until we review it,
+//! and it is never exported as ours.
 
 use crate::model::{self, ReviewStatus};
 use crate::raw;
@@ -135,17 +139,6 @@ pub fn is_publishable(status: ReviewStatus, facts: &Facts) -> bool {
     is_finished(status) && missing_for(ReviewStatus::Reviewed, facts).is_empty()
 }
 
-/// The status an imported review gets: Reviewed when it holds what that
-/// needs (the publisher's verdict), Unreviewed otherwise. Never Published:
-/// it has no evidence of ours.
-pub fn imported_status(facts: &Facts) -> ReviewStatus {
-    if missing_for(ReviewStatus::Reviewed, facts).is_empty() {
-        ReviewStatus::Reviewed
-    } else {
-        ReviewStatus::Unreviewed
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +180,7 @@ mod tests {
     }
 
     #[test]
-    fn finished_publishable_and_imported_follow_the_same_rule() {
+    fn finished_and_publishable_follow_the_same_rule() {
         let verdict_only = Facts {
             verdict: true,
             ..EMPTY
@@ -197,8 +190,6 @@ mod tests {
         assert!(is_publishable(ReviewStatus::Reviewed, &verdict_only));
         assert!(!is_publishable(ReviewStatus::Published, &EMPTY));
         assert!(!is_publishable(ReviewStatus::InProgress, &COMPLETE));
-        assert_eq!(imported_status(&verdict_only), ReviewStatus::Reviewed);
-        assert_eq!(imported_status(&EMPTY), ReviewStatus::Unreviewed);
     }
 
     #[test]

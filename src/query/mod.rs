@@ -16,6 +16,52 @@ use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, affiliation};
 
+/// Another desk's verdict on a claim, as answers show it: whose it is,
+/// where it is published and what they rated it, verbatim.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExternalVerdict {
+    /// The organisation that published it; `None` when the import did not say.
+    pub publisher: Option<String>,
+    /// Where they published it; `None` when not given.
+    pub url: Option<String>,
+    /// Their rating's label (`Mostly False`); `None` when they gave none.
+    pub verdict: Option<String>,
+    /// When they published it; `None` when not given.
+    pub published: Option<crate::model::date::PartialDate>,
+}
+
+impl ExternalVerdict {
+    /// Other desks' verdicts on `claim`, in data order.
+    pub fn of(data: &Dataset, claim: &str) -> Vec<ExternalVerdict> {
+        data.external_reviews_of(claim)
+            .map(|r| ExternalVerdict {
+                publisher: r.publisher.as_ref().map(|p| p.name.clone()),
+                url: r.url.clone(),
+                verdict: r.verdict.as_ref().map(|v| v.rating().label),
+                published: r.published,
+            })
+            .collect()
+    }
+
+    /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`.
+    pub fn line(&self) -> String {
+        let details: Vec<String> = [
+            self.publisher.clone(),
+            self.published.map(|d| d.to_string()),
+            self.url.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let verdict = self.verdict.as_deref().unwrap_or("no verdict");
+        if details.is_empty() {
+            verdict.to_string()
+        } else {
+            format!("{verdict} ({})", details.join(", "))
+        }
+    }
+}
+
 /// A record named in an answer: id, kind, display name and original-script name.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Ref {

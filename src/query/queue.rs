@@ -50,6 +50,10 @@ pub struct Entry {
     pub score: i64,
     /// The status of an unfinished review, if one was started.
     pub status: Option<ReviewStatus>,
+    /// Other desks' verdicts on the claim: shown for context; they do not
+    /// take it off our queue. Omitted when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub external_reviews: Vec<crate::query::ExternalVerdict>,
     /// The factors that scored, in the order of the module's table; factors
     /// worth 0 points are left out.
     pub reasons: Vec<Reason>,
@@ -89,6 +93,7 @@ pub fn queue(data: &Dataset, limit: usize) -> Queue {
                 claim: Ref::new(data, &claim.id),
                 score: reasons.iter().map(|r| r.points).sum(),
                 status: data.reviews.get(&claim.id).map(|r| r.status),
+                external_reviews: crate::query::ExternalVerdict::of(data, &claim.id),
                 reasons,
             }
         })

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::graph::ClaimGraph;
 use crate::model::{Dataset, RecordKind};
-use crate::query::Ref;
+use crate::query::{ExternalVerdict, Ref};
 
 /// The answer of `show`: one record, every field of it and every edge at it.
 #[derive(Debug, Serialize)]
@@ -23,6 +23,9 @@ pub struct Show {
     /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
     /// relation, other id and statement; empty when it has none.
     pub relations: Vec<Link>,
+    /// For a claim: other desks' verdicts on it (never ours); omitted when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub external_reviews: Vec<ExternalVerdict>,
 }
 
 /// Which way an edge runs, seen from the shown record.
@@ -161,6 +164,7 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         id: id.to_string(),
         record: record(data, kind, id),
         relations,
+        external_reviews: ExternalVerdict::of(data, id),
     }
 }
 

@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::support::{Desk, Run, assert_cmd_snapshot, fixture, python, root, run};
+use crate::support::{Desk, Run, assert_cmd_snapshot, files_under, fixture, python, root, run};
 
 /// Exit code and stderr of `scripts/check_claimreview.py` on `document`.
 fn check_claimreview(python: &Path, document: &str, flags: &[&str]) -> (i32, String) {
@@ -373,7 +373,9 @@ fn published_politifact_markup_imports_into_an_empty_desk() {
     let text = run.stdout.clone();
     assert_cmd_snapshot!("import_politifact_report", run);
     desk.assert_checks_clean();
-    let review = desk.read("reviews/more-than-3-000-homicides-were.ron");
+    // Their review is kept as theirs, in external-reviews/, not as ours.
+    assert!(!desk.data().join("reviews").exists());
+    let review = desk.read("external-reviews/import-schemaorg-eg-323-politifact.ron");
     insta::assert_snapshot!("import_politifact_review", review);
     // PolitiFact's "True" sits at 1 on its 1–6 scale: kept verbatim, not
     // read as our True.
@@ -384,11 +386,11 @@ fn published_politifact_markup_imports_into_an_empty_desk() {
     let actors = desk.read("actors/import-schemaorg-eg-323-politifact.ron");
     assert!(actors.contains("kind: Person") && actors.contains("\"Rich Perry\""));
     // The same claim from the second file is not reviewed twice.
-    assert!(text.contains("schemaorg-issue-1061-politifact.json item 1: claim `more-than-3-000-homicides-were` is already reviewed by schemaorg-eg-323-politifact.json item 1 of this import"), "{text}");
+    assert!(text.contains("schemaorg-issue-1061-politifact.json item 1: the review of `more-than-3-000-homicides-were` at http://www.politifact.com/texas/statements/2014/jul/23/rick-perry/rick-perry-claim-about-3000-homicides-illegal-immi/ is already imported by schemaorg-eg-323-politifact.json item 1 of this import"), "{text}");
     // No rating at all: the review is imported without a verdict.
-    let clip = desk.read("reviews/in-the-middle-of-the-cold.ron");
+    let clip = desk.read("external-reviews/import-schemaorg-eg-324-clip.ron");
     assert!(
-        clip.contains("status: Unreviewed") && !clip.contains("verdict:"),
+        !clip.contains("status:") && !clip.contains("verdict:"),
         "{clip}"
     );
     assert!(clip.contains("rationale: \"This claim is true. The UK also played a role.\""));
@@ -403,7 +405,7 @@ fn published_politifact_markup_imports_into_an_empty_desk() {
         again["skipped"][0]["reason"]
             .as_str()
             .unwrap()
-            .contains("already has a review")
+            .contains("is already imported")
     );
 }
 
@@ -420,7 +422,7 @@ fn names_already_in_the_data_are_matched() {
     assert_eq!(report["matched"][0]["input"], "Rich Perry");
     assert!(!created(&report).iter().any(|(kind, _)| kind == "actor"));
     assert!(
-        desk.read("reviews/more-than-3-000-homicides-were.ron")
+        desk.read("external-reviews/import-schemaorg-eg-323-politifact.ron")
             .contains("claimants: [\"rick-perry\"],")
     );
     desk.assert_checks_clean();
@@ -446,12 +448,14 @@ fn messy_feed_against_existing_records() {
     assert_eq!(
         matched,
         [
+            ("tos-used", "claim wording"),
             ("stepanyan", "name"),
             ("ppn", "url"),
             ("sputnik", "name"),
+            ("drone-strike", "claim wording"),
             ("am-mod", "name")
         ],
-        "a differently cased name, a page on an outlet's site, an Arabic name"
+        "claims matched by folded wording, a differently cased name, a page on an outlet's site, an Arabic name"
     );
     let skipped: Vec<&str> = report["skipped"]
         .as_array()
@@ -461,17 +465,19 @@ fn messy_feed_against_existing_records() {
         .collect();
     assert_eq!(
         skipped,
-        [
-            "claim `tos-used` already has a review; it was left as it is",
-            "claim `drone-strike` already has a review; it was left as it is",
-            "no claimReviewed: there is no claim to import",
-        ],
-        "item 1 spells قره باغ as قرة باغ and still finds tos-used"
+        ["no claimReviewed: there is no claim to import"],
+        "claims we reviewed take the other desk's review beside ours"
     );
+    let theirs = desk.read("external-reviews/import-messy-feed.ron");
+    assert!(
+        theirs.contains("claim: \"tos-used\","),
+        "item 1 spells قره باغ as قرة باغ and still finds tos-used: {theirs}"
+    );
+    assert!(theirs.contains("claim: \"drone-strike\","), "{theirs}");
     // A channel on the same host but another path is not War Channel.
     let outlets = desk.read("outlets/import-messy-feed.ron");
     assert!(outlets.contains("\"Other Channel\""), "{outlets}");
-    let review = desk.read("reviews/azerbaijani-drones-hit-a-civilian-bus.ron");
+    let review = theirs;
     assert!(
         review.contains("verdict: Mixed,"),
         "numbers given as strings, on our scale"
@@ -496,16 +502,14 @@ fn dry_run_shows_diffs_and_writes_nothing() {
     let text = import_ok(&desk, &["messy-feed.json"], &["--dry-run"]);
     assert_eq!(desk.files(), before, "a dry run writes nothing");
     assert!(
-        text.contains("dry run, 5 files would be written, nothing was"),
+        text.contains("dry run, 4 files would be written, nothing was"),
         "{text}"
     );
     assert!(
-        text.contains(
-            "--- /dev/null\n+++ b/data/reviews/azerbaijani-drones-hit-a-civilian-bus.ron"
-        ),
+        text.contains("--- /dev/null\n+++ b/data/external-reviews/import-messy-feed.ron"),
         "{text}"
     );
-    assert!(text.contains("+    verdict: Mixed,"), "{text}");
+    assert!(text.contains("+        verdict: Mixed,"), "{text}");
     let report = json_report(&desk, &["messy-feed.json"], &["--dry-run"]);
     assert_eq!(report["dry_run"], true);
     assert!(
@@ -549,20 +553,69 @@ fn hostile_text_is_escaped_in_ron_and_comes_back_intact() {
     );
 }
 
+/// The round trip, adapted: what we import is another desk's review, so it
+/// comes back as their review (same URL, author and rating), never into our
+/// feed, which stays empty on a desk that has reviewed nothing itself.
 #[test]
-fn export_import_export_gives_the_same_claimreview() {
+fn export_import_keeps_the_claimreview_as_theirs() {
     let source = Desk::copy_of("claimreview/reviewed");
     let first = source.ok(&["export", "claimreview"]);
     let feed = source.path().join("exported.json");
     std::fs::write(&feed, &first).unwrap();
+    let exported: Value = serde_json::from_str(&first).unwrap();
 
     let desk = Desk::empty();
     let feed = feed.display().to_string();
     let run = desk.run(&["import", "claimreview", &feed]);
     assert_eq!(run.code, 0, "{}{}", run.stderr, run.stdout);
     desk.assert_checks_clean();
-    let second = desk.ok(&["export", "claimreview"]);
-    assert_eq!(first, second, "the round trip is byte for byte");
+    let second: Value = serde_json::from_str(&desk.ok(&["export", "claimreview"])).unwrap();
+    assert_eq!(second["@graph"], json!([]), "their reviews are not ours");
+    // Every imported claim is still in our queue, with their verdict beside it.
+    let queue: Value =
+        serde_json::from_str(&desk.ok(&["review", "queue", "--limit", "100", "--format", "json"]))
+            .unwrap();
+    let queued = queue["claims"].as_array().unwrap();
+    assert_eq!(queued.len(), exported["@graph"].as_array().unwrap().len());
+    let mut theirs = Vec::new();
+    for entry in queued {
+        let id = entry["claim"]["id"].as_str().unwrap();
+        let shown: Value =
+            serde_json::from_str(&desk.ok(&["show", id, "--format", "json"])).unwrap();
+        assert_eq!(shown["external_reviews"], entry["external_reviews"]);
+        theirs.extend(
+            shown["external_reviews"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default(),
+        );
+    }
+    let mine: Vec<Value> = exported["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|cr| {
+            json!({
+                // A Person author is their reviewer, not a publisher.
+                "publisher": if cr["author"]["@type"] == "Organization" {
+                    cr["author"]["name"].clone()
+                } else {
+                    Value::Null
+                },
+                "url": cr["url"],
+                "verdict": cr["reviewRating"]["alternateName"],
+                "published": cr["datePublished"],
+            })
+        })
+        .collect();
+    let mut theirs_sorted: Vec<String> = theirs.iter().map(Value::to_string).collect();
+    let mut mine_sorted: Vec<String> = mine.iter().map(Value::to_string).collect();
+    theirs_sorted.sort();
+    mine_sorted.sort();
+    assert_eq!(
+        theirs_sorted, mine_sorted,
+        "URL, author and rating verbatim"
+    );
 }
 
 #[test]
@@ -615,26 +668,158 @@ fn a_file_name_already_used_gets_a_number() {
 }
 
 #[test]
-fn a_review_file_of_another_claim_is_not_overwritten() {
+fn an_import_never_touches_our_reviews() {
     let desk = Desk::copy_of("claimreview/reviewed");
-    let reviews = desk.data().join("reviews");
-    std::fs::remove_file(reviews.join("drone-strike.ron")).unwrap();
-    std::fs::rename(
-        reviews.join("tank-losses.ron"),
-        reviews.join("drone-strike.ron"),
+    let ours = files_under(&desk.data().join("reviews"));
+    let report = json_report(&desk, &["messy-feed.json"], &[]);
+    assert!(
+        report["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| !f["path"].as_str().unwrap().contains("/reviews/")),
+        "{report:#}"
+    );
+    assert_eq!(files_under(&desk.data().join("reviews")), ours);
+}
+
+// ---- ours and theirs (issue 9, finding 2) ----
+
+/// The ClaimReviews of an export.
+fn graph(text: &str) -> Vec<Value> {
+    let doc: Value = serde_json::from_str(text).unwrap();
+    doc["@graph"].as_array().cloned().unwrap()
+}
+
+#[test]
+fn csv_import_then_export_emits_no_invalid_claimreview() {
+    let desk = Desk::bundled();
+    desk.ok(&[
+        "import",
+        "csv",
+        &fixture("claimreview/desk-sheet.csv").display().to_string(),
+    ]);
+    desk.assert_checks_clean();
+    let run = desk.run(&["export", "claimreview"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for review in graph(&run.stdout) {
+        for key in ["url", "author", "datePublished"] {
+            assert!(review.get(key).is_some(), "no {key}: {review:#}");
+        }
+        assert_eq!(review["author"]["name"], "Claimgraph Example Desk");
+    }
+    assert_eq!(
+        graph(&run.stdout).len(),
+        2,
+        "our two published reviews only"
+    );
+}
+
+#[test]
+fn a_finished_review_that_cannot_be_valid_claimreview_is_skipped_with_a_warning() {
+    let desk = Desk::bundled();
+    // Reviewed with a verdict, but no URL yet.
+    let path = desk.data().join("reviews/am-2300-soldiers-neutralised.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "status: NeedsMoreEvidence,",
+            "status: Reviewed,\n    verdict: Some(Unproven),",
+        ),
     )
     .unwrap();
-    let before = desk.read("reviews/drone-strike.ron");
-    let report = json_report(&desk, &["messy-feed.json"], &[]);
-    let reasons: Vec<&str> = report["skipped"]
+    desk.assert_checks_clean();
+    let run = desk.run(&["export", "claimreview"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: the review of `am-2300-soldiers-neutralised` was left out of the ClaimReview export: it has no url"
+        ),
+        "{}",
+        run.stderr
+    );
+    let written = graph(&run.stdout);
+    assert_eq!(written.len(), 2, "the valid ones are still written");
+    assert!(written.iter().all(|r| r.get("url").is_some()));
+}
+
+#[test]
+fn claimreview_import_then_export_leaves_the_other_desks_review_out_of_our_feed() {
+    let desk = Desk::copy_of("claimreview/reviewed");
+    let before = export(&desk, &[]).1;
+    import_ok(&desk, &["messy-feed.json"], &[]);
+    desk.assert_checks_clean();
+    let (text, after) = export(&desk, &[]);
+    assert_eq!(after, before, "their reviews add nothing to our feed");
+    if let Some(python) = python() {
+        let (code, stderr) = check_claimreview(&python, &text, &[]);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    assert!(!text.contains("factcheck.example.net"), "{text}");
+    // Their verdict is shown as theirs, on the claim, in the queue and in the brief.
+    let shown = desk.ok(&["show", "azerbaijani-drones-hit-a-civilian-bus"]);
+    assert!(
+        shown.contains("other desks' reviews (1)")
+            && shown
+                .contains("Mixed (Fact Check Example, 2020-10-07, https://factcheck.example.net/"),
+        "{shown}"
+    );
+    let text = desk.ok(&["review", "queue", "--limit", "100"]);
+    assert!(
+        text.contains("(theirs: Mixed (Fact Check Example"),
+        "{text}"
+    );
+    let queue = desk.ok(&["review", "queue", "--limit", "100", "--format", "json"]);
+    let queue: Value = serde_json::from_str(&queue).unwrap();
+    let entry = queue["claims"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| s["reason"].as_str().unwrap())
-        .collect();
-    assert!(
-        reasons.contains(&"reviews/drone-strike.ron already exists but does not review `drone-strike`; nothing was overwritten"),
-        "{reasons:?}"
+        .find(|e| e["claim"]["id"] == "azerbaijani-drones-hit-a-civilian-bus")
+        .expect("an imported claim stays in our queue until we review it");
+    assert_eq!(
+        entry["external_reviews"][0]["publisher"],
+        "Fact Check Example"
     );
-    assert_eq!(desk.read("reviews/drone-strike.ron"), before);
+    let brief = desk.ok(&[
+        "report",
+        "azerbaijani-drones-hit-a-civilian-bus",
+        "--graph",
+        "dot",
+    ]);
+    assert!(brief.contains("Other desks' verdicts"), "{brief}");
+    assert!(brief.contains("No review yet"), "{brief}");
+}
+
+#[test]
+fn import_into_a_reviewed_claim_keeps_both_verdicts() {
+    let desk = Desk::copy_of("claimreview/reviewed");
+    let ours = desk.read("reviews/drone-strike.ron");
+    import_ok(&desk, &["messy-feed.json"], &[]);
+    desk.assert_checks_clean();
+    assert_eq!(
+        desk.read("reviews/drone-strike.ron"),
+        ours,
+        "ours is untouched"
+    );
+    let shown: Value =
+        serde_json::from_str(&desk.ok(&["show", "drone-strike", "--format", "json"])).unwrap();
+    assert_eq!(
+        shown["external_reviews"][0]["verdict"], "False",
+        "{shown:#}"
+    );
+    let theirs: Value =
+        serde_json::from_str(&desk.ok(&["show", "tos-used", "--format", "json"])).unwrap();
+    assert_eq!(theirs["external_reviews"][0]["verdict"], "مضلل", "verbatim");
+    assert_eq!(
+        theirs["external_reviews"][0]["publisher"],
+        "Fact Check Example"
+    );
+    let brief = desk.ok(&["report", "drone-strike", "--graph", "dot"]);
+    assert!(brief.contains("Other desks' verdicts"), "{brief}");
+    assert!(
+        !brief.contains("No review yet"),
+        "ours is there too: {brief}"
+    );
 }

@@ -12,6 +12,18 @@ fn sheet(name: &str) -> String {
         .to_string()
 }
 
+/// The `ExternalReview(...)` entry of `claim` in the list file `file`.
+fn external(desk: &Desk, file: &str, claim: &str) -> String {
+    let text = desk.read(file);
+    let at = text
+        .find(&format!("claim: \"{claim}\","))
+        .unwrap_or_else(|| panic!("no external review of {claim} in {file}:\n{text}"));
+    let rest = &text[at..];
+    rest[..rest.find("    ExternalReview(").unwrap_or(rest.len())].to_string()
+}
+
+const SHEET_REVIEWS: &str = "external-reviews/import-desk-sheet.ron";
+
 #[test]
 fn the_fixture_sheet_is_what_spreadsheets_write() {
     let bytes = std::fs::read(sheet("desk-sheet.csv")).unwrap();
@@ -26,7 +38,11 @@ fn desk_sheet_imports_against_existing_records() {
     assert_cmd_snapshot!("import_csv_report", run.success());
     desk.assert_checks_clean();
 
-    let shelling = desk.read("reviews/armenian-forces-shelled-ganja-deliberately-at.ron");
+    let shelling = external(
+        &desk,
+        SHEET_REVIEWS,
+        "armenian-forces-shelled-ganja-deliberately-at",
+    );
     assert!(shelling.contains("verdict: MostlyTrue,"), "{shelling}");
     assert!(shelling.contains("language: \"en\","));
     assert!(
@@ -54,7 +70,7 @@ fn desk_sheet_imports_against_existing_records() {
         .find(|l| l.contains("id: \"claim-"))
         .and_then(|l| l.split('"').nth(1))
         .expect("an Arabic claim gets a hashed id");
-    let arabic = desk.read(&format!("reviews/{arabic_id}.ron"));
+    let arabic = external(&desk, SHEET_REVIEWS, arabic_id);
     assert!(
         arabic.contains("verdict: Other(Rating(label: \"صحيح جزئيا\")),"),
         "an unknown verdict is kept verbatim:\n{arabic}"
@@ -68,7 +84,7 @@ fn desk_sheet_imports_against_existing_records() {
         "matched by its Arabic name"
     );
 
-    let hostile = desk.read("reviews/hostile-quote-and-script.ron");
+    let hostile = external(&desk, SHEET_REVIEWS, "hostile-quote-and-script");
     assert!(hostile.contains("verdict: Other(Rating(label: \"Pants on Fire!\")),"));
     assert!(hostile.contains("date `28/09/2020` is not YYYY-MM-DD; left out"));
     assert!(hostile.contains("url `javascript:alert(1)` is not a web address; left out"));
@@ -97,18 +113,19 @@ fn the_report_in_json_says_what_was_skipped_and_why() {
         .collect();
     assert_eq!(
         skipped,
-        [
-            (
-                "desk-sheet.csv row 2",
-                "claim `tos-used` already has a review; it was left as it is"
-            ),
-            ("desk-sheet.csv row 5", "the claim cell is empty"),
-            (
-                "desk-sheet.csv row 6",
-                "claim `drone-strike` already has a review; it was left as it is"
-            ),
-        ],
-        "row 6 is a claim broken over two lines in its cell"
+        [("desk-sheet.csv row 5", "the claim cell is empty")],
+        "rows 2 and 6 (a claim broken over two lines in its cell) review claims we reviewed: theirs is kept beside ours"
+    );
+    let kept: Vec<&str> = report["created"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "external review")
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        kept.contains(&"tos-used") && kept.contains(&"drone-strike"),
+        "{kept:?}"
     );
     assert_eq!(report["reviews_read"], 5);
 }
@@ -130,7 +147,11 @@ fn mapped_headers_and_a_second_import_of_the_same_rows() {
         "url=Seen at",
     ];
     desk.ok(&args);
-    let review = desk.read("reviews/the-enemy-used-phosphorus-munitions.ron");
+    let review = external(
+        &desk,
+        "external-reviews/import-desk-sheet-mapped.ron",
+        "the-enemy-used-phosphorus-munitions",
+    );
     assert!(review.contains("verdict: Unproven,"), "{review}");
     assert!(review.contains("claimants: [\"stepanyan\"],"));
     assert!(

@@ -354,3 +354,55 @@ fn a_write_interrupted_at_any_point_leaves_the_old_file_intact() {
     assert!(commit_on(&mut disk, &snapshot, &new).is_err());
     assert!(!path.exists());
 }
+
+#[test]
+fn a_review_broken_by_hand_can_be_repaired_with_the_review_writers() {
+    let desk = scratch();
+    let data = desk.data();
+    desk.ok(&["review", "start", "tos-used", "--date", "2026-11-02"]);
+    // Hand-broken: Reviewed without a verdict, which `check` rejects.
+    let path = data.join("reviews/tos-used.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("status: InProgress", "status: Reviewed"),
+    )
+    .unwrap();
+    assert_eq!(desk.run(&["check"]).code, 1);
+    // Other commands still refuse broken data.
+    let run = desk.run(&["trace", "tos-used"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("fix them first"), "{}", run.stderr);
+    // The writers of that very review run, and repair it.
+    desk.ok(&[
+        "review",
+        "set",
+        "tos-used",
+        "--status",
+        "in-progress",
+        "--date",
+        "2026-11-03",
+    ]);
+    desk.assert_checks_clean();
+    // The writers of another review still refuse while this one is broken.
+    std::fs::write(
+        &path,
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("status: InProgress", "status: Reviewed"),
+    )
+    .unwrap();
+    let run = desk.run(&["review", "start", "iskander-used"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("fix them first"), "{}", run.stderr);
+    desk.ok(&[
+        "review",
+        "set",
+        "tos-used",
+        "--verdict",
+        "unproven",
+        "--date",
+        "2026-11-03",
+    ]);
+    desk.assert_checks_clean();
+}

@@ -1,13 +1,21 @@
 //! schema.org ClaimReview JSON-LD, the markup fact-checkers publish for
 //! search engines and the Fact Check Explorer.
 //!
-//! One `ClaimReview` per claim of the view whose review is Reviewed or
-//! Published and has a verdict, in data order, inside one
+//! One `ClaimReview` per claim of the view whose review (ours, in
+//! `reviews/`; other desks' external reviews are never exported) is Reviewed
+//! or Published and has a verdict, in data order, inside one
 //! `{"@context": "https://schema.org", "@graph": [...]}` document. The mapping
 //! (docs/claimreview.md has it in full) covers Google's required and
 //! recommended properties: `url`, `claimReviewed`, `reviewRating` with
 //! `alternateName`, `author`, `datePublished` and an `itemReviewed` Claim with
 //! its `author`, `datePublished`, `appearance` and `firstAppearance`.
+//!
+//! The `author` of every ClaimReview is our desk's publisher identity: the
+//! one passed to [`export`] (the CLI's flags), else `claimgraph.toml`'s
+//! ([`Dataset::publisher`]), else the review's own `publisher`, else its
+//! reviewer as a Person. A review that would still lack a `url`, an `author`
+//! or a `datePublished`, all of which Google requires, is left out and
+//! returned in [`Exported::skipped`], so that the caller can say so.
 //!
 //! Everything is built as [`serde_json::Value`]s and written by serde_json.
 //! Its pretty printer gets one change, [`ScriptSafe`]: `<`, `>` and `&` are
@@ -26,27 +34,59 @@ use serde_json::{Map, Value, json};
 use crate::formats::{Exporter, View};
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, is_publishable};
-use crate::model::{ActorKind, Dataset, Review};
+use crate::model::{ActorKind, Dataset, Publisher, Review};
 use crate::query::origins::origins;
 use crate::text::lang::same_language;
 use crate::text::safe::is_hostile;
 
-/// ClaimReview JSON-LD for every reviewed claim in a view.
+/// ClaimReview JSON-LD for every reviewed claim in a view, under the
+/// data's own publisher identity; reviews that cannot be exported validly
+/// are left out silently (use [`export`] to learn which).
 pub struct ClaimReviewLd;
 
 impl Exporter for ClaimReviewLd {
     fn write(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let claims = view.data.claims.keys().filter(|id| {
-            view.graph
-                .node(id)
-                .is_some_and(|node| view.nodes.contains(&node))
-        });
-        let document = document(view.data, claims.map(String::as_str));
-        let mut serializer =
-            serde_json::Serializer::with_formatter(&mut *out, ScriptSafe(PrettyFormatter::new()));
-        document.serialize(&mut serializer)?;
-        writeln!(out)
+        export(view, None, out).map(drop)
     }
+}
+
+/// A review left out of the export, and what it lacks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    /// Id of the claim whose review was left out.
+    pub claim: String,
+    /// The ClaimReview properties it would lack: `url`, `author`, `datePublished`.
+    pub missing: Vec<&'static str>,
+}
+
+/// What [`export`] wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Exported {
+    /// How many ClaimReviews were written.
+    pub written: usize,
+    /// Finished reviews left out because they cannot be valid ClaimReview.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Writes the ClaimReview document of `view`'s claims to `out`, with
+/// `publisher` (when given) as the author of every review, and returns what
+/// was written and what was left out.
+pub fn export(
+    view: &View<'_>,
+    publisher: Option<&Publisher>,
+    out: &mut dyn Write,
+) -> io::Result<Exported> {
+    let claims = view.data.claims.keys().filter(|id| {
+        view.graph
+            .node(id)
+            .is_some_and(|node| view.nodes.contains(&node))
+    });
+    let (document, exported) = document(view.data, claims.map(String::as_str), publisher);
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut *out, ScriptSafe(PrettyFormatter::new()));
+    document.serialize(&mut serializer)?;
+    writeln!(out)?;
+    Ok(exported)
 }
 
 /// serde_json's pretty printer with characters that are dangerous in HTML
@@ -122,17 +162,46 @@ impl Formatter for ScriptSafe {
 }
 
 /// The JSON-LD document for the publishable reviews of `claims`, in the
-/// order given.
-pub fn document<'a>(data: &Dataset, claims: impl Iterator<Item = &'a str>) -> Value {
-    let graph: Vec<Value> = claims
+/// order given, with `publisher` (or the data's) as their author, and what
+/// was written and left out.
+pub fn document<'a>(
+    data: &Dataset,
+    claims: impl Iterator<Item = &'a str>,
+    publisher: Option<&Publisher>,
+) -> (Value, Exported) {
+    let publisher = publisher.or(data.publisher.as_ref());
+    let mut exported = Exported::default();
+    let mut graph = Vec::new();
+    for review in claims
         .filter_map(|claim| data.reviews.get(claim))
         .filter(|review| is_publishable(review.status, &Facts::of(review)))
-        .map(|review| claim_review(data, review))
-        .collect();
-    json!({ "@context": "https://schema.org", "@graph": graph })
+    {
+        let node = claim_review(data, review, publisher);
+        let missing: Vec<&'static str> = ["url", "author", "datePublished"]
+            .into_iter()
+            .filter(|key| !node.contains_key(*key))
+            .collect();
+        if missing.is_empty() {
+            graph.push(Value::Object(node));
+        } else {
+            exported.skipped.push(Skipped {
+                claim: review.claim.clone(),
+                missing,
+            });
+        }
+    }
+    exported.written = graph.len();
+    (
+        json!({ "@context": "https://schema.org", "@graph": graph }),
+        exported,
+    )
 }
 
-fn claim_review(data: &Dataset, review: &Review) -> Value {
+fn claim_review(
+    data: &Dataset,
+    review: &Review,
+    publisher: Option<&Publisher>,
+) -> Map<String, Value> {
     let mut node = Map::new();
     node.insert("@type".into(), json!("ClaimReview"));
     insert(&mut node, "url", review.url.clone().map(Value::from));
@@ -140,14 +209,14 @@ fn claim_review(data: &Dataset, review: &Review) -> Value {
     let published = review.published.or(review.updated).or(review.created);
     insert(&mut node, "datePublished", published.map(date));
     node.insert("inLanguage".into(), json!(review.language));
-    insert(&mut node, "author", review_author(review));
+    insert(&mut node, "author", review_author(review, publisher));
     insert(
         &mut node,
         "reviewRating",
         review.verdict.as_ref().map(rating),
     );
     node.insert("itemReviewed".into(), claim(data, review));
-    Value::Object(node)
+    node
 }
 
 /// The claim's wording in the review's language when the data has it, else
@@ -168,9 +237,10 @@ fn claim_text(data: &Dataset, review: &Review) -> String {
         .clone()
 }
 
-/// The publishing organisation, or the reviewer when there is none.
-fn review_author(review: &Review) -> Option<Value> {
-    match (&review.publisher, &review.reviewer) {
+/// Our desk's publishing organisation, else the review's own, else the
+/// reviewer when there is none.
+fn review_author(review: &Review, ours: Option<&Publisher>) -> Option<Value> {
+    match (ours.or(review.publisher.as_ref()), &review.reviewer) {
         (Some(publisher), _) => {
             let mut org = Map::new();
             org.insert("@type".into(), json!("Organization"));
@@ -234,6 +304,12 @@ fn claim_authors(data: &Dataset, review: &Review) -> Vec<Value> {
         .map(|origin| origin.speaker.id)
         .collect();
     ids.extend(review.claimants.iter().cloned());
+    // Who made the claim is a fact about the claim, not a verdict: other
+    // desks' accounts of it are kept, their verdicts are not.
+    ids.extend(
+        data.external_reviews_of(&review.claim)
+            .flat_map(|r| r.claimants.iter().cloned()),
+    );
     ids.iter()
         .map(|id| {
             let person = data
@@ -273,7 +349,8 @@ impl Appearance {
 }
 
 /// The annotated sources whose statements state the claim, in data order,
-/// then the review's own appearances. A URL already listed is not repeated,
+/// then the review's own appearances, then those other desks' reviews of the
+/// claim record. A URL already listed is not repeated,
 /// and a document with neither URL nor title is left out: a reader could not
 /// find it.
 fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
@@ -290,12 +367,19 @@ fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
             publisher: source.outlet.as_deref().map(|o| data.name_of(o)),
         }
     });
-    let from_review = review.appearances.iter().map(|a| Appearance {
-        url: a.url.clone(),
-        title: a.title.clone(),
-        date: a.date,
-        publisher: a.outlet.as_deref().map(|o| data.name_of(o)),
-    });
+    let from_review = review
+        .appearances
+        .iter()
+        .chain(
+            data.external_reviews_of(&review.claim)
+                .flat_map(|r| r.appearances.iter()),
+        )
+        .map(|a| Appearance {
+            url: a.url.clone(),
+            title: a.title.clone(),
+            date: a.date,
+            publisher: a.outlet.as_deref().map(|o| data.name_of(o)),
+        });
     let mut seen_urls: IndexSet<String> = IndexSet::new();
     from_sources
         .chain(from_review)

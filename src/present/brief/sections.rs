@@ -27,6 +27,7 @@ pub fn brief(data: &Dataset, claim: &str, graph: ChainGraph) -> Document {
     let review = data.reviews.get(claim);
     blocks.extend(verdict::verdict_section(data, review));
     blocks.extend(verdict::evidence_section(data, review));
+    blocks.extend(verdict::external_section(data, claim));
     blocks.extend(origins_section(&origins(data, claim)));
     blocks.extend(contradictions_section(
         claim,

@@ -36,6 +36,37 @@ pub fn verdict_section(data: &Dataset, review: Option<&Review>) -> Vec<Block> {
     blocks
 }
 
+/// Other desks' verdicts on the claim, as they published them; nothing when
+/// there are none. They are theirs, not ours: the brief says so.
+pub fn external_section(data: &Dataset, claim: &str) -> Vec<Block> {
+    let theirs = crate::query::ExternalVerdict::of(data, claim);
+    if theirs.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        heading(2, "Other desks' verdicts"),
+        Block::Paragraph(vec![text(
+            "Imported from other fact-checkers; their verdicts, not ours.",
+        )]),
+        Block::Table {
+            head: ["Publisher", "Verdict", "Published", "Address"]
+                .map(String::from)
+                .to_vec(),
+            rows: theirs
+                .iter()
+                .map(|r| {
+                    vec![
+                        vec![text(r.publisher.clone().unwrap_or_default())],
+                        vec![text(r.verdict.clone().unwrap_or_default())],
+                        vec![text(r.published.map(|d| d.to_string()).unwrap_or_default())],
+                        r.url.iter().map(|u| address(u)).collect(),
+                    ]
+                })
+                .collect(),
+        },
+    ]
+}
+
 /// A link whose text is its own address.
 fn address(url: &str) -> Inline {
     Inline::Link {

@@ -30,7 +30,11 @@ impl Render for Queue {
                         e.status
                             .map(|s| format!("\n(review {s})"))
                             .unwrap_or_default()
-                    ),
+                    ) + &e
+                        .external_reviews
+                        .iter()
+                        .map(|r| format!("\n(theirs: {})", clip(&r.line(), 60)))
+                        .collect::<String>(),
                     reasons,
                 ]
             })

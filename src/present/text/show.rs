@@ -69,6 +69,16 @@ impl Render for Show {
                 link.other.label()
             ));
         }
+        if !self.external_reviews.is_empty() {
+            out.push_str(&format!(
+                "{} ({})\n",
+                style.bold("other desks' reviews"),
+                self.external_reviews.len()
+            ));
+            for review in &self.external_reviews {
+                out.push_str(&format!("  {}\n", review.line()));
+            }
+        }
         out
     }
 }
