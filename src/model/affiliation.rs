@@ -8,6 +8,7 @@
 //! looping; `check` reports `member_of` cycles with their path.
 
 use indexmap::IndexSet;
+use serde::Serialize;
 
 use crate::model::Dataset;
 
@@ -76,9 +77,56 @@ pub fn side_or_country<'a>(side: Option<&'a str>, country: Option<&'a str>) -> O
     side.or(country)
 }
 
+/// Where a speaker stands, saying which of the two it is: a side in the
+/// conflict, else a country, else unknown. JSON: `{"side": "Armenia"}`,
+/// `{"country": "PL"}` or `"unknown"`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Place {
+    /// The side in the conflict (`"Armenia"`), from the nearest actor naming one.
+    Side(String),
+    /// No side is known: the ISO 3166-1 alpha-2 country code (`"PL"`).
+    Country(String),
+    /// Neither is known.
+    Unknown,
+}
+
+impl Place {
+    /// The side if known, else the country, else unknown: the same order as
+    /// [`side_or_country`].
+    pub fn of(side: Option<&str>, country: Option<&str>) -> Place {
+        match (side, country) {
+            (Some(side), _) => Place::Side(side.to_string()),
+            (None, Some(country)) => Place::Country(country.to_string()),
+            (None, None) => Place::Unknown,
+        }
+    }
+}
+
+impl std::fmt::Display for Place {
+    /// `side: Armenia`, `country: PL`, `side unknown`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Side(side) => write!(f, "side: {side}"),
+            Place::Country(country) => write!(f, "country: {country}"),
+            Place::Unknown => write!(f, "side {UNKNOWN_SIDE}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_says_whether_it_is_a_side_or_a_country() {
+        assert_eq!(
+            Place::of(Some("Armenia"), Some("AM")).to_string(),
+            "side: Armenia"
+        );
+        assert_eq!(Place::of(None, Some("PL")).to_string(), "country: PL");
+        assert_eq!(Place::of(None, None).to_string(), "side unknown");
+    }
 
     #[test]
     fn side_comes_before_country_and_neither_is_none() {

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::model::affiliation::Place;
 use crate::model::{Dataset, RelationKind, Stance};
 use crate::query::{Affiliation, Ref};
 
@@ -50,9 +51,9 @@ pub struct Side {
 pub struct Backer {
     /// Who made the statement.
     pub speaker: Ref,
-    /// The speaker's side, else its country code, else `unknown`
+    /// Where the speaker stands: side, else country, else unknown
     /// ([`Affiliation::place`]).
-    pub side: String,
+    pub place: Place,
     /// `Affirms`, `Hedges`, `Denies`, or `Reports` for a reporter.
     pub stance: Stance,
     /// The statement's id.
@@ -75,7 +76,7 @@ fn backers(data: &Dataset, claim: &str, stances: &[Stance]) -> Vec<Backer> {
         .filter(|s| stances.contains(&s.stance))
         .map(|s| Backer {
             speaker: Ref::new(data, &s.speaker.id),
-            side: Affiliation::of(data, &s.speaker.id).place(),
+            place: Affiliation::of(data, &s.speaker.id).place(),
             stance: s.stance,
             statement: s.id.clone(),
         })

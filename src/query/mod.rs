@@ -14,7 +14,8 @@ pub mod trace;
 
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind, affiliation};
+use crate::model::affiliation::{self, Place};
+use crate::model::{Dataset, RecordKind};
 
 /// Another desk's verdict on a claim, as answers show it: whose it is,
 /// where it is published and what they rated it, verbatim.
@@ -149,10 +150,8 @@ impl Affiliation {
         affiliation::side_or_country(self.side.as_deref(), self.country.as_deref())
     }
 
-    /// The side or country, or [`affiliation::UNKNOWN_SIDE`] when neither is known.
-    pub fn place(&self) -> String {
-        self.side_or_country()
-            .unwrap_or(affiliation::UNKNOWN_SIDE)
-            .to_string()
+    /// The side, else the country, else unknown, saying which it is.
+    pub fn place(&self) -> Place {
+        Place::of(self.side.as_deref(), self.country.as_deref())
     }
 }

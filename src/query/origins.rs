@@ -11,7 +11,8 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind, Stance, affiliation};
+use crate::model::affiliation::{self, Place};
+use crate::model::{Dataset, RecordKind, Stance};
 use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
@@ -37,6 +38,8 @@ pub struct Headline {
     /// Distinct affiliation roots among the speakers that affirm or hedge
     /// the claim.
     pub independent_origins: usize,
+    /// Those roots, in the order of `groups`: the groups that count.
+    pub independent: Vec<Ref>,
     /// `repeating_outlets / independent_origins`, rounded to 2 decimals; null
     /// when there is no independent origin.
     pub echo_ratio: Option<f64>,
@@ -54,9 +57,9 @@ pub struct StanceCount {
     pub statements: usize,
     /// Distinct speakers of those statements.
     pub speakers: usize,
-    /// Their distinct places: side, else country code, else `unknown`
-    /// ([`Affiliation::place`]), in first-seen order.
-    pub sides: Vec<String>,
+    /// Their distinct places (side, else country, else unknown,
+    /// [`Affiliation::place`]), in first-seen order.
+    pub places: Vec<Place>,
 }
 
 /// Origins sharing one affiliation root.
@@ -71,6 +74,12 @@ pub struct Group {
     /// Side of the group's first speaker ([`Affiliation::side`]); null when
     /// none is known.
     pub side: Option<String>,
+    /// Where the group stands, saying whether it is a side or a country.
+    pub place: Place,
+    /// Whether the group counts as an independent origin: one of its
+    /// speakers affirms or hedges the claim. A group whose speakers only
+    /// deny or report it is not an origin of the claim.
+    pub independent: bool,
     /// The group's speakers, in the order they first speak; those that deny
     /// or only report the claim included.
     pub origins: Vec<Origin>,
@@ -88,6 +97,12 @@ impl Group {
 pub struct Origin {
     /// The speaker, an actor or an outlet.
     pub speaker: Ref,
+    /// The speaker's role (`"Spokesperson of the Ministry of Defence"`), when
+    /// the data gives one.
+    pub role: Option<String>,
+    /// The records above the speaker, nearest first, up to the group's root
+    /// ([`Affiliation::chain`]); empty when it belongs to nothing.
+    pub member_of: Vec<Ref>,
     /// The distinct stances it takes on the claim, in stance order.
     pub stances: Vec<Stance>,
     /// Ids of its statements of the claim, in data order.
@@ -120,16 +135,22 @@ struct SpeakerTally<'d> {
 /// Complexity: O(statements of the claim × chain length).
 pub fn origins(data: &Dataset, claim: &str) -> Origins {
     let (speakers, all_outlets) = tally_speakers(data, claim);
-    let (groups, independent) = group_by_affiliation(data, speakers);
-    let echo_ratio = (independent > 0).then(|| {
-        let ratio = all_outlets as f64 / independent as f64;
+    let groups = group_by_affiliation(data, speakers);
+    let independent: Vec<Ref> = groups
+        .iter()
+        .filter(|g| g.independent)
+        .map(|g| g.affiliation.clone())
+        .collect();
+    let echo_ratio = (!independent.is_empty()).then(|| {
+        let ratio = all_outlets as f64 / independent.len() as f64;
         (ratio * 100.0).round() / 100.0
     });
     Origins {
         claim: ClaimHeader::new(data, claim),
         headline: Headline {
             repeating_outlets: all_outlets,
-            independent_origins: independent,
+            independent_origins: independent.len(),
+            independent,
             echo_ratio,
             stance_split: stance_split(data, claim),
         },
@@ -163,7 +184,7 @@ fn tally_speakers<'d>(
 
 /// Statements, speakers and sides per stance, in stance order.
 fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
-    let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<String>)> = IndexMap::new();
+    let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<Place>)> = IndexMap::new();
     for s in data.statements_of(claim) {
         let entry = split.entry(s.stance).or_default();
         entry.0 += 1;
@@ -172,43 +193,40 @@ fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
     }
     let mut counts: Vec<StanceCount> = split
         .into_iter()
-        .map(|(stance, (statements, speakers, sides))| StanceCount {
+        .map(|(stance, (statements, speakers, places))| StanceCount {
             stance,
             statements,
             speakers: speakers.len(),
-            sides: sides.into_iter().collect(),
+            places: places.into_iter().collect(),
         })
         .collect();
     counts.sort_by_key(|s| s.stance);
     counts
 }
 
-/// The speakers grouped under the top of their affiliation, and how many
-/// of those tops have a speaker putting the claim forward (the independent
-/// origins).
-fn group_by_affiliation(
-    data: &Dataset,
-    speakers: IndexMap<&str, SpeakerTally<'_>>,
-) -> (Vec<Group>, usize) {
+/// The speakers grouped under the top of their affiliation; a group is an
+/// independent origin when one of its speakers puts the claim forward.
+fn group_by_affiliation(data: &Dataset, speakers: IndexMap<&str, SpeakerTally<'_>>) -> Vec<Group> {
     let mut groups: IndexMap<String, Group> = IndexMap::new();
-    let mut independent: IndexSet<String> = IndexSet::new();
     for (speaker, tally) in speakers {
         let affiliation = Affiliation::of(data, speaker);
-        if tally.stances.iter().any(|s| s.puts_forward()) {
-            independent.insert(affiliation.root.id.clone());
-        }
         let group = groups
             .entry(affiliation.root.id.clone())
             .or_insert_with(|| Group {
                 affiliation: affiliation.root.clone(),
                 country: affiliation.country.clone(),
                 side: affiliation.side.clone(),
+                place: affiliation.place(),
+                independent: false,
                 origins: Vec::new(),
             });
+        group.independent |= tally.stances.iter().any(|s| s.puts_forward());
         let mut stances: Vec<Stance> = tally.stances.into_iter().collect();
         stances.sort();
         group.origins.push(Origin {
             speaker: Ref::new(data, speaker),
+            role: data.actors.get(speaker).and_then(|a| a.role.clone()),
+            member_of: affiliation.chain,
             stances,
             statements: tally.statements,
             outlets: tally
@@ -218,5 +236,5 @@ fn group_by_affiliation(
                 .collect(),
         });
     }
-    (groups.into_values().collect(), independent.len())
+    groups.into_values().collect()
 }

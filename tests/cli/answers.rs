@@ -168,3 +168,45 @@ fn quiet_writers_print_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
 }
+
+/// Newcomer trial §3.2 items 4 and 5: `origins` said "4 independent
+/// origins" over 28 groups without marking which count, and its brackets
+/// mixed sides with country codes.
+#[test]
+fn origins_mark_the_independent_origins_and_label_sides_and_countries() {
+    let text = ok(&["origins", "tos-used"]);
+    assert!(
+        text.contains(
+            "independent origins (affiliations with a speaker who affirms or hedges it): Armenia"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Armenia · أرمينيا [side: Armenia] · independent origin"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Shushan Stepanyan · شوشان ستيبانيان — Spokesperson of the Ministry of Defence \
+             (member of Ministry of Defence of Armenia → Government of Armenia → Armenia)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("[country: RU] · not an origin: no speaker affirms or hedges it"),
+        "{text}"
+    );
+    let answer = json(&["origins", "tos-used"]);
+    assert_eq!(answer["headline"]["independent"][0]["id"], "armenia");
+    let groups = answer["groups"].as_array().unwrap();
+    let armenia = groups
+        .iter()
+        .find(|g| g["affiliation"]["id"] == "armenia")
+        .unwrap();
+    assert_eq!(armenia["independent"], true);
+    assert_eq!(armenia["place"], serde_json::json!({"side": "Armenia"}));
+    assert_eq!(
+        armenia["origins"][0]["member_of"][0]["id"], "armenia-mod",
+        "{armenia}"
+    );
+}

@@ -146,11 +146,11 @@ fn origins_of_iskander_show_independent_origins_echoes_and_the_russian_denial() 
         .find(|s| s["stance"] == "Denies")
         .expect("a denial");
     assert!(
-        denies["sides"]
+        denies["places"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|s| s == "Russia")
+            .any(|s| s == &serde_json::json!({"side": "Russia"}))
     );
     let roots: Vec<&str> = origins["groups"]
         .as_array()

@@ -5,11 +5,11 @@
 //! The figures come from the queries (`trace`, `origins`, `contradictions`);
 //! this file only lays their answers out as a [`Document`].
 
-use crate::model::affiliation::UNKNOWN_SIDE;
 use crate::model::{Dataset, RelationKind};
 use crate::present::brief::chain_graph::ChainGraph;
 use crate::present::brief::document::{Block, Document, Inline, Item, text};
 use crate::present::brief::verdict;
+use crate::present::speaker_with_affiliation;
 use crate::present::text::style::stance_word;
 use crate::query::Ref;
 use crate::query::contradictions::{Backer, Contradictions, contradictions};
@@ -161,13 +161,20 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
         || "n/a: no speaker puts the claim forward".to_string(),
         |r| format!("{r:.2} repeating outlets per independent origin"),
     );
+    let counted = if h.independent.is_empty() {
+        vec![text("0")]
+    } else {
+        let mut line = vec![text(format!("{}: ", h.independent_origins))];
+        line.extend(joined(h.independent.iter().map(name), ", "));
+        line.push(text(
+            " (affiliations with a speaker who affirms or hedges it)",
+        ));
+        line
+    };
     let mut blocks = vec![
         heading(2, "Origins and echoes"),
         Block::Facts(vec![
-            (
-                "Independent origins".into(),
-                vec![text(h.independent_origins.to_string())],
-            ),
+            ("Independent origins".into(), counted),
             (
                 "Repeating outlets".into(),
                 vec![text(h.repeating_outlets.to_string())],
@@ -182,7 +189,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
         return blocks;
     }
     blocks.push(Block::Table {
-        head: ["Stance", "Statements", "Speakers", "Sides"]
+        head: ["Stance", "Statements", "Speakers", "Sides or countries"]
             .map(String::from)
             .to_vec(),
         rows: h
@@ -193,7 +200,13 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
                     vec![text(stance_word(s.stance))],
                     vec![text(s.statements.to_string())],
                     vec![text(s.speakers.to_string())],
-                    vec![text(s.sides.join(", "))],
+                    vec![text(
+                        s.places
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )],
                 ]
             })
             .collect(),
@@ -201,7 +214,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
     blocks.push(heading(3, "Speakers by affiliation"));
     let mut rows = Vec::new();
     for group in &origins.groups {
-        let place = group.side_or_country().unwrap_or(UNKNOWN_SIDE);
+        let place = group.place.to_string();
         for origin in &group.origins {
             let stances: Vec<&str> = origin.stances.iter().map(|s| stance_word(*s)).collect();
             let outlets = if origin.outlets.is_empty() {
@@ -209,19 +222,34 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
             } else {
                 joined(origin.outlets.iter().map(name), ", ")
             };
+            let mut affiliation = name(&group.affiliation);
+            if group.independent {
+                affiliation.push(text(" (independent origin)"));
+            }
+            let mut speaker = name(&origin.speaker);
+            let about = speaker_with_affiliation("", origin.role.as_deref(), &origin.member_of);
+            if !about.is_empty() {
+                speaker.push(text(about));
+            }
             rows.push(vec![
-                name(&group.affiliation),
-                vec![text(place)],
-                name(&origin.speaker),
+                affiliation,
+                vec![text(&place)],
+                speaker,
                 vec![text(stances.join(", "))],
                 outlets,
             ]);
         }
     }
     blocks.push(Block::Table {
-        head: ["Affiliation", "Side", "Speaker", "Stance", "Carried by"]
-            .map(String::from)
-            .to_vec(),
+        head: [
+            "Affiliation",
+            "Side or country",
+            "Speaker",
+            "Stance",
+            "Carried by",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows,
     });
     blocks
@@ -229,7 +257,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
 
 fn backer(b: &Backer) -> Item {
     let mut line = name(&b.speaker);
-    line.push(text(format!(" [{}] {} · ", b.side, stance_word(b.stance))));
+    line.push(text(format!(" [{}] {} · ", b.place, stance_word(b.stance))));
     line.push(Inline::Code(b.statement.clone()));
     Item::new(line)
 }

@@ -14,7 +14,7 @@ fn backer_tree(title: String, backers: &[Backer], reporters: &[Backer], style: &
         tree = tree.child(Tree::new(format!(
             "{} [{}] {} · {}",
             b.speaker.label(),
-            b.side,
+            b.place,
             style.stance(b.stance),
             style.dim(&b.statement)
         )));

@@ -1,6 +1,6 @@
 //! How the `origins` answer looks in a terminal.
 
-use crate::model::affiliation::UNKNOWN_SIDE;
+use crate::present::speaker_with_affiliation;
 use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::tree::Tree;
@@ -18,20 +18,33 @@ impl Render for Origins {
             h.echo_ratio
                 .map_or("n/a".to_string(), |r| format!("{r:.2}")),
         ));
+        if !h.independent.is_empty() {
+            let names: Vec<String> = h.independent.iter().map(|r| r.name.clone()).collect();
+            out.push_str(&format!(
+                "  independent origins (affiliations with a speaker who affirms or hedges it): {}\n",
+                names.join(", ")
+            ));
+        }
         for split in &h.stance_split {
+            let places: Vec<String> = split.places.iter().map(ToString::to_string).collect();
             out.push_str(&format!(
                 "  {}: {} by {} ({})\n",
                 style.stance(split.stance),
                 count(split.statements, "statement"),
                 count(split.speakers, "speaker"),
-                split.sides.join(", "),
+                places.join(", "),
             ));
         }
         for group in &self.groups {
-            let place = group.side_or_country().unwrap_or(UNKNOWN_SIDE);
+            let counted = if group.independent {
+                "independent origin"
+            } else {
+                "not an origin: no speaker affirms or hedges it"
+            };
             let mut tree = Tree::new(format!(
-                "\n{} [{place}]",
-                style.bold(&group.affiliation.label())
+                "\n{} [{}] · {counted}",
+                style.bold(&group.affiliation.label()),
+                group.place
             ));
             for origin in &group.origins {
                 let stances = origin
@@ -53,10 +66,12 @@ impl Render for Origins {
                             .join(", ")
                     ),
                 };
-                tree = tree.child(Tree::new(format!(
-                    "{} · {stances} · {outlets}",
-                    origin.speaker.label()
-                )));
+                let who = speaker_with_affiliation(
+                    &origin.speaker.label(),
+                    origin.role.as_deref(),
+                    &origin.member_of,
+                );
+                tree = tree.child(Tree::new(format!("{who} · {stances} · {outlets}")));
             }
             out.push_str(&tree.render());
         }

@@ -1,5 +1,6 @@
 //! How the `trace` answer looks in a terminal.
 
+use crate::present::speaker_with_affiliation;
 use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::present::text::tree::Tree;
@@ -8,19 +9,11 @@ use crate::query::trace::*;
 impl Chain {
     /// The speaker's node of a trace tree: who, what role, what stance, the quote.
     pub fn speaker_tree(&self, style: &Style) -> Tree {
-        let mut who = style.bold(&self.speaker.label());
-        if let Some(role) = &self.role {
-            who.push_str(&format!(" — {role}"));
-        }
-        if !self.affiliation.chain.is_empty() {
-            let chain: Vec<String> = self
-                .affiliation
-                .chain
-                .iter()
-                .map(|r| r.name.clone())
-                .collect();
-            who.push_str(&format!(" (member of {})", chain.join(" → ")));
-        }
+        let who = speaker_with_affiliation(
+            &style.bold(&self.speaker.label()),
+            self.role.as_deref(),
+            &self.affiliation.chain,
+        );
         let mut facts = vec![style.stance(self.stance)];
         facts.extend(self.date.map(|d| d.to_string()));
         facts.extend(self.channel.as_ref().map(channel_name));
