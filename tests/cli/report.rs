@@ -305,7 +305,11 @@ fn assert_bidi_shown_not_obeyed(brief: &str, graph_heading: &str) {
 /// splits no cell and ends no row.
 fn assert_hostile_cells(doc: &Html, what: &str) {
     let sides = table_under(doc, "Sides or countries");
-    assert_eq!(sides[0], ["affirms", "1", "1", "side: <i>side</i>|x"], "{what}");
+    assert_eq!(
+        sides[0],
+        ["affirms", "1", "1", "side: <i>side</i>|x"],
+        "{what}"
+    );
     let evidence = table_under(doc, "Grade");
     assert_eq!(
         evidence[0][4], "| cell | split |<script>alert('evidence')</script>",
