@@ -55,19 +55,7 @@ impl Analyzer<'_> {
                     })
             })
             .collect();
-        let claimants: Vec<Option<String>> = review
-            .claimants
-            .iter()
-            .map(|c| {
-                self.reference(
-                    file,
-                    c,
-                    &[RecordKind::Actor, RecordKind::Outlet],
-                    "claimants",
-                )
-                .map(|_| c.value.clone())
-            })
-            .collect();
+        let claimants = self.claimants(file, &review.claimants);
         let appearances: Vec<Option<model::Appearance>> = review
             .appearances
             .iter()
@@ -109,6 +97,23 @@ impl Analyzer<'_> {
         })
     }
 
+    /// A review's claimants, each an actor or an outlet of the data; `None`
+    /// for each one that is not (reported).
+    fn claimants(&mut self, file: FileId, claimants: &[Spanned<String>]) -> Vec<Option<String>> {
+        claimants
+            .iter()
+            .map(|c| {
+                self.reference(
+                    file,
+                    c,
+                    &[RecordKind::Actor, RecordKind::Outlet],
+                    "claimants",
+                )
+                .map(|_| c.value.clone())
+            })
+            .collect()
+    }
+
     /// Another desk's review: the claim, claimants and appearances must be
     /// records of the data, the URLs web addresses and the date a date.
     pub(super) fn external_review(
@@ -126,19 +131,7 @@ impl Analyzer<'_> {
             .and_then(|p| p.url.as_ref())
             .is_none_or(|u| self.publisher_url(r.location.clone(), u));
         let published = self.date(file, &review.published);
-        let claimants: Vec<Option<String>> = review
-            .claimants
-            .iter()
-            .map(|c| {
-                self.reference(
-                    file,
-                    c,
-                    &[RecordKind::Actor, RecordKind::Outlet],
-                    "claimants",
-                )
-                .map(|_| c.value.clone())
-            })
-            .collect();
+        let claimants = self.claimants(file, &review.claimants);
         let appearances: Vec<Option<model::Appearance>> = review
             .appearances
             .iter()
