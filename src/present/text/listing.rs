@@ -26,14 +26,25 @@ impl Render for ClaimList {
             "{}{}\n",
             table(
                 style,
-                &[
-                    "claim",
-                    "kind",
-                    "statements",
-                    "speakers",
-                    "affirm/deny",
-                    "text"
-                ],
+                &if self.filter.is_empty() {
+                    [
+                        "claim",
+                        "kind",
+                        "statements",
+                        "speakers",
+                        "affirm/deny",
+                        "text",
+                    ]
+                } else {
+                    [
+                        "claim",
+                        "kind",
+                        "matching\nstatements",
+                        "their\nspeakers",
+                        "affirm/deny",
+                        "text",
+                    ]
+                },
                 rows
             ),
             count(self.claims.len(), "claim")
@@ -67,7 +78,11 @@ impl Render for ActorList {
                     "name",
                     "original",
                     "member of",
-                    "statements"
+                    if self.filter.is_empty() {
+                        "statements"
+                    } else {
+                        "matching\nstatements"
+                    },
                 ],
                 rows
             ),
