@@ -119,8 +119,9 @@ pub struct ClaimList {
 pub struct ClaimRow {
     /// The claim's id.
     pub id: String,
-    /// `Fact`, `Figure`, `Opinion` or `Prediction`.
-    pub kind: ClaimKind,
+    /// `Fact`, `Figure`, `Opinion` or `Prediction` (not `kind`, which in a
+    /// [`Ref`] is the record type).
+    pub claim_kind: ClaimKind,
     /// The claim's wording in English.
     pub text: String,
     /// Statements of the claim passing the filters.
@@ -154,7 +155,7 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
             let speakers: IndexSet<&str> = all.iter().map(|s| s.speaker.id.as_str()).collect();
             ClaimRow {
                 id: c.id.clone(),
-                kind: c.kind,
+                claim_kind: c.kind,
                 text: c.text.clone(),
                 statements: all.len(),
                 speakers: speakers.len(),
@@ -187,7 +188,8 @@ pub struct ActorRow {
     /// The actor's id.
     pub id: String,
     /// What sort of speaker it is: `Person`, `Ministry`, `Government`, …
-    pub kind: ActorKind,
+    /// (not `kind`, which in a [`Ref`] is the record type).
+    pub actor_kind: ActorKind,
     /// Display name: the English name, else the first given.
     pub name: String,
     /// The first name not in English, usually in the original script; null
@@ -196,8 +198,8 @@ pub struct ActorRow {
     /// Position or function (`"Spokesperson of the Ministry of Defence"`);
     /// null when not given.
     pub role: Option<String>,
-    /// Id of the organisation it belongs to directly; null when none.
-    pub member_of: Option<String>,
+    /// The organisation it belongs to directly; null when none.
+    pub member_of: Option<Ref>,
     /// Its own `side` (not inherited through `member_of`); null when not given.
     pub side: Option<String>,
     /// Statements it made that pass the filters (all it made when no filter
@@ -225,11 +227,11 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
         .filter(|a| filter.is_empty() || wanted.contains(a.id.as_str()))
         .map(|a| ActorRow {
             id: a.id.clone(),
-            kind: a.kind,
+            actor_kind: a.kind,
             name: data.name_of(&a.id),
             original: data.original_name_of(&a.id),
             role: a.role.clone(),
-            member_of: a.member_of.clone(),
+            member_of: a.member_of.as_deref().map(|m| Ref::new(data, m)),
             side: a.side.clone(),
             statements: spoken.get(a.id.as_str()).copied().unwrap_or(0),
         })

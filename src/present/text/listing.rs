@@ -14,7 +14,7 @@ impl Render for ClaimList {
             .map(|c| {
                 vec![
                     c.id.clone(),
-                    c.kind.name().to_lowercase(),
+                    c.claim_kind.name().to_lowercase(),
                     c.statements.to_string(),
                     c.speakers.to_string(),
                     format!("{}/{}", c.affirms, c.denies),
@@ -60,10 +60,13 @@ impl Render for ActorList {
             .map(|a| {
                 vec![
                     a.id.clone(),
-                    a.kind.name().to_lowercase(),
+                    a.actor_kind.name().to_lowercase(),
                     a.name.clone(),
                     a.original.clone().unwrap_or_default(),
-                    a.member_of.clone().unwrap_or_default(),
+                    a.member_of
+                        .as_ref()
+                        .map(|m| m.id.clone())
+                        .unwrap_or_default(),
                     a.statements.to_string(),
                 ]
             })
