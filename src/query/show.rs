@@ -95,7 +95,7 @@ fn id_fields(kind: RecordKind) -> &'static [&'static str] {
         RecordKind::Actor => &["member_of"],
         RecordKind::Outlet | RecordKind::Entity => &[],
         RecordKind::Claim => &["about"],
-        RecordKind::Source => &["outlet", "via", "statements"],
+        RecordKind::Source => &["outlet", "via"],
         RecordKind::Statement => &["source", "claim"],
     }
 }
