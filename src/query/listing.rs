@@ -70,6 +70,22 @@ impl Filter {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
+    /// Statements passing the filter made by the members of `by` (none
+    /// without `by`), counted with or without `members`, as `said` counts
+    /// them: so a listing can say that `--members` would add some.
+    fn member_statements(&self, data: &Dataset) -> usize {
+        let Some(by) = &self.by else { return 0 };
+        let members = affiliation::members(data, by);
+        let with = Filter {
+            members: true,
+            ..self.clone()
+        };
+        with.matching(data)
+            .iter()
+            .filter(|s| members.contains(&s.speaker.id))
+            .count()
+    }
+
     fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
             let mut ids = if self.members {
@@ -108,6 +124,10 @@ pub struct ClaimList {
     /// The filter applied; every field null (and `members` false) when none
     /// was given. Under a filter the counts cover only matching statements.
     pub filter: AppliedFilter,
+    /// Statements passing the filter made by the actors and outlets
+    /// belonging to `by`, directly or through others, counted with or
+    /// without `members` (as `said` counts them); 0 without `by`.
+    pub member_statements: usize,
     /// The claims with a statement passing the filters (all claims without
     /// filters), in data order.
     pub claims: Vec<ClaimRow>,
@@ -166,6 +186,7 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
         .collect();
     ClaimList {
         filter: AppliedFilter::new(data, filter),
+        member_statements: filter.member_statements(data),
         claims,
     }
 }
@@ -176,6 +197,10 @@ pub struct ActorList {
     /// The filter applied; every field null (and `members` false) when none
     /// was given. Under a filter the counts cover only matching statements.
     pub filter: AppliedFilter,
+    /// Statements passing the filter made by the actors and outlets
+    /// belonging to `by`, directly or through others, counted with or
+    /// without `members` (as `said` counts them); 0 without `by`.
+    pub member_statements: usize,
     /// The actors (not outlets) that made a statement passing the filters
     /// (all actors without filters), in data order.
     pub actors: Vec<ActorRow>,
@@ -238,6 +263,7 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
         .collect();
     ActorList {
         filter: AppliedFilter::new(data, filter),
+        member_statements: filter.member_statements(data),
         actors,
     }
 }

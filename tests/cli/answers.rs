@@ -106,6 +106,10 @@ fn claims_by_takes_in_members_only_with_members_as_said_does() {
     assert!(with.contains("am-air-defence-destroyed"), "{with}");
     let silent = json(&["actors", "--by", "azerbaijan"]);
     assert_eq!(silent["actors"], serde_json::json!([]));
+    assert!(silent["member_statements"].as_u64().unwrap() > 0);
+    let hint = ok(&["claims", "--by", "azerbaijan"]);
+    assert!(hint.contains("its members made"), "{hint}");
+    assert!(hint.contains("add `--members`"), "{hint}");
     let members = json(&["actors", "--by", "azerbaijan", "--members"]);
     assert!(!members["actors"].as_array().unwrap().is_empty());
     let said = json(&["said", "azerbaijan", "--members"]);

@@ -6,6 +6,18 @@ use crate::present::text::table::table;
 use crate::query::listing::*;
 use crate::text::words::count;
 
+/// Under `--by` without `--members`, a line saying the members made
+/// matching statements the listing leaves out; empty otherwise.
+fn members_hint(filter: &AppliedFilter, member_statements: usize) -> String {
+    if filter.members || member_statements == 0 {
+        return String::new();
+    }
+    format!(
+        "(its members made {}; add `--members`)\n",
+        count(member_statements, "more matching statement")
+    )
+}
+
 impl Render for ClaimList {
     fn render(&self, style: &Style) -> String {
         let rows = self
@@ -48,7 +60,7 @@ impl Render for ClaimList {
                 rows
             ),
             count(self.claims.len(), "claim")
-        )
+        ) + &members_hint(&self.filter, self.member_statements)
     }
 }
 
@@ -90,6 +102,6 @@ impl Render for ActorList {
                 rows
             ),
             count(self.actors.len(), "actor")
-        )
+        ) + &members_hint(&self.filter, self.member_statements)
     }
 }
