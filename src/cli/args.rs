@@ -83,7 +83,8 @@ pub(crate) enum Command {
     Said {
         /// Actor or outlet id, name or alias.
         actor: String,
-        /// Include actors that are members of this one.
+        /// Also what the actors and outlets belonging to it, directly or
+        /// through others, said and carried (as `claims --by X --members`).
         #[arg(long)]
         members: bool,
     },
@@ -281,9 +282,13 @@ pub(crate) struct Filters {
     /// Statements about this entity.
     #[arg(long)]
     pub(crate) about: Option<String>,
-    /// Statements by this actor or its members.
+    /// Statements by this actor or outlet (add --members for those belonging to it).
     #[arg(long)]
     pub(crate) by: Option<String>,
+    /// With --by, also statements by the actors and outlets belonging to it,
+    /// directly or through others (as `said --members`).
+    #[arg(long, requires = "by")]
+    pub(crate) members: bool,
     /// Statements published or relayed by this outlet.
     #[arg(long)]
     pub(crate) outlet: Option<String>,

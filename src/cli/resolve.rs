@@ -54,6 +54,7 @@ impl Resolver<'_> {
         Ok(Filter {
             about: one(&filters.about, &about)?,
             by: one(&filters.by, &SPEAKERS)?,
+            members: filters.members,
             outlet: one(&filters.outlet, &[RecordKind::Outlet])?,
             stance: filters.stance,
         })

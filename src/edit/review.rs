@@ -18,6 +18,7 @@ use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, missing_for, required_for};
 use crate::model::{Bearing, EvidenceGrade, ReviewStatus, Verdict};
+use crate::query::Ref;
 use crate::raw;
 use crate::text::safe::one_line;
 use crate::text::url::is_web_address;
@@ -28,8 +29,8 @@ use crate::workspace::Workspace;
 pub struct Written {
     /// Path of the review file written, or that would be written.
     pub file: PathBuf,
-    /// Id of the claim the review is about.
-    pub claim: String,
+    /// The claim the review is about.
+    pub claim: Ref,
     /// Each change in words (`started the review`), as recorded in the review's history.
     pub changes: Vec<String>,
     /// Whether nothing was written and `diff` shows the change instead.
@@ -97,6 +98,8 @@ struct Draft {
     snapshot: Snapshot,
     text: String,
     claim: String,
+    /// The claim as the written report names it.
+    reference: Ref,
     changes: Vec<String>,
     date: String,
     by: Option<String>,
@@ -115,6 +118,7 @@ impl Draft {
         Ok(Draft {
             text: snapshot.text(),
             snapshot,
+            reference: Ref::new(&ws.data, &claim),
             claim,
             changes: Vec::new(),
             date,
@@ -212,7 +216,7 @@ impl Draft {
         }
         Ok(Written {
             file: self.snapshot.path.clone(),
-            claim: self.claim,
+            claim: self.reference,
             changes: self.changes,
             dry_run,
             diff,

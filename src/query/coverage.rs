@@ -61,9 +61,10 @@ pub struct Sentence {
     pub column: usize,
     /// The sentence as the source text has it.
     pub text: String,
-    /// Why it is background, for declared background.
+    /// Why it is background, for declared background (not `kind`, which in
+    /// a [`Ref`] is the record type).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<BackgroundKind>,
+    pub background_kind: Option<BackgroundKind>,
 }
 
 /// Coverage of every source, or of `only` one.
@@ -122,7 +123,7 @@ fn source_coverage(data: &Dataset, source: &Source) -> SourceCoverage {
             line,
             column,
             text: text[range.clone()].to_string(),
-            kind,
+            background_kind: kind,
         };
         match kind {
             Some(_) => background.push(sentence),

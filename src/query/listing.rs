@@ -1,7 +1,8 @@
 //! `claims` and `actors`: listings narrowed by the statements behind them.
 //!
 //! Filters apply to statements: `--about` (the claim is about an entity),
-//! `--by` (the speaker is this actor or one of its members), `--outlet` (the
+//! `--by` (the speaker is this actor, or with `--members` also one of the
+//! actors and outlets belonging to it, as for `said`), `--outlet` (the
 //! outlet publishes or relays the statement), `--stance`. A claim or actor is
 //! listed when at least one of its statements passes every filter given.
 
@@ -9,19 +10,59 @@ use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
 use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation};
+use crate::query::Ref;
 
 /// Resolved filters; `None` lets everything through.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone)]
 pub struct Filter {
     /// `--about`: entity id; keeps statements of claims about it.
     pub about: Option<String>,
-    /// `--by`: actor or outlet id; keeps statements made by it or by one of
-    /// its members.
+    /// `--by`: actor or outlet id; keeps statements made by it (and, with
+    /// `members`, by the actors and outlets belonging to it).
     pub by: Option<String>,
+    /// `--members`: `by` also takes in the actors and outlets belonging to
+    /// it, directly or through others ([`affiliation::members`]), as `said
+    /// --members` does; off by default.
+    pub members: bool,
     /// `--outlet`: outlet id; keeps statements it publishes, relays or makes.
     pub outlet: Option<String>,
     /// `--stance`: keeps statements taking this stance.
     pub stance: Option<Stance>,
+}
+
+/// The filter a listing applied, echoed in its answer so that a reader (or
+/// a pipeline) can tell the counts cover only the matching statements.
+#[derive(Debug, Serialize)]
+pub struct AppliedFilter {
+    /// `--about`: the entity; null when not given.
+    pub about: Option<Ref>,
+    /// `--by`: the speaker; null when not given.
+    pub by: Option<Ref>,
+    /// `--members`: whether `by` takes in its members.
+    pub members: bool,
+    /// `--outlet`: the outlet; null when not given.
+    pub outlet: Option<Ref>,
+    /// `--stance`: the stance; null when not given.
+    pub stance: Option<Stance>,
+}
+
+impl AppliedFilter {
+    /// `filter` with its ids named.
+    fn new(data: &Dataset, filter: &Filter) -> Self {
+        let named = |id: &Option<String>| id.as_deref().map(|id| Ref::new(data, id));
+        AppliedFilter {
+            about: named(&filter.about),
+            by: named(&filter.by),
+            members: filter.members,
+            outlet: named(&filter.outlet),
+            stance: filter.stance,
+        }
+    }
+
+    /// Whether no filter was given, so the counts cover every statement.
+    pub fn is_empty(&self) -> bool {
+        self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
+    }
 }
 
 impl Filter {
@@ -29,9 +70,29 @@ impl Filter {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
+    /// Statements passing the filter made by the members of `by` (none
+    /// without `by`), counted with or without `members`, as `said` counts
+    /// them: so a listing can say that `--members` would add some.
+    fn member_statements(&self, data: &Dataset) -> usize {
+        let Some(by) = &self.by else { return 0 };
+        let members = affiliation::members(data, by);
+        let with = Filter {
+            members: true,
+            ..self.clone()
+        };
+        with.matching(data)
+            .iter()
+            .filter(|s| members.contains(&s.speaker.id))
+            .count()
+    }
+
     fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
-            let mut ids = affiliation::members(data, by);
+            let mut ids = if self.members {
+                affiliation::members(data, by)
+            } else {
+                Vec::new()
+            };
             ids.push(by.clone());
             ids
         });
@@ -60,6 +121,13 @@ impl Filter {
 /// The answer of `claims`.
 #[derive(Debug, Serialize)]
 pub struct ClaimList {
+    /// The filter applied; every field null (and `members` false) when none
+    /// was given. Under a filter the counts cover only matching statements.
+    pub filter: AppliedFilter,
+    /// Statements passing the filter made by the actors and outlets
+    /// belonging to `by`, directly or through others, counted with or
+    /// without `members` (as `said` counts them); 0 without `by`.
+    pub member_statements: usize,
     /// The claims with a statement passing the filters (all claims without
     /// filters), in data order.
     pub claims: Vec<ClaimRow>,
@@ -71,8 +139,9 @@ pub struct ClaimList {
 pub struct ClaimRow {
     /// The claim's id.
     pub id: String,
-    /// `Fact`, `Figure`, `Opinion` or `Prediction`.
-    pub kind: ClaimKind,
+    /// `Fact`, `Figure`, `Opinion` or `Prediction` (not `kind`, which in a
+    /// [`Ref`] is the record type).
+    pub claim_kind: ClaimKind,
     /// The claim's wording in English.
     pub text: String,
     /// Statements of the claim passing the filters.
@@ -106,7 +175,7 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
             let speakers: IndexSet<&str> = all.iter().map(|s| s.speaker.id.as_str()).collect();
             ClaimRow {
                 id: c.id.clone(),
-                kind: c.kind,
+                claim_kind: c.kind,
                 text: c.text.clone(),
                 statements: all.len(),
                 speakers: speakers.len(),
@@ -115,12 +184,23 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
             }
         })
         .collect();
-    ClaimList { claims }
+    ClaimList {
+        filter: AppliedFilter::new(data, filter),
+        member_statements: filter.member_statements(data),
+        claims,
+    }
 }
 
 /// The answer of `actors`.
 #[derive(Debug, Serialize)]
 pub struct ActorList {
+    /// The filter applied; every field null (and `members` false) when none
+    /// was given. Under a filter the counts cover only matching statements.
+    pub filter: AppliedFilter,
+    /// Statements passing the filter made by the actors and outlets
+    /// belonging to `by`, directly or through others, counted with or
+    /// without `members` (as `said` counts them); 0 without `by`.
+    pub member_statements: usize,
     /// The actors (not outlets) that made a statement passing the filters
     /// (all actors without filters), in data order.
     pub actors: Vec<ActorRow>,
@@ -133,7 +213,8 @@ pub struct ActorRow {
     /// The actor's id.
     pub id: String,
     /// What sort of speaker it is: `Person`, `Ministry`, `Government`, …
-    pub kind: ActorKind,
+    /// (not `kind`, which in a [`Ref`] is the record type).
+    pub actor_kind: ActorKind,
     /// Display name: the English name, else the first given.
     pub name: String,
     /// The first name not in English, usually in the original script; null
@@ -142,8 +223,8 @@ pub struct ActorRow {
     /// Position or function (`"Spokesperson of the Ministry of Defence"`);
     /// null when not given.
     pub role: Option<String>,
-    /// Id of the organisation it belongs to directly; null when none.
-    pub member_of: Option<String>,
+    /// The organisation it belongs to directly; null when none.
+    pub member_of: Option<Ref>,
     /// Its own `side` (not inherited through `member_of`); null when not given.
     pub side: Option<String>,
     /// Statements it made that pass the filters (all it made when no filter
@@ -171,16 +252,20 @@ pub fn actors(data: &Dataset, filter: &Filter) -> ActorList {
         .filter(|a| filter.is_empty() || wanted.contains(a.id.as_str()))
         .map(|a| ActorRow {
             id: a.id.clone(),
-            kind: a.kind,
+            actor_kind: a.kind,
             name: data.name_of(&a.id),
             original: data.original_name_of(&a.id),
             role: a.role.clone(),
-            member_of: a.member_of.clone(),
+            member_of: a.member_of.as_deref().map(|m| Ref::new(data, m)),
             side: a.side.clone(),
             statements: spoken.get(a.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
-    ActorList { actors }
+    ActorList {
+        filter: AppliedFilter::new(data, filter),
+        member_statements: filter.member_statements(data),
+        actors,
+    }
 }
 
 #[cfg(test)]
@@ -229,5 +314,17 @@ mod tests {
             .find(|c| c.id == "am-systematic-shelling-2023")
             .unwrap();
         assert_eq!((row.statements, row.speakers, row.denies), (1, 1, 0));
+    }
+
+    #[test]
+    fn by_takes_in_members_only_with_members() {
+        let ws = bundled();
+        let by = |members| Filter {
+            by: Some("azerbaijan".into()),
+            members,
+            ..Filter::default()
+        };
+        assert!(claims(&ws.data, &by(false)).claims.is_empty());
+        assert!(!claims(&ws.data, &by(true)).claims.is_empty());
     }
 }

@@ -46,8 +46,8 @@ pub struct Row {
     pub speaker: Ref,
     /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
-    /// Id of the document reporting it.
-    pub source: String,
+    /// The document reporting it.
+    pub source: Ref,
     /// When it was made, `YYYY[-MM[-DD]]`: its own date, else its document's;
     /// null when neither is known.
     pub date: Option<PartialDate>,
@@ -63,7 +63,7 @@ impl Row {
             claim: Ref::new(data, &s.claim),
             speaker: Ref::new(data, &s.speaker.id),
             stance: s.stance,
-            source: s.source.clone(),
+            source: Ref::new(data, &s.source),
             date: data.date_of(s),
             quote: s.quote.clone(),
         }

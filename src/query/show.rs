@@ -67,10 +67,48 @@ fn record(data: &Dataset, kind: RecordKind, id: &str) -> Value {
     };
     let mut value = value.unwrap_or(Value::Null);
     named_references(data, &mut value);
+    if let Value::Object(fields) = &mut value {
+        for field in id_fields(kind) {
+            if let Some(ids) = fields.get_mut(*field) {
+                named_ids(data, ids);
+            }
+        }
+        if let Some(Value::Object(triple)) = fields.get_mut("triple") {
+            for field in ["subject", "object"] {
+                if let Some(id) = triple.get_mut(field) {
+                    named_ids(data, id);
+                }
+            }
+        }
+    }
     if let Some(Value::String(file)) = value.get_mut("file") {
         *file = tidy_path(file);
     }
     value
+}
+
+/// The fields of a record of `kind` that hold bare ids of other records
+/// (the typed `{kind, id}` references are found by [`named_references`]; a
+/// claim's `triple` is named in [`record`]).
+fn id_fields(kind: RecordKind) -> &'static [&'static str] {
+    match kind {
+        RecordKind::Actor => &["member_of"],
+        RecordKind::Outlet | RecordKind::Entity => &[],
+        RecordKind::Claim => &["about"],
+        RecordKind::Source => &["outlet", "via"],
+        RecordKind::Statement => &["source", "claim"],
+    }
+}
+
+/// An id, or a list of ids, replaced by the [`Ref`]s of their records.
+fn named_ids(data: &Dataset, value: &mut Value) {
+    match value {
+        Value::String(id) => {
+            *value = serde_json::to_value(Ref::new(data, id)).unwrap_or(Value::Null);
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| named_ids(data, v)),
+        _ => {}
+    }
 }
 
 /// Every `{kind, id}` reference in `value` replaced by the [`Ref`] of its

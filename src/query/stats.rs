@@ -23,16 +23,24 @@ pub struct Stats {
     pub statements: usize,
     /// Relations between claims (contradicts, supports, same as).
     pub relations: usize,
-    /// Statements per stance as `[stance, count]` pairs: always the four
-    /// stances, in the order `Affirms`, `Denies`, `Hedges`, `Reports`, zero
-    /// counts included.
-    pub by_stance: Vec<(Stance, usize)>,
+    /// Statements per stance: always the four stances, in the order
+    /// `Affirms`, `Denies`, `Hedges`, `Reports`, zero counts included.
+    pub by_stance: Vec<StanceCount>,
     /// Nodes of the attribution graph: one per actor, outlet, entity, claim
     /// and source (statements are edges).
     pub graph_nodes: usize,
     /// Edges of the attribution graph: statements, relays, publishing,
     /// membership, ownership, `about` links and claim relations.
     pub graph_edges: usize,
+}
+
+/// How many statements take one stance.
+#[derive(Debug, Serialize)]
+pub struct StanceCount {
+    /// `Affirms`, `Denies`, `Hedges` or `Reports`.
+    pub stance: Stance,
+    /// Statements taking it.
+    pub statements: usize,
 }
 
 /// Counts the records of `data` and the nodes and edges of `graph`.
@@ -44,14 +52,13 @@ pub fn stats(data: &Dataset, graph: &ClaimGraph) -> Stats {
         Stance::Reports,
     ]
     .into_iter()
-    .map(|stance| {
-        (
-            stance,
-            data.statements
-                .values()
-                .filter(|s| s.stance == stance)
-                .count(),
-        )
+    .map(|stance| StanceCount {
+        stance,
+        statements: data
+            .statements
+            .values()
+            .filter(|s| s.stance == stance)
+            .count(),
     })
     .collect();
     Stats {

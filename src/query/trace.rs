@@ -19,8 +19,11 @@ pub struct Trace {
     pub documents: Vec<Document>,
 }
 
-/// A claim as it heads an answer.
-#[derive(Debug, Serialize)]
+/// A claim as it heads an answer. Its JSON is a [`Ref`] (`id`, `kind`
+/// `"claim"`, `name` the English text, `original` the first other wording)
+/// with every wording added: `wordings`, `{language, text}` objects in the
+/// order written.
+#[derive(Debug)]
 pub struct ClaimHeader {
     /// The claim's id.
     pub id: String,
@@ -29,6 +32,45 @@ pub struct ClaimHeader {
     /// Its wording in the sources' languages, as `[language tag, text]`
     /// pairs in the order written; empty when none is given.
     pub original: Vec<(String, String)>,
+}
+
+/// How a [`ClaimHeader`] is written in JSON.
+#[derive(Serialize)]
+struct HeaderJson<'a> {
+    #[serde(flatten)]
+    reference: Ref,
+    wordings: Vec<Wording<'a>>,
+}
+
+/// One wording of a claim, in JSON.
+#[derive(Serialize)]
+struct Wording<'a> {
+    language: &'a str,
+    text: &'a str,
+}
+
+impl Serialize for ClaimHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let original = self
+            .original
+            .iter()
+            .find(|(lang, _)| lang.as_str() != crate::text::lang::CANONICAL)
+            .map(|(_, text)| text.clone());
+        HeaderJson {
+            reference: Ref {
+                id: self.id.clone(),
+                kind: Some(crate::model::RecordKind::Claim),
+                name: self.text.clone(),
+                original,
+            },
+            wordings: self
+                .original
+                .iter()
+                .map(|(language, text)| Wording { language, text })
+                .collect(),
+        }
+        .serialize(serializer)
+    }
 }
 
 impl ClaimHeader {

@@ -99,6 +99,67 @@ fn filtered_listings_count_only_the_matching_statements() {
 }
 
 #[test]
+fn claims_by_takes_in_members_only_with_members_as_said_does() {
+    let alone = ok(&["claims", "--by", "azerbaijan-mod"]);
+    assert!(!alone.contains("am-air-defence-destroyed"), "{alone}");
+    let with = ok(&["claims", "--by", "azerbaijan-mod", "--members"]);
+    assert!(with.contains("am-air-defence-destroyed"), "{with}");
+    let silent = json(&["actors", "--by", "azerbaijan"]);
+    assert_eq!(silent["actors"], serde_json::json!([]));
+    assert!(silent["member_statements"].as_u64().unwrap() > 0);
+    let hint = ok(&["claims", "--by", "azerbaijan"]);
+    assert!(hint.contains("its members made"), "{hint}");
+    assert!(hint.contains("add `--members`"), "{hint}");
+    let members = json(&["actors", "--by", "azerbaijan", "--members"]);
+    assert!(!members["actors"].as_array().unwrap().is_empty());
+    let said = json(&["said", "azerbaijan", "--members"]);
+    let stated: usize = said["stated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["statements"].as_array().unwrap().len())
+        .sum();
+    let listed: u64 = members["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["statements"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        stated as u64, listed,
+        "the same members, the same statements"
+    );
+    let run = run(&["claims", "--members"]);
+    assert_eq!(run.code, 2, "--members needs --by: {}", run.stderr);
+}
+
+#[test]
+fn filtered_listings_say_what_they_count() {
+    let plain = ok(&["claims"]);
+    assert!(!plain.contains("matching"), "{plain}");
+    let text = ok(&["claims", "--by", "azerbaijan-mod"]);
+    assert!(text.contains("matching"), "{text}");
+    let text = ok(&["actors", "--stance", "denies"]);
+    assert!(text.contains("matching"), "{text}");
+    let answer = json(&[
+        "actors",
+        "--by",
+        "azerbaijan",
+        "--members",
+        "--stance",
+        "denies",
+    ]);
+    assert_eq!(answer["filter"]["by"]["id"], "azerbaijan");
+    assert_eq!(answer["filter"]["by"]["kind"], "actor");
+    assert_eq!(answer["filter"]["members"], true);
+    assert_eq!(answer["filter"]["stance"], "Denies");
+    assert!(answer["filter"]["about"].is_null());
+    let answer = json(&["claims"]);
+    assert!(answer["filter"]["by"].is_null());
+    assert_eq!(answer["filter"]["members"], false);
+}
+
+#[test]
 fn said_of_a_silent_organisation_points_at_its_members() {
     let text = ok(&["said", "azerbaijan"]);
     assert!(text.contains("its members made"), "{text}");

@@ -392,7 +392,7 @@ fn every_seed_is_fully_annotated_or_declared_background() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .all(|b| b["kind"].is_string()),
+                .all(|b| b["background_kind"].is_string()),
             "{id}"
         );
     }

@@ -204,6 +204,25 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
 }
 
 #[test]
+fn a_written_review_names_its_claim_as_a_ref() {
+    let desk = scratch();
+    let report = desk
+        .claimgraph()
+        .args([
+            "review",
+            "start",
+            "tos-used",
+            "--date",
+            "2026-11-02",
+            "--dry-run",
+        ])
+        .json();
+    assert_eq!(report["claim"]["id"], "tos-used");
+    assert_eq!(report["claim"]["kind"], "claim");
+    assert!(report["claim"]["name"].as_str().unwrap().contains("TOS"));
+}
+
+#[test]
 fn start_refuses_to_overwrite_and_publish_refuses_an_incomplete_review() {
     let desk = scratch();
     let data = desk.data();

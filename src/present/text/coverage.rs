@@ -61,7 +61,10 @@ impl Render for Coverage {
                     count(source.background.len(), "background sentence")
                 ));
                 for sentence in &source.background {
-                    let kind = sentence.kind.map(|k| k.name()).unwrap_or_default();
+                    let kind = sentence
+                        .background_kind
+                        .map(|k| k.name())
+                        .unwrap_or_default();
                     out.push_str(&format!(
                         "  {}:{}:{}  {}  {}\n",
                         source.file,

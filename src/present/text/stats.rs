@@ -15,11 +15,12 @@ impl Render for Stats {
             vec!["sources".into(), self.sources.to_string()],
             vec!["statements".into(), self.statements.to_string()],
         ];
-        rows.extend(
-            self.by_stance
-                .iter()
-                .map(|(s, n)| vec![format!("  {}", stance_word(*s)), n.to_string()]),
-        );
+        rows.extend(self.by_stance.iter().map(|c| {
+            vec![
+                format!("  {}", stance_word(c.stance)),
+                c.statements.to_string(),
+            ]
+        }));
         rows.push(vec!["relations".into(), self.relations.to_string()]);
         rows.push(vec!["graph nodes".into(), self.graph_nodes.to_string()]);
         rows.push(vec!["graph edges".into(), self.graph_edges.to_string()]);
