@@ -271,3 +271,17 @@ fn origins_mark_the_independent_origins_and_label_sides_and_countries() {
         "{armenia}"
     );
 }
+
+/// Newcomer trial §7: `show seed-001` printed 21 identical `←relays─ sputnik`
+/// lines; the statements of one edge are listed on one line.
+#[test]
+fn show_lists_the_statements_of_one_edge_on_one_line() {
+    let text = ok(&["show", "seed-001"]);
+    let relays: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("←relays─ sputnik"))
+        .collect();
+    assert_eq!(relays.len(), 1, "{text}");
+    assert!(relays[0].contains("22 statements: s001-01, s001-02"), "{text}");
+    assert!(relays[0].contains("s001-22)"), "{text}");
+}

@@ -3,6 +3,7 @@
 use crate::present::text::Render;
 use crate::present::text::style::Style;
 use crate::query::show::*;
+use crate::text::words::count;
 use serde_json::Value;
 
 fn scalar(value: &Value) -> String {
@@ -52,17 +53,35 @@ impl Render for Show {
             style.bold("relations"),
             self.relations.len()
         ));
-        for link in &self.relations {
+        // Relations come sorted by direction, kind and other end, so the
+        // parallel edges of many statements (a relay's 22 hops into one
+        // document) sit together and are printed as one line.
+        let same_edge = |a: &Link, b: &Link| {
+            (a.direction, a.relation, &a.other.id) == (b.direction, b.relation, &b.other.id)
+        };
+        for group in self.relations.chunk_by(|a, b| same_edge(a, b)) {
+            let link = &group[0];
             let arrow = match link.direction {
                 Direction::Out => format!("─{}→", link.relation),
                 Direction::In => format!("←{}─", link.relation),
                 Direction::Along => format!("{} →", link.relation),
             };
-            let via = link
-                .statement
-                .as_ref()
-                .map(|s| format!(" {}", style.dim(&format!("({s})"))))
-                .unwrap_or_default();
+            let statements: Vec<&str> = group
+                .iter()
+                .filter_map(|l| l.statement.as_deref())
+                .collect();
+            let via = match statements.as_slice() {
+                [] => String::new(),
+                [one] => format!(" {}", style.dim(&format!("({one})"))),
+                many => format!(
+                    " {}",
+                    style.dim(&format!(
+                        "({}: {})",
+                        count(many.len(), "statement"),
+                        many.join(", ")
+                    ))
+                ),
+            };
             out.push_str(&format!(
                 "  {arrow} {} {}{via}\n",
                 link.other.id,
