@@ -21,6 +21,17 @@ pub enum ResolveError {
         /// Up to three closest ids, best first, for a "did you mean".
         suggestions: Vec<String>,
     },
+    /// No name is exactly what the user typed, but it is part of the names
+    /// of several records: which one is meant is for the user to say.
+    #[error("no {wanted} is called `{query}` exactly, but it is part of the names of {}; give the id or the whole name", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
+    Partial {
+        /// What the user typed.
+        query: String,
+        /// The kinds asked for, as in [`ResolveError::Unknown`].
+        wanted: String,
+        /// The ids of the records whose names hold it as whole words, in data order.
+        candidates: Vec<String>,
+    },
     /// A name or alias shared by several records.
     #[error("`{query}` could be any of {}; give the id", candidates.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
     Ambiguous {
@@ -71,12 +82,39 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
     match hits.as_slice() {
         [one] => Ok(one.to_string()),
         [] => {
-            let suggestions = suggest::closest(query, pairs.iter().map(|f| (f.id, f.text)), 3);
-            let wanted = kinds
+            let wanted = if kinds == RecordKind::ALL {
+                "record".to_string()
+            } else {
+                kinds
+                    .iter()
+                    .map(|k| k.name())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            };
+            // Whole words of a longer name: "Ministry of Defence" is part of
+            // every ministry's name, and naming one of them would be a guess.
+            let padded = format!(" {folded} ");
+            let mut containing: Vec<&str> = pairs
                 .iter()
-                .map(|k| k.name())
-                .collect::<Vec<_>>()
-                .join(" or ");
+                .filter(|f| !folded.is_empty() && format!(" {} ", key(f.text)).contains(&padded))
+                .map(|f| f.id)
+                .collect();
+            containing.dedup();
+            let mut seen = std::collections::HashSet::new();
+            containing.retain(|id| seen.insert(*id));
+            if containing.len() > 1 {
+                return Err(ResolveError::Partial {
+                    query: query.to_string(),
+                    wanted,
+                    candidates: containing.into_iter().map(String::from).collect(),
+                });
+            }
+            let mut suggestions: Vec<&str> = containing;
+            for id in suggest::closest(query, pairs.iter().map(|f| (f.id, f.text)), 3) {
+                if suggestions.len() < 3 && !suggestions.contains(&id) {
+                    suggestions.push(id);
+                }
+            }
             Err(ResolveError::Unknown {
                 query: query.to_string(),
                 wanted,

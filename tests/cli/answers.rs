@@ -285,3 +285,16 @@ fn show_lists_the_statements_of_one_edge_on_one_line() {
     assert!(relays[0].contains("22 statements: s001-01, s001-02"), "{text}");
     assert!(relays[0].contains("s001-22)"), "{text}");
 }
+
+/// Newcomer trial §7: `show "Ministry of Defence"` said no record was called
+/// that and suggested three ministries, leaving one out; a name that is part
+/// of several names is ambiguous, with every candidate listed.
+#[test]
+fn part_of_several_names_is_ambiguous_with_every_candidate() {
+    let run = run(&["show", "Ministry of Defence"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    for id in ["armenia-mod", "azerbaijan-mod", "russia-mod"] {
+        assert!(run.stderr.contains(&format!("`{id}`")), "{}", run.stderr);
+    }
+    assert!(run.stderr.contains("give the id or the whole name"), "{}", run.stderr);
+}
