@@ -423,20 +423,243 @@ impl Verdict {
         }
     }
 
-    /// The named verdict whose label this is, ignoring case, spacing and
-    /// punctuation; `None` for any other label, which an importer keeps
+    /// The named verdict whose label this is: one of our own labels
+    /// ([`Verdict::rating`], such as "Mostly true") or its name
+    /// (`MostlyTrue`), or a label of [`VERDICT_LABELS`], compared after
+    /// [`fold`](crate::text::fold::fold) and ignoring spacing and
+    /// punctuation (so case, accents, harakat, hamza forms and teh marbuta do
+    /// not matter). `None` for any other label, which an importer keeps
     /// verbatim as [`Verdict::Other`] rather than guess at its meaning.
+    ///
+    /// ```
+    /// use claimgraph::vocab::Verdict;
+    /// assert_eq!(Verdict::from_label("mostly-true"), Some(Verdict::MostlyTrue));
+    /// assert_eq!(Verdict::from_label("كاذبة"), Some(Verdict::False));
+    /// assert_eq!(Verdict::from_label("Plutôt vrai"), Some(Verdict::MostlyTrue));
+    /// assert_eq!(Verdict::from_label("Pants on Fire!"), None);
+    /// ```
     pub fn from_label(label: &str) -> Option<Verdict> {
-        let key = |text: &str| -> String {
-            text.to_lowercase()
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect()
-        };
-        let wanted = key(label);
+        let wanted = label_key(label);
+        if wanted.is_empty() {
+            return None;
+        }
         Verdict::NAMED
             .iter()
-            .find(|v| key(&v.rating().label) == wanted)
+            .find(|v| {
+                label_key(&v.rating().label) == wanted
+                    || v.name().map(label_key) == Some(wanted.clone())
+            })
+            .or_else(|| {
+                VERDICT_LABELS
+                    .iter()
+                    .find(|(written, _)| label_key(written) == wanted)
+                    .map(|(_, verdict)| verdict)
+            })
             .cloned()
+    }
+}
+
+/// How verdict labels are compared: folded, then letters and digits only.
+fn label_key(label: &str) -> String {
+    crate::text::fold::fold(label)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The verdict labels other desks write, and the named verdict each one
+/// means: the one table [`Verdict::from_label`] reads besides our own labels.
+///
+/// It covers the languages of the data and of the fixtures: Arabic, English,
+/// French, Spanish, Russian, Ukrainian, Turkish, Azerbaijani, Armenian and
+/// Urdu. Labels are compared after folding, so one spelling per word is
+/// enough (`كاذب` also matches `كاذبٌ`; `Plutot vrai` matches `Plutôt vrai`),
+/// but a feminine or plural form is a separate entry. To add a label, add a
+/// line; a label that is not here is never guessed at, it is imported as
+/// [`Verdict::Other`]. A label that only says how far from true a claim is
+/// on someone else's scale (PolitiFact's "Half true", "Mostly false", "Pants
+/// on Fire") is left out on purpose: it has no one place on ours.
+/// `docs/claimreview.md` lists the table for users.
+pub const VERDICT_LABELS: &[(&str, Verdict)] = &[
+    // English
+    ("Fake", Verdict::False),
+    ("Incorrect", Verdict::False),
+    ("Fabricated", Verdict::False),
+    ("Partly true", Verdict::Mixed),
+    ("Unverified", Verdict::Unproven),
+    ("Unsubstantiated", Verdict::Unproven),
+    // Arabic
+    ("كاذب", Verdict::False),
+    ("كاذبة", Verdict::False),
+    ("زائف", Verdict::False),
+    ("زائفة", Verdict::False),
+    ("خطأ", Verdict::False),
+    ("خاطئ", Verdict::False),
+    ("خاطئة", Verdict::False),
+    ("غير صحيح", Verdict::False),
+    ("غير صحيحة", Verdict::False),
+    ("مفبرك", Verdict::False),
+    ("مفبركة", Verdict::False),
+    ("ملفق", Verdict::False),
+    ("مزيف", Verdict::False),
+    ("مضلل", Verdict::Misleading),
+    ("مضللة", Verdict::Misleading),
+    ("صحيح جزئيا", Verdict::Mixed),
+    ("صحيحة جزئيا", Verdict::Mixed),
+    ("نصف صحيح", Verdict::Mixed),
+    ("صحيح في معظمه", Verdict::MostlyTrue),
+    ("صحيح إلى حد كبير", Verdict::MostlyTrue),
+    ("صحيح", Verdict::True),
+    ("صحيحة", Verdict::True),
+    ("حقيقي", Verdict::True),
+    ("غير مؤكد", Verdict::Unproven),
+    ("غير مثبت", Verdict::Unproven),
+    ("رأي", Verdict::NotCheckable),
+    // French
+    ("Faux", Verdict::False),
+    ("Fausse", Verdict::False),
+    ("Trompeur", Verdict::Misleading),
+    ("Trompeuse", Verdict::Misleading),
+    ("Partiellement vrai", Verdict::Mixed),
+    ("En partie vrai", Verdict::Mixed),
+    ("Plutôt vrai", Verdict::MostlyTrue),
+    ("Vrai", Verdict::True),
+    ("Non prouvé", Verdict::Unproven),
+    // Spanish
+    ("Falso", Verdict::False),
+    ("Falsa", Verdict::False),
+    ("Engañoso", Verdict::Misleading),
+    ("Engañosa", Verdict::Misleading),
+    ("Parcialmente verdadero", Verdict::Mixed),
+    ("Verdad a medias", Verdict::Mixed),
+    ("Mayormente verdadero", Verdict::MostlyTrue),
+    ("Verdadero", Verdict::True),
+    ("Verdadera", Verdict::True),
+    ("No comprobado", Verdict::Unproven),
+    // Russian and Ukrainian
+    ("Ложь", Verdict::False),
+    ("Неправда", Verdict::False),
+    ("Фейк", Verdict::False),
+    ("Манипуляция", Verdict::Misleading),
+    ("Вводит в заблуждение", Verdict::Misleading),
+    ("Маніпуляція", Verdict::Misleading),
+    ("Полуправда", Verdict::Mixed),
+    ("Частично правда", Verdict::Mixed),
+    ("Напівправда", Verdict::Mixed),
+    ("Скорее правда", Verdict::MostlyTrue),
+    ("Правда", Verdict::True),
+    ("Не доказано", Verdict::Unproven),
+    // Turkish and Azerbaijani
+    ("Yanlış", Verdict::False),
+    ("Yalan", Verdict::False),
+    ("Yanıltıcı", Verdict::Misleading),
+    ("Kısmen doğru", Verdict::Mixed),
+    ("Qismən doğru", Verdict::Mixed),
+    ("Doğru", Verdict::True),
+    // Armenian
+    ("Կեղծ", Verdict::False),
+    ("Մանիպուլյացիա", Verdict::Misleading),
+    ("Մասամբ ճիշտ", Verdict::Mixed),
+    ("Ճիշտ", Verdict::True),
+    // Urdu
+    ("غلط", Verdict::False),
+    ("گمراہ کن", Verdict::Misleading),
+    ("درست", Verdict::True),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn our_own_labels_and_names_are_recognised() {
+        for verdict in Verdict::NAMED {
+            assert_eq!(
+                Verdict::from_label(&verdict.rating().label).as_ref(),
+                Some(verdict)
+            );
+            assert_eq!(
+                Verdict::from_label(verdict.name().unwrap()).as_ref(),
+                Some(verdict)
+            );
+        }
+        assert_eq!(
+            Verdict::from_label("  MOSTLY-true "),
+            Some(Verdict::MostlyTrue)
+        );
+    }
+
+    #[test]
+    fn arabic_labels_are_recognised_after_folding() {
+        for (label, verdict) in [
+            ("كاذب", Verdict::False),
+            ("زائف", Verdict::False),
+            ("مفبرك", Verdict::False),
+            ("غير صحيح", Verdict::False),
+            ("غير  صحيحٍ.", Verdict::False),
+            ("مضلل", Verdict::Misleading),
+            ("مُضَلِّل", Verdict::Misleading),
+            ("صحيح", Verdict::True),
+            ("صحيح جزئيا", Verdict::Mixed),
+            ("صحيح جزئياً", Verdict::Mixed),
+            ("صحيحه جزئيا", Verdict::Mixed),
+        ] {
+            assert_eq!(Verdict::from_label(label), Some(verdict), "{label}");
+        }
+    }
+
+    #[test]
+    fn labels_of_the_other_languages_are_recognised() {
+        for (label, verdict) in [
+            ("FAUX", Verdict::False),
+            ("plutot vrai", Verdict::MostlyTrue),
+            ("Engañoso", Verdict::Misleading),
+            ("enganoso", Verdict::Misleading),
+            ("ложь", Verdict::False),
+            ("Полуправда", Verdict::Mixed),
+            ("Yanlış", Verdict::False),
+            ("Ճիշտ", Verdict::True),
+        ] {
+            assert_eq!(Verdict::from_label(label), Some(verdict), "{label}");
+        }
+    }
+
+    #[test]
+    fn unknown_labels_are_not_guessed() {
+        for label in [
+            "Pants on Fire!",
+            "Half true",
+            "Mostly false",
+            "كذب صريح",
+            "",
+            "!!",
+        ] {
+            assert_eq!(Verdict::from_label(label), None, "{label}");
+        }
+    }
+
+    #[test]
+    fn the_table_is_consistent() {
+        let mut seen: std::collections::HashMap<String, &Verdict> = Default::default();
+        for (label, verdict) in VERDICT_LABELS {
+            assert!(!matches!(verdict, Verdict::Other(_)), "{label}");
+            let key = label_key(label);
+            assert!(!key.is_empty(), "{label}");
+            if let Some(before) = seen.insert(key, verdict) {
+                assert_eq!(before, verdict, "{label} means two verdicts");
+            }
+            for named in Verdict::NAMED {
+                assert_ne!(
+                    label_key(&named.rating().label),
+                    label_key(label),
+                    "{label} repeats our own label"
+                );
+            }
+            assert_eq!(
+                Verdict::from_label(label).as_ref(),
+                Some(verdict),
+                "{label}"
+            );
+        }
     }
 }

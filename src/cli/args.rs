@@ -270,6 +270,10 @@ pub(crate) enum ImportCommand {
         /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.
         #[arg(long = "map", value_name = "FIELD=HEADER")]
         mapping: Vec<String>,
+        /// The character between cells: `,` `;` `|`, `tab` or any other
+        /// single character. By default it is detected from the header line.
+        #[arg(long, value_name = "CHAR")]
+        delimiter: Option<String>,
         /// Report what would be written, as diffs, and write nothing.
         #[arg(long)]
         dry_run: bool,

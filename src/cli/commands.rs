@@ -77,9 +77,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Import(ImportCommand::Csv {
             files,
             mapping,
+            delimiter,
             dry_run,
         }) => {
-            let mapping = resolve::mapping(mapping)?;
+            let mapping = resolve::mapping(mapping, delimiter.as_deref())?;
             out.outcome(&import::csv(ws, files, &mapping, *dry_run)?)
         }
         Command::Export {

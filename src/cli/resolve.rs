@@ -101,9 +101,10 @@ impl Resolver<'_> {
     }
 }
 
-/// `--map field=Header` pairs as a CSV column mapping.
-pub(crate) fn mapping(pairs: &[String]) -> Result<Mapping, CommandError> {
+/// `--map field=Header` pairs and `--delimiter` as a CSV column mapping.
+pub(crate) fn mapping(pairs: &[String], delimiter: Option<&str>) -> Result<Mapping, CommandError> {
     let mut mapping = Mapping::default();
+    mapping.delimiter = delimiter.map(csv_delimiter).transpose()?;
     for pair in pairs {
         let Some((field, header)) = pair.split_once('=') else {
             return Err(CommandError::Usage(format!(
@@ -150,4 +151,27 @@ pub(crate) fn publisher(
         .map(str::to_string)
         .or_else(|| configured.and_then(|p| p.url.clone()));
     Ok(Some(Publisher { name, url }))
+}
+
+/// A `--delimiter` value: `tab` (or `\t`) or one ASCII character that is not
+/// a letter, a digit, a quote or a line break.
+fn csv_delimiter(written: &str) -> Result<u8, CommandError> {
+    match written {
+        "tab" | "TAB" | "\\t" | "\t" => return Ok(b'\t'),
+        _ => {}
+    }
+    match written.as_bytes() {
+        [byte] if byte.is_ascii_graphic() || *byte == b' ' => {
+            if byte.is_ascii_alphanumeric() || *byte == b'"' {
+                Err(CommandError::Usage(format!(
+                    "--delimiter `{written}` cannot separate cells; use `,` `;` `|` or `tab`"
+                )))
+            } else {
+                Ok(*byte)
+            }
+        }
+        _ => Err(CommandError::Usage(format!(
+            "--delimiter `{written}` is not one character; use `,` `;` `|` or `tab`"
+        ))),
+    }
 }

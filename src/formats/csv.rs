@@ -4,10 +4,17 @@
 //! without regard to case or surrounding blanks: `claim` (the wording; rows
 //! without one are skipped), `claimant` (who made it), `date`, `url` and
 //! `outlet` (where and when it appeared), `verdict` (our label, such as
-//! "Mostly true", or the desk's own words, kept verbatim) and, optionally,
-//! `language`. `--map field=Header` names a different header for a field.
-//! Quoted cells, a byte-order mark, CRLF line ends and empty cells are all
-//! as spreadsheets write them.
+//! "Mostly true", a label of [`VERDICT_LABELS`](crate::vocab::VERDICT_LABELS)
+//! such as كاذب, or the desk's own words, kept verbatim) and, optionally,
+//! `language` and `claimant_kind` (`person` or `organisation`; without it the
+//! importer guesses from the name). `--map field=Header` names a different
+//! header for a field. Quoted cells, a byte-order mark, CRLF line ends and
+//! empty cells are all as spreadsheets write them.
+//!
+//! The delimiter is the one [`Mapping::delimiter`] gives, or else the one of
+//! [`DELIMITERS`] found most often outside quotes in the header line
+//! ([`sniff_delimiter`]): spreadsheets in Arabic and European locales save
+//! `;`-separated files.
 
 use std::collections::HashMap;
 
@@ -19,21 +26,35 @@ use crate::text::lang;
 use crate::text::url::is_web_address;
 
 /// The fields a sheet can fill, in the order they are documented.
-pub const FIELDS: [&str; 7] = [
-    "claim", "claimant", "date", "url", "outlet", "verdict", "language",
+pub const FIELDS: [&str; 8] = [
+    "claim",
+    "claimant",
+    "date",
+    "url",
+    "outlet",
+    "verdict",
+    "language",
+    "claimant_kind",
 ];
 
-/// Which header each field is read from: by default the field's own name,
-/// compared in lower case.
+/// The delimiters [`sniff_delimiter`] chooses from, preferred in this order
+/// when the header line holds as many of one as of another.
+pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// Which header each field is read from (by default the field's own name,
+/// compared in lower case), and the delimiter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mapping {
     headers: HashMap<&'static str, String>,
+    /// The byte between cells; `None` to sniff it from the header line.
+    pub delimiter: Option<u8>,
 }
 
 impl Default for Mapping {
     fn default() -> Self {
         Mapping {
             headers: FIELDS.iter().map(|f| (*f, f.to_string())).collect(),
+            delimiter: None,
         }
     }
 }
@@ -53,10 +74,45 @@ impl Mapping {
     }
 }
 
+/// The delimiter of a sheet: whichever of [`DELIMITERS`] occurs most often
+/// in the header line outside quoted cells (the first in the list on a tie),
+/// `,` when none does.
+///
+/// ```
+/// use claimgraph::formats::csv::sniff_delimiter;
+/// assert_eq!(sniff_delimiter(b"claim;\"who, exactly\";verdict\na,b;c;d\n"), b';');
+/// assert_eq!(sniff_delimiter(b"claim\tverdict\n"), b'\t');
+/// assert_eq!(sniff_delimiter(b"claim\n"), b',');
+/// ```
+pub fn sniff_delimiter(bytes: &[u8]) -> u8 {
+    let mut counts = [0usize; DELIMITERS.len()];
+    let mut quoted = false;
+    for &byte in bytes {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = DELIMITERS.iter().position(|d| *d == byte) {
+                    counts[i] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let best = counts.iter().max().copied().unwrap_or(0);
+    if best == 0 {
+        return b',';
+    }
+    DELIMITERS[counts.iter().position(|c| *c == best).unwrap_or(0)]
+}
+
 /// The rows of a sheet, or why it cannot be read at all.
 pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Item>, String> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let delimiter = mapping.delimiter.unwrap_or_else(|| sniff_delimiter(bytes));
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(bytes);
     let written: Vec<String> = reader
         .headers()
@@ -133,6 +189,14 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
         }
         tag
     });
+    let kind = cell("claimant_kind").map_or(ClaimantKind::Unknown, |written| {
+        claimant_kind(&written).unwrap_or_else(|| {
+            notes.push(format!(
+                "claimant kind `{written}` is not `person` or `organisation`; the kind is guessed from the name"
+            ));
+            ClaimantKind::Unknown
+        })
+    });
     let outlet = cell("outlet");
     let appearances = if url.is_some() || outlet.is_some() || date.is_some() {
         vec![Sighting {
@@ -159,7 +223,7 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
         claimants: cell("claimant")
             .map(|name| Claimant {
                 name,
-                kind: ClaimantKind::Unknown,
+                kind,
                 url: None,
             })
             .into_iter()
@@ -168,6 +232,17 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
         verdict,
         notes,
         ..Incoming::default()
+    }
+}
+
+/// What a `claimant_kind` cell says, in English or Arabic, any case.
+fn claimant_kind(written: &str) -> Option<ClaimantKind> {
+    match crate::text::fold::fold(written).as_str() {
+        "person" | "individual" | "شخص" => Some(ClaimantKind::Person),
+        "organisation" | "organization" | "org" | "منظمه" | "مؤسسه" | "موسسه" => {
+            Some(ClaimantKind::Organization)
+        }
+        _ => None,
     }
 }
 
@@ -257,6 +332,57 @@ mod tests {
             Mapping::default().set("speaker", "Who"),
             Err("speaker".to_string())
         );
+    }
+
+    #[test]
+    fn the_delimiter_is_sniffed_from_the_header_outside_quotes() {
+        assert_eq!(sniff_delimiter(b"claim;claimant;verdict\n"), b';');
+        assert_eq!(sniff_delimiter(b"\"a,b,c\";claimant\nx,y,z,w\n"), b';');
+        assert_eq!(sniff_delimiter(b"claim|who\n"), b'|');
+        assert_eq!(sniff_delimiter(b"claim\twho\twhen\n"), b'\t');
+        assert_eq!(
+            sniff_delimiter(b"claim,who;when\n"),
+            b',',
+            "a tie: the first"
+        );
+        assert_eq!(sniff_delimiter(b""), b',');
+    }
+
+    #[test]
+    fn a_semicolon_sheet_reads_like_a_comma_sheet() {
+        let sheet = "\u{feff}claim text;claimant;date;verdict\r\n\
+                     \"Shelled Tartar; at night\";Amnesty International;2020-10-04;كاذب\r\n";
+        let read = rows(sheet, &[("claim", "claim text")]).unwrap();
+        let row = incoming(&read[0]);
+        assert_eq!(row.claim, "Shelled Tartar; at night");
+        assert_eq!(row.claimants[0].name, "Amnesty International");
+        assert_eq!(row.verdict, Some(Verdict::False), "an Arabic label");
+        let given = Mapping {
+            delimiter: Some(b'|'),
+            ..Mapping::default()
+        };
+        let error = read_rows("s.csv", b"claim;who\nx;y\n", &given).unwrap_err();
+        assert!(
+            error.contains("claim;who"),
+            "the delimiter given wins: {error}"
+        );
+    }
+
+    #[test]
+    fn a_claimant_kind_column_says_person_or_organisation() {
+        let sheet = "claim,claimant,claimant_kind\nA,X,Organisation\nB,Y,person\nC,Z,robot\nD,W,\n";
+        let read = rows(sheet, &[]).unwrap();
+        let kinds: Vec<ClaimantKind> = read.iter().map(|r| incoming(r).claimants[0].kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ClaimantKind::Organization,
+                ClaimantKind::Person,
+                ClaimantKind::Unknown,
+                ClaimantKind::Unknown
+            ]
+        );
+        assert_eq!(incoming(&read[2]).notes.len(), 1);
     }
 
     #[test]

@@ -381,15 +381,21 @@ impl<'d> Planner<'d> {
 
     fn new_actor(&mut self, party: &Claimant, language: &str, from: &Provenance) -> String {
         let id = self.fresh_id(&slug(&party.name), "actor", &party.name);
+        let guess = |kind: ActorKind, why: &str| {
+            Some(format!(
+                " The source gives only a name: `kind` {kind} is a guess{why}."
+            ))
+        };
         let (kind, guessed) = match party.kind {
-            ClaimantKind::Person => (ActorKind::Person, false),
-            ClaimantKind::Organization => (ActorKind::Organisation, false),
-            ClaimantKind::Unknown => (ActorKind::Person, true),
+            ClaimantKind::Person => (ActorKind::Person, None),
+            ClaimantKind::Organization => (ActorKind::Organisation, None),
+            ClaimantKind::Unknown => match organisation_sign(&party.name) {
+                Some((kind, sign)) => (kind, guess(kind, &format!(" from {sign}"))),
+                None => (ActorKind::Person, guess(ActorKind::Person, "")),
+            },
         };
         let mut note = format!("Imported from {}.", from.origin);
-        if guessed {
-            note.push_str(" The source gives only a name: `kind` Person is a guess.");
-        }
+        note.push_str(guessed.as_deref().unwrap_or_default());
         if let Some(url) = &party.url {
             note.push_str(&format!(" The source links it to {url}."));
         }
@@ -543,31 +549,256 @@ impl<'d> Planner<'d> {
 }
 
 /// An id made of the first words of `text`: folded, Latin letters and
-/// digits only, joined by `-`.
+/// digits only, joined by `-`, at most six words and 60 characters.
+///
+/// The text is cut only between words: a word is what lies between blanks,
+/// so `3,000` gives `3000`, `ministry’s` `ministrys` and `TOS-1A` `tos-1a` (other punctuation
+/// inside a word is one `-`; letters with no Latin form are dropped). When the text is cut,
+/// words that cannot end a phrase (`on`, `at`, `the`, `of`…, a bare number
+/// such as the day of a date) are dropped from the end, so "Armenian forces
+/// shelled Tartar on 4 October" gives `armenian-forces-shelled-tartar`, not
+/// `…-tartar-on-4`.
 fn slug(text: &str) -> String {
     const MAX_WORDS: usize = 6;
     const MAX_LEN: usize = 60;
-    let mut out = String::new();
     let folded = fold(text);
-    let words = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-        })
+    let all: Vec<String> = folded
+        .split_whitespace()
+        .map(slug_word)
         .filter(|w| !w.is_empty())
-        .take(MAX_WORDS);
-    for word in words {
-        if !out.is_empty() && out.len() + 1 + word.len() > MAX_LEN {
+        .collect();
+    let mut kept: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for word in &all {
+        let word = word[..word.len().min(MAX_LEN)].trim_end_matches('-');
+        let grown = if kept.is_empty() {
+            word.len()
+        } else {
+            len + 1 + word.len()
+        };
+        if kept.len() == MAX_WORDS || grown > MAX_LEN {
             break;
         }
-        if !out.is_empty() {
+        kept.push(word);
+        len = grown;
+    }
+    if kept.len() < all.len() {
+        while kept.len() > 1 && kept.last().is_some_and(|w| cannot_end_a_phrase(w)) {
+            kept.pop();
+        }
+    }
+    kept.join("-")
+}
+
+/// One blank-separated word of a folded text as part of an id: ASCII letters
+/// and digits, a digit group separator dropped (`3,000` → `3000`), any other
+/// run of punctuation or non-Latin letters inside the word a single `-`.
+fn slug_word(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphanumeric()
+            || matches!(c, '\'' | '’' | 'ʼ')
+            || (c == ',' && between_digits)
+        {
+            // A letter with no Latin form is dropped (İsgəndər → isgndr), and
+            // so are an apostrophe (ministry’s → ministrys) and a digit group
+            // separator.
+        } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
-        out.push_str(&word[..word.len().min(MAX_LEN)]);
     }
-    out
+    out.trim_matches('-').to_string()
+}
+
+/// Words an id should not end on when the text goes on: English function
+/// words and bare numbers (a day without its month, a count without what it
+/// counts).
+fn cannot_end_a_phrase(word: &str) -> bool {
+    const WORDS: [&str; 30] = [
+        "a", "an", "the", "of", "on", "at", "in", "into", "to", "by", "for", "from", "with", "and",
+        "or", "but", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "has",
+        "have", "had", "its",
+    ];
+    WORDS.contains(&word) || word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words that mark a name as an organisation's, each with the kind it
+/// suggests, compared with a folded word of the name. English, French and
+/// Spanish words are whole words; Russian, Ukrainian, Turkish and Azerbaijani
+/// ones are stems, since those languages inflect them (`Министерство`,
+/// `Министерства`); Arabic ones are whole words after the article and an
+/// attached و, ب or ل are set aside.
+const ORGANISATION_WORDS: &[(&str, ActorKind)] = &[
+    // ministries
+    ("ministry", ActorKind::Ministry),
+    ("ministere", ActorKind::Ministry),
+    ("ministerio", ActorKind::Ministry),
+    ("وزاره", ActorKind::Ministry),
+    // English
+    ("international", ActorKind::Organisation),
+    ("agency", ActorKind::Organisation),
+    ("news", ActorKind::Organisation),
+    ("organisation", ActorKind::Organisation),
+    ("organization", ActorKind::Organisation),
+    ("association", ActorKind::Organisation),
+    ("committee", ActorKind::Organisation),
+    ("council", ActorKind::Organisation),
+    ("commission", ActorKind::Organisation),
+    ("department", ActorKind::Organisation),
+    ("office", ActorKind::Organisation),
+    ("foundation", ActorKind::Organisation),
+    ("institute", ActorKind::Organisation),
+    ("university", ActorKind::Organisation),
+    ("party", ActorKind::Organisation),
+    ("union", ActorKind::Organisation),
+    ("federation", ActorKind::Organisation),
+    ("government", ActorKind::Organisation),
+    ("parliament", ActorKind::Organisation),
+    ("embassy", ActorKind::Organisation),
+    ("army", ActorKind::Organisation),
+    ("forces", ActorKind::Organisation),
+    ("police", ActorKind::Organisation),
+    ("press", ActorKind::Organisation),
+    ("media", ActorKind::Organisation),
+    ("watch", ActorKind::Organisation),
+    ("group", ActorKind::Organisation),
+    ("company", ActorKind::Organisation),
+    ("inc", ActorKind::Organisation),
+    ("ltd", ActorKind::Organisation),
+    ("llc", ActorKind::Organisation),
+    ("corp", ActorKind::Organisation),
+    // French and Spanish
+    ("agence", ActorKind::Organisation),
+    ("agencia", ActorKind::Organisation),
+    ("internationale", ActorKind::Organisation),
+    ("internacional", ActorKind::Organisation),
+    ("gouvernement", ActorKind::Organisation),
+    ("gobierno", ActorKind::Organisation),
+    ("comite", ActorKind::Organisation),
+    ("conseil", ActorKind::Organisation),
+    ("consejo", ActorKind::Organisation),
+    ("fondation", ActorKind::Organisation),
+    ("fundacion", ActorKind::Organisation),
+    ("organizacion", ActorKind::Organisation),
+    ("asociacion", ActorKind::Organisation),
+    ("armee", ActorKind::Organisation),
+    ("ejercito", ActorKind::Organisation),
+    ("frontieres", ActorKind::Organisation),
+    ("fronteras", ActorKind::Organisation),
+    ("noticias", ActorKind::Organisation),
+    // Arabic
+    ("وكاله", ActorKind::Organisation),
+    ("منظمه", ActorKind::Organisation),
+    ("هييه", ActorKind::Organisation),
+    ("موسسه", ActorKind::Organisation),
+    ("جمعيه", ActorKind::Organisation),
+    ("لجنه", ActorKind::Organisation),
+    ("مجلس", ActorKind::Organisation),
+    ("مكتب", ActorKind::Organisation),
+    ("حكومه", ActorKind::Organisation),
+    ("جيش", ActorKind::Organisation),
+    ("قوات", ActorKind::Organisation),
+    ("حزب", ActorKind::Organisation),
+    ("اتحاد", ActorKind::Organisation),
+    ("جامعه", ActorKind::Organisation),
+    ("مركز", ActorKind::Organisation),
+    ("شبكه", ActorKind::Organisation),
+    ("قناه", ActorKind::Organisation),
+    ("صحيفه", ActorKind::Organisation),
+    ("اذاعه", ActorKind::Organisation),
+    ("سفاره", ActorKind::Organisation),
+    ("دوليه", ActorKind::Organisation),
+];
+
+/// Stems of [`ORGANISATION_WORDS`] for the languages that inflect them.
+const ORGANISATION_STEMS: &[(&str, ActorKind)] = &[
+    ("министерств", ActorKind::Ministry),
+    ("міністерств", ActorKind::Ministry),
+    ("минобороны", ActorKind::Ministry),
+    ("bakanlıg", ActorKind::Ministry),
+    ("nazirliy", ActorKind::Ministry),
+    ("агентств", ActorKind::Organisation),
+    ("организац", ActorKind::Organisation),
+    ("комитет", ActorKind::Organisation),
+    ("правительств", ActorKind::Organisation),
+    ("ведомств", ActorKind::Organisation),
+    ("служб", ActorKind::Organisation),
+    ("новост", ActorKind::Organisation),
+    ("hukumet", ActorKind::Organisation),
+    ("hokumət", ActorKind::Organisation),
+    ("ajans", ActorKind::Organisation),
+    ("agentliy", ActorKind::Organisation),
+];
+
+/// Why a claimant known only by its name looks like an organisation, with
+/// the kind to give it: a word of [`ORGANISATION_WORDS`] or
+/// [`ORGANISATION_STEMS`] (`Amnesty International`, `وزارة الدفاع`,
+/// `Министерство обороны`), a name that is a web address or a domain
+/// (`example.org`), or an acronym of two to six capitals (`NATO`, `ANAMA`).
+/// `None` for anything else, which is imported as a Person; the note says
+/// which it was and why.
+fn organisation_sign(name: &str) -> Option<(ActorKind, String)> {
+    let name = name.trim();
+    let looks_like_address = !name.contains(char::is_whitespace)
+        && (name.contains("://")
+            || name.starts_with("www.")
+            || name.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty()
+                    && (2..=6).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_lowercase())
+            }));
+    if looks_like_address {
+        return Some((ActorKind::Organisation, "its web address".into()));
+    }
+    let acronym = (2..=6).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase());
+    if acronym {
+        return Some((ActorKind::Organisation, "its capitals".into()));
+    }
+    let folded = fold(name);
+    let mut found: Option<(ActorKind, &str)> = None;
+    for word in folded.split(|c: char| !c.is_alphanumeric()) {
+        let bare = ["و", "ب", "ل"]
+            .iter()
+            .find_map(|p| {
+                word.strip_prefix(p)
+                    .filter(|rest| rest.chars().count() >= 3)
+            })
+            .map(fold)
+            .unwrap_or_else(|| word.to_string());
+        let hit = ORGANISATION_WORDS
+            .iter()
+            .find(|(w, _)| *w == word || *w == bare)
+            .or_else(|| ORGANISATION_STEMS.iter().find(|(s, _)| word.starts_with(s)));
+        if let Some((_, kind)) = hit {
+            let original = original_word(name, word);
+            // A ministry word decides; otherwise the first sign found.
+            if found.is_none() || *kind == ActorKind::Ministry {
+                found = Some((*kind, original));
+            }
+            if *kind == ActorKind::Ministry {
+                break;
+            }
+        }
+    }
+    found.map(|(kind, word)| (kind, format!("the word `{word}`")))
+}
+
+/// The word of `name` as written that folds to `folded`, or `folded` itself.
+fn original_word<'a>(name: &'a str, folded: &'a str) -> &'a str {
+    name.split(|c: char| !c.is_alphanumeric() && !unicode_mark(c))
+        .find(|w| fold(w) == folded)
+        .unwrap_or(folded)
+}
+
+/// A combining mark or tatweel, which does not split a word.
+fn unicode_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}')
 }
 
 /// 32-bit FNV-1a: a short, stable hash for ids of names without Latin letters.
@@ -585,12 +816,85 @@ mod tests {
     fn slugs_are_valid_ids_from_the_first_words() {
         assert_eq!(
             slug("More than 3,000 homicides were committed by \"illegal aliens\""),
-            "more-than-3-000-homicides-were"
+            "more-than-3000-homicides-were-committed"
         );
         assert_eq!(slug("Nikol Paşinyan"), "nikol-pasinyan");
         assert_eq!(slug("صواريخ إسكندر"), "");
         assert_eq!(slug("İsgəndər"), "isgndr");
         assert!(slug(&"x".repeat(200)).len() <= 60);
+    }
+
+    #[test]
+    fn slugs_are_cut_between_words_and_not_mid_phrase() {
+        assert_eq!(
+            slug("Armenian forces shelled Tartar on 4 October 2020."),
+            "armenian-forces-shelled-tartar"
+        );
+        assert_eq!(
+            slug("Armenian forces shelled Ganja, \"deliberately\", at night."),
+            "armenian-forces-shelled-ganja-deliberately"
+        );
+        assert_eq!(
+            slug("Azerbaijan used TOS-1A in Karabakh"),
+            "azerbaijan-used-tos-1a-in-karabakh"
+        );
+        assert_eq!(slug("The ministry’s unit"), "the-ministrys-unit");
+        assert_eq!(
+            slug("Shelled on 4"),
+            "shelled-on-4",
+            "nothing is cut, nothing dropped"
+        );
+        assert_eq!(slug("The of"), "the-of");
+        let long = slug(&"abcdefghij ".repeat(20));
+        assert_eq!(
+            long,
+            "abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij"
+        );
+        assert!(!long.ends_with('-'));
+    }
+
+    #[test]
+    fn organisations_are_told_from_people_by_their_names() {
+        let kind = |name: &str| organisation_sign(name).map(|(k, _)| k);
+        for name in [
+            "Amnesty International",
+            "Human Rights Watch",
+            "Pakistan Point News",
+            "منظمة العفو الدولية",
+            "وكالة الأنباء الأذربيجانية",
+            "Agence France-Presse",
+            "Médecins Sans Frontières",
+            "Агентство новостей",
+            "NATO",
+            "factcheck.example.org",
+            "https://t.me/warchannel",
+        ] {
+            assert_eq!(kind(name), Some(ActorKind::Organisation), "{name}");
+        }
+        for name in [
+            "Ministry of Defence of Azerbaijan",
+            "وزارة الدفاع الأرمينية",
+            "Министерство обороны Армении",
+            "Ministère des Armées",
+            "Azərbaycan Müdafiə Nazirliyi",
+        ] {
+            assert_eq!(kind(name), Some(ActorKind::Ministry), "{name}");
+        }
+        for name in [
+            "Shushan Stepanyan",
+            "Gavin Newsom",
+            "New Speaker",
+            "Jane Doe",
+            "شوشان ستيبانيان",
+            "Владимир Евсеев",
+            "J. R. Smith",
+        ] {
+            assert_eq!(kind(name), None, "{name}");
+        }
+        assert_eq!(
+            organisation_sign("Amnesty International").unwrap().1,
+            "the word `International`"
+        );
     }
 
     #[test]

@@ -16,12 +16,19 @@
 //! | tatweel (kashida) | `إسكـــندر` → `اسكندر` |
 //! | Persian and Urdu letters | `ک` → `ك`, `ی` → `ي` |
 //! | Arabic-Indic digits | `٧٨٠` → `780` |
-//! | the article ال at the start of a word | `الإسكندر` → `اسكندر` |
+//! | the article ال at the start of a word, when it is written with a bare alef (or alef wasla); decided before the hamza is folded away | `الإسكندر` → `اسكندر`, `ٱلرحمن` → `رحمن` |
+//! | but a word-initial أل (alef with hamza, then lam) is not the article: it is kept, then folded like any other letters | `ألمانيا` → `المانيا`, `ألكسندر` → `الكسندر` |
 //! | runs of whitespace | one space, trimmed |
 //!
 //! Both sides of every comparison are folded, so a rule only has to be
-//! consistent, not linguistically exact: `ألكسندر` folds to `كسندر` whether it
-//! is typed or stored.
+//! consistent, not linguistically exact: `ألكسندر` folds to `الكسندر` whether
+//! it is typed or stored. The article is written with a bare alef, so a word
+//! that begins with أل (Germany, ألمانيا; the seeds' misspelling ألكسندر of
+//! Iskander) keeps its first two letters: otherwise ألمانيا would fold to
+//! `مانيا` and be taken for Armenia. The one consequence: the same word typed
+//! without its hamza (`المانيا`) is read as article + `مانيا`, a different key.
+//! The article rule is the only one that looks at the hamza; every later rule
+//! folds أ to ا as before.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -80,7 +87,7 @@ pub struct WordKey {
 impl WordKey {
     fn new(word: &str) -> Self {
         let folded = fold_word(word);
-        let unprefixed = strip_proclitic(&letters(word));
+        let unprefixed = strip_proclitic(&spelled(word));
         WordKey { folded, unprefixed }
     }
 
@@ -93,9 +100,20 @@ impl WordKey {
 
 const TATWEEL: char = '\u{0640}';
 
-/// One whitespace-free word: letters folded, then the article removed.
+/// One whitespace-free word: the article removed, then letters folded.
 fn fold_word(word: &str) -> String {
-    strip_article(&letters(word))
+    letters(&strip_article(&spelled(word)))
+}
+
+/// The word as written, for the article rule: composed (NFC), without
+/// tatweel and combining marks other than hamza and madda, so that أ إ آ are
+/// still told apart from a bare ا.
+fn spelled(word: &str) -> String {
+    word.nfc()
+        .filter(|c| {
+            *c != TATWEEL && (!is_combining_mark(*c) || matches!(*c, '\u{0653}'..='\u{0655}'))
+        })
+        .collect()
 }
 
 /// Every letter-level rule except the article.
@@ -121,19 +139,24 @@ fn fold_letter(c: char) -> char {
     }
 }
 
-/// Drops a leading ال when at least two letters remain, so that the article
-/// is optional but short words such as الى survive.
-fn strip_article(word: &str) -> String {
-    match word.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
-        _ => word.to_string(),
+/// Drops a leading article from a [`spelled`] word: ال or ٱل, with a bare
+/// alef (أل is not the article), when at least two letters remain, so that
+/// the article is optional but short words such as الى survive.
+fn strip_article(spelled: &str) -> String {
+    match spelled
+        .strip_prefix("ال")
+        .or_else(|| spelled.strip_prefix("ٱل"))
+    {
+        Some(rest) if letters(rest).chars().count() >= 2 => rest.to_string(),
+        _ => spelled.to_string(),
     }
 }
 
-/// The word without one attached و, ف, ب, ل or ك (and then without the
-/// article), when what is left is still a word of three letters or more.
-fn strip_proclitic(letters: &str) -> Option<String> {
-    let mut chars = letters.chars();
+/// The [`spelled`] word without one attached و, ف, ب, ل or ك (and then
+/// without the article), folded, when what is left is still a word of three
+/// letters or more.
+fn strip_proclitic(spelled: &str) -> Option<String> {
+    let mut chars = spelled.chars();
     let first = chars.next()?;
     if !matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
         return None;
@@ -145,7 +168,7 @@ fn strip_proclitic(letters: &str) -> Option<String> {
     } else {
         rest.to_string()
     };
-    let stripped = strip_article(&rest);
+    let stripped = letters(&strip_article(&rest));
     (stripped.chars().count() >= 3).then_some(stripped)
 }
 
@@ -230,6 +253,30 @@ mod tests {
             key,
             "a different word, found through its alias"
         );
+    }
+
+    #[test]
+    fn alef_with_hamza_then_lam_is_not_the_article() {
+        assert_eq!(fold("ألمانيا"), "المانيا");
+        assert_ne!(fold("ألمانيا"), fold("أرمنيا"), "Germany is not Armenia");
+        assert_ne!(fold("ألمانيا"), fold("مانيا"));
+        assert_eq!(fold("ألكسندر"), "الكسندر");
+        assert_eq!(fold("ألكساندر"), "الكساندر");
+        // The hamza still folds away once the article has been decided, and
+        // decomposed input reads the same as composed input.
+        assert_eq!(fold("ألمانيا"), fold("أَلمانيا"));
+        assert_eq!(fold("\u{0627}\u{0654}لمانيا"), "المانيا");
+        // The bare and the wasla article still go.
+        assert_eq!(fold("الإسكندر"), "اسكندر");
+        assert_eq!(fold("ٱلرحمن"), "رحمن");
+        assert_eq!(fold("اَلْإسكندر"), "اسكندر", "harakat do not hide the article");
+    }
+
+    #[test]
+    fn prefixes_before_a_hamza_lam_word_keep_it_whole() {
+        let key = |w: &str| words(w).remove(0).1;
+        assert_eq!(key("وألمانيا").unprefixed.as_deref(), Some("المانيا"));
+        assert_eq!(key("بالمانيا").unprefixed.as_deref(), Some("مانيا"));
     }
 
     #[test]

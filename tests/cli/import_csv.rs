@@ -1,6 +1,8 @@
 //! `import csv`: a desk's spreadsheet (byte-order mark, CRLF, quoted cells
 //! with commas, quotes and line breaks, empty cells and rows, Arabic, an
-//! unknown verdict, hostile text) against existing records; `--map`; errors.
+//! unknown verdict, hostile text) against existing records; `--map`; a `;`
+//! sheet and `--delimiter`; organisations told from people; ids cut between
+//! words; verdict labels in other languages; errors.
 
 use serde_json::Value;
 
@@ -23,6 +25,7 @@ fn external(desk: &Desk, file: &str, claim: &str) -> String {
 }
 
 const SHEET_REVIEWS: &str = "external-reviews/import-desk-sheet.ron";
+const SEMICOLON_REVIEWS: &str = "external-reviews/import-desk-sheet-semicolon.ron";
 
 #[test]
 fn the_fixture_sheet_is_what_spreadsheets_write() {
@@ -41,7 +44,7 @@ fn desk_sheet_imports_against_existing_records() {
     let shelling = external(
         &desk,
         SHEET_REVIEWS,
-        "armenian-forces-shelled-ganja-deliberately-at",
+        "armenian-forces-shelled-ganja-deliberately",
     );
     assert!(shelling.contains("verdict: MostlyTrue,"), "{shelling}");
     assert!(shelling.contains("language: \"en\","));
@@ -72,8 +75,8 @@ fn desk_sheet_imports_against_existing_records() {
         .expect("an Arabic claim gets a hashed id");
     let arabic = external(&desk, SHEET_REVIEWS, arabic_id);
     assert!(
-        arabic.contains("verdict: Other(Rating(label: \"صحيح جزئيا\")),"),
-        "an unknown verdict is kept verbatim:\n{arabic}"
+        arabic.contains("verdict: Mixed,"),
+        "an Arabic label of the verdict table:\n{arabic}"
     );
     assert!(
         arabic.contains("claimants: [\"am-mod\"],"),
@@ -205,4 +208,128 @@ fn unusable_sheets_and_mappings_are_clear_errors() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);
     assert!(!run.stderr.contains("panicked"));
+}
+
+#[test]
+fn a_semicolon_sheet_imports_with_organisations_and_labels_in_other_languages() {
+    let desk = Desk::copy_of("claimreview/reviewed");
+    let run = desk.run(&[
+        "import",
+        "csv",
+        &sheet("desk-sheet-semicolon.csv"),
+        "--map",
+        "claim=claim text",
+    ]);
+    assert_cmd_snapshot!("import_csv_semicolon_report", run.success());
+    desk.assert_checks_clean();
+
+    let actors = desk.read("actors/import-desk-sheet-semicolon.ron");
+    let record = |id: &str| {
+        let at = actors
+            .find(&format!("id: \"{id}\""))
+            .unwrap_or_else(|| panic!("{id}:\n{actors}"));
+        let end = actors[at..]
+            .find("\n    ),")
+            .map_or(actors.len(), |e| at + e);
+        actors[at..end].to_string()
+    };
+    let amnesty = record("amnesty-international");
+    assert!(amnesty.contains("kind: Organisation,"), "{amnesty}");
+    assert!(
+        amnesty.contains("is a guess from the word `International`"),
+        "{amnesty}"
+    );
+    let ministry = record("ministere-des-armees");
+    assert!(ministry.contains("kind: Ministry,"), "{ministry}");
+    let monitor = record("karabakh-monitor");
+    assert!(monitor.contains("kind: Organisation,"), "{monitor}");
+    assert!(!monitor.contains("guess"), "the sheet says so: {monitor}");
+    let person = record("anna-nazarian");
+    assert!(person.contains("kind: Person,"), "{person}");
+    assert!(person.contains("`kind` Person is a guess"), "{person}");
+
+    let tartar = external(&desk, SEMICOLON_REVIEWS, "armenian-forces-shelled-tartar");
+    assert!(
+        tartar.contains("verdict: False,"),
+        "كاذب is False:\n{tartar}"
+    );
+    let french = external(
+        &desk,
+        SEMICOLON_REVIEWS,
+        "le-ministere-a-dementi-aucune-frappe",
+    );
+    assert!(
+        french.contains("verdict: Misleading,"),
+        "Trompeur:\n{french}"
+    );
+    let shusha = external(&desk, SEMICOLON_REVIEWS, "drones-were-seen-over-shusha");
+    assert!(
+        shusha.contains("verdict: Misleading,"),
+        "مُضَلِّل, harakat and all:\n{shusha}"
+    );
+    let own = external(
+        &desk,
+        SEMICOLON_REVIEWS,
+        "residents-saw-a-column-near-hadrut",
+    );
+    assert!(
+        own.contains("verdict: Other(Rating(label: \"Bogus (our own scale)\")),"),
+        "not in the table, kept verbatim:\n{own}"
+    );
+}
+
+#[test]
+fn delimiter_flag_overrides_the_guess_and_is_checked() {
+    let desk = Desk::copy_of("claimreview/reviewed");
+    // One `|` and one `,` in the header: a tie, which the guess gives to `,`.
+    let piped = desk.path().join("piped.csv");
+    std::fs::write(
+        &piped,
+        "claim|who, exactly\nThe bridge was destroyed.|Jane Doe\n",
+    )
+    .unwrap();
+    let piped = piped.display().to_string();
+    let run = desk.run(&["import", "csv", &piped, "--dry-run"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let text = desk.ok(&[
+        "import",
+        "csv",
+        &piped,
+        "--delimiter",
+        "|",
+        "--map",
+        "claimant=who, exactly",
+    ]);
+    assert!(text.contains("the-bridge-was-destroyed"), "{text}");
+    assert!(
+        external(
+            &desk,
+            "external-reviews/import-piped.ron",
+            "the-bridge-was-destroyed"
+        )
+        .contains("claimants: [\"jane-doe\"]")
+    );
+
+    let tabbed = desk.path().join("tabbed.csv");
+    std::fs::write(
+        &tabbed,
+        "claim\tverdict\nA tank was lost, not two.\tFalso\n",
+    )
+    .unwrap();
+    let tabbed = tabbed.display().to_string();
+    desk.ok(&["import", "csv", &tabbed, "--delimiter", "tab"]);
+    assert!(
+        external(
+            &desk,
+            "external-reviews/import-tabbed.ron",
+            "a-tank-was-lost-not-two"
+        )
+        .contains("verdict: False,")
+    );
+
+    for bad in ["ab", "x", "\""] {
+        let run = desk.run(&["import", "csv", &tabbed, "--delimiter", bad]);
+        assert_eq!(run.code, 2, "{bad}: {}", run.stderr);
+        assert!(run.stderr.contains("--delimiter"), "{}", run.stderr);
+    }
 }

@@ -10,6 +10,7 @@ mod support;
 mod answers;
 mod check;
 mod claimreview;
+mod folding;
 mod graphviz;
 mod import_csv;
 mod layers;
