@@ -282,7 +282,10 @@ fn show_lists_the_statements_of_one_edge_on_one_line() {
         .filter(|l| l.contains("←relays─ sputnik"))
         .collect();
     assert_eq!(relays.len(), 1, "{text}");
-    assert!(relays[0].contains("22 statements: s001-01, s001-02"), "{text}");
+    assert!(
+        relays[0].contains("22 statements: s001-01, s001-02"),
+        "{text}"
+    );
     assert!(relays[0].contains("s001-22)"), "{text}");
 }
 
@@ -296,5 +299,9 @@ fn part_of_several_names_is_ambiguous_with_every_candidate() {
     for id in ["armenia-mod", "azerbaijan-mod", "russia-mod"] {
         assert!(run.stderr.contains(&format!("`{id}`")), "{}", run.stderr);
     }
-    assert!(run.stderr.contains("give the id or the whole name"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("give the id or the whole name"),
+        "{}",
+        run.stderr
+    );
 }
