@@ -57,8 +57,11 @@ pub(crate) struct Cli {
 pub(crate) enum OutputFormat {
     /// Trees and tables for people.
     Text,
-    /// JSON for pipelines.
+    /// JSON for pipelines: one object.
     Json,
+    /// JSON Lines, one object per line: only for commands that list
+    /// records (`statements`); every other command refuses it.
+    Jsonl,
 }
 
 #[derive(Debug, Subcommand)]
@@ -126,6 +129,10 @@ pub(crate) enum Command {
     Claims(Filters),
     /// List actors, narrowed by filters on their statements.
     Actors(Filters),
+    /// List statements, one row each (speaker, stance, claim, document,
+    /// date, quote), in data order, narrowed by filters; `--stance denies`
+    /// lists every denial.
+    Statements(StatementFilters),
     /// The fact-check workflow: the review queue and commands that write reviews.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -299,4 +306,36 @@ pub(crate) struct Filters {
     /// Statements with this stance.
     #[arg(long, value_enum)]
     pub(crate) stance: Option<Stance>,
+}
+
+/// Filters of `statements`.
+#[derive(Debug, Args)]
+pub(crate) struct StatementFilters {
+    #[command(flatten)]
+    pub(crate) listing: Filters,
+    /// Statements of this claim (id, or its text in any language).
+    #[arg(long)]
+    pub(crate) claim: Option<String>,
+    /// Statements in this source's document (id or title).
+    #[arg(long)]
+    pub(crate) source: Option<String>,
+    /// Statements said on this channel (`facebook`, `press-release`, … or
+    /// the words of an `Other` channel).
+    #[arg(long)]
+    pub(crate) channel: Option<String>,
+    /// Statements made on or after this date (YYYY, YYYY-MM or
+    /// YYYY-MM-DD); undated statements are left out.
+    #[arg(long)]
+    pub(crate) since: Option<String>,
+    /// Statements made on or before this date, or within it (`2020-09`
+    /// takes in all of September); undated statements are left out.
+    #[arg(long)]
+    pub(crate) until: Option<String>,
+}
+
+impl Command {
+    /// Whether the command lists records, one per line under `--format jsonl`.
+    pub(crate) fn lists(&self) -> bool {
+        matches!(self, Command::Statements(_))
+    }
 }

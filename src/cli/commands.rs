@@ -57,6 +57,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Actors(filters) => {
             out.answer(&query::listing::actors(data, &ids.filter(filters)?))
         }
+        Command::Statements(filters) => {
+            let answer = query::statements::statements(data, &ids.statement_filter(filters)?);
+            out.list(&answer, &answer.statements)
+        }
         Command::Review(command) => review_command(command, ws, &ids, out),
         Command::Report {
             claim,

@@ -44,6 +44,10 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             };
         }
     };
+    if cli.format == args::OutputFormat::Jsonl && !cli.command.lists() {
+        output::error(&format!("error: {}", output::jsonl_refused()));
+        return Exit::Usage;
+    }
     let started = Instant::now();
     let workspace = Workspace::open(&cli.data);
     let out = Output::new(cli.format, cli.quiet);

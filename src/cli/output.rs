@@ -39,7 +39,26 @@ impl Output {
         match self.format {
             OutputFormat::Text => emit(&self.style.finish(&answer.render(&self.style))),
             OutputFormat::Json => self.json(answer),
+            OutputFormat::Jsonl => Err(jsonl_refused()),
         }
+    }
+
+    /// Prints a listing: as [`Output::answer`], or under `--format jsonl`
+    /// one compact JSON object per item of `items`.
+    pub(crate) fn list<A: Render + Serialize, T: Serialize>(
+        &self,
+        answer: &A,
+        items: &[T],
+    ) -> Result<(), CommandError> {
+        if self.format != OutputFormat::Jsonl {
+            return self.answer(answer);
+        }
+        let mut text = String::new();
+        for item in items {
+            text.push_str(&serde_json::to_string(item).expect("answers serialise"));
+            text.push('\n');
+        }
+        emit(&text)
     }
 
     /// Prints what a writing command did (a review writer, an importer):
@@ -65,6 +84,14 @@ impl Output {
             eprintln!("{text}");
         }
     }
+}
+
+/// The usage error of `--format jsonl` given to a command that does not list.
+pub(crate) fn jsonl_refused() -> CommandError {
+    CommandError::Usage(
+        "`--format jsonl` is only for commands that list records (`statements`); use `--format json`"
+            .into(),
+    )
 }
 
 /// A line on stderr, always.

@@ -9,9 +9,11 @@ use claimgraph::lookup::resolve::resolve;
 use claimgraph::model::date::PartialDate;
 use claimgraph::model::{Dataset, Publisher, RecordKind};
 use claimgraph::query::listing::Filter;
+use claimgraph::query::statements::StatementFilter;
 use claimgraph::text::url::is_web_address;
+use claimgraph::vocab::Channel;
 
-use crate::cli::args::{self, Filters};
+use crate::cli::args::{self, Filters, StatementFilters};
 
 /// What may be named where a speaker is wanted.
 const SPEAKERS: [RecordKind; 2] = [RecordKind::Actor, RecordKind::Outlet];
@@ -58,6 +60,86 @@ impl Resolver<'_> {
             outlet: one(&filters.outlet, &[RecordKind::Outlet])?,
             stance: filters.stance,
         })
+    }
+
+    /// The filters of `statements`: those of `claims`, then the claim,
+    /// source, channel and dates.
+    pub(crate) fn statement_filter(
+        &self,
+        filters: &StatementFilters,
+    ) -> Result<StatementFilter, CommandError> {
+        let date = |flag: &str, value: &Option<String>| {
+            value
+                .as_deref()
+                .map(|text| {
+                    PartialDate::parse(text)
+                        .map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
+                })
+                .transpose()
+        };
+        Ok(StatementFilter {
+            listing: self.filter(&filters.listing)?,
+            claim: filters
+                .claim
+                .as_deref()
+                .map(|q| self.claim(q))
+                .transpose()?,
+            source: filters
+                .source
+                .as_deref()
+                .map(|q| self.source(q))
+                .transpose()?,
+            channel: filters
+                .channel
+                .as_deref()
+                .map(|q| self.channel(q))
+                .transpose()?,
+            since: date("since", &filters.since)?,
+            until: date("until", &filters.until)?,
+        })
+    }
+
+    /// The channel `query` names: a channel of the vocabulary, written in
+    /// any case with or without hyphens (`press-release`, `PressRelease`),
+    /// or the words of an `Other` channel in the data.
+    fn channel(&self, query: &str) -> Result<Channel, CommandError> {
+        let key = |text: &str| -> String {
+            text.chars()
+                .filter(|c| !matches!(c, '-' | '_' | ' '))
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let fixed = [
+            Channel::Facebook,
+            Channel::Twitter,
+            Channel::Telegram,
+            Channel::YouTube,
+            Channel::Briefing,
+            Channel::PressRelease,
+            Channel::Statement,
+            Channel::Interview,
+            Channel::Article,
+            Channel::Tv,
+        ];
+        let mut known: Vec<Channel> = fixed.to_vec();
+        for s in self.data.statements.values() {
+            if let Some(c @ Channel::Other(_)) = &s.channel {
+                if !known.contains(c) {
+                    known.push(c.clone());
+                }
+            }
+        }
+        known
+            .iter()
+            .find(|c| key(c.name()) == key(query))
+            .cloned()
+            .ok_or_else(|| {
+                let names: Vec<&str> = known.iter().map(Channel::name).collect();
+                CommandError::Usage(format!(
+                    "--channel `{query}` is no channel; the channels are {}",
+                    names.join(", ")
+                ))
+            })
     }
 
     /// What every review writer takes: the claim resolved, the date parsed.

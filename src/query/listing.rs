@@ -48,7 +48,7 @@ pub struct AppliedFilter {
 
 impl AppliedFilter {
     /// `filter` with its ids named.
-    fn new(data: &Dataset, filter: &Filter) -> Self {
+    pub fn new(data: &Dataset, filter: &Filter) -> Self {
         let named = |id: &Option<String>| id.as_deref().map(|id| Ref::new(data, id));
         AppliedFilter {
             about: named(&filter.about),
@@ -86,7 +86,9 @@ impl Filter {
             .count()
     }
 
-    fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
+    /// The statements passing every filter given, in data order (all of them
+    /// when none is given); `statements` narrows these further.
+    pub fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
             let mut ids = if self.members {
                 affiliation::members(data, by)

@@ -20,6 +20,7 @@ mod queries;
 mod readme;
 mod report;
 mod review;
+mod statements;
 
 /// The library items tests reach into, in one place to repoint when `src/`
 /// moves: modules use them as `crate::library::…`.
