@@ -57,6 +57,14 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Actors(filters) => {
             out.answer(&query::listing::actors(data, &ids.filter(filters)?))
         }
+        Command::Sources(filters) => {
+            let claim = filters.claim.as_deref().map(|q| ids.claim(q)).transpose()?;
+            out.answer(&query::sources::sources(
+                data,
+                &ids.filter(&filters.filters)?,
+                claim.as_deref(),
+            ))
+        }
         Command::Review(command) => review_command(command, ws, &ids, out),
         Command::Report {
             claim,

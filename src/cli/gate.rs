@@ -112,6 +112,7 @@ fn reads(command: &Command) -> bool {
         | Command::Coverage { .. }
         | Command::Claims(_)
         | Command::Actors(_)
+        | Command::Sources(_)
         | Command::Export { .. } => true,
         Command::Review(ReviewCommand::Queue { .. }) => true,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,

@@ -48,7 +48,7 @@ pub struct AppliedFilter {
 
 impl AppliedFilter {
     /// `filter` with its ids named.
-    fn new(data: &Dataset, filter: &Filter) -> Self {
+    pub(crate) fn new(data: &Dataset, filter: &Filter) -> Self {
         let named = |id: &Option<String>| id.as_deref().map(|id| Ref::new(data, id));
         AppliedFilter {
             about: named(&filter.about),
@@ -66,14 +66,15 @@ impl AppliedFilter {
 }
 
 impl Filter {
-    fn is_empty(&self) -> bool {
+    /// Whether no filter is set, so every statement passes.
+    pub(crate) fn is_empty(&self) -> bool {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
     /// Statements passing the filter made by the members of `by` (none
     /// without `by`), counted with or without `members`, as `said` counts
     /// them: so a listing can say that `--members` would add some.
-    fn member_statements(&self, data: &Dataset) -> usize {
+    pub(crate) fn member_statements(&self, data: &Dataset) -> usize {
         let Some(by) = &self.by else { return 0 };
         let members = affiliation::members(data, by);
         let with = Filter {
@@ -86,7 +87,8 @@ impl Filter {
             .count()
     }
 
-    fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
+    /// The statements passing every filter given, in data order.
+    pub(crate) fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
         let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
             let mut ids = if self.members {
                 affiliation::members(data, by)
