@@ -153,3 +153,23 @@ fn snapshots() {
             .success()
     );
 }
+
+#[test]
+fn sources_by_claim_and_by_speaker_echo_their_filter() {
+    let listed = json(&["sources", "--claim", "iskander-used"]);
+    assert_eq!(listed["filter"]["claim"]["id"], "iskander-used");
+    assert_eq!(
+        counts(&listed["sources"], "id", "statements"),
+        counts(
+            &json(&["show", "iskander-used"])["documents"],
+            "source",
+            "statements"
+        )
+    );
+    let text = ok(&["sources", "--by", "azerbaijan"]);
+    assert!(text.contains("0 sources"), "{text}");
+    assert!(text.contains("add `--members`"), "{text}");
+    let members = json(&["sources", "--by", "azerbaijan", "--members"]);
+    assert_eq!(members["filter"]["members"], true);
+    assert!(!members["sources"].as_array().unwrap().is_empty());
+}
