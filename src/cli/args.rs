@@ -133,6 +133,8 @@ pub(crate) enum Command {
     /// date, quote), in data order, narrowed by filters; `--stance denies`
     /// lists every denial.
     Statements(StatementFilters),
+    /// List sources (documents), narrowed by filters on their statements.
+    Sources(SourceFilters),
     /// The fact-check workflow: the review queue and commands that write reviews.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -306,6 +308,16 @@ pub(crate) struct Filters {
     /// Statements with this stance.
     #[arg(long, value_enum)]
     pub(crate) stance: Option<Stance>,
+}
+
+/// `sources`: the filters of `claims` and `actors`, and `--claim`.
+#[derive(Debug, Args)]
+pub(crate) struct SourceFilters {
+    #[command(flatten)]
+    pub(crate) filters: Filters,
+    /// Statements of this claim (id, or its text in any language).
+    #[arg(long)]
+    pub(crate) claim: Option<String>,
 }
 
 /// Filters of `statements`.

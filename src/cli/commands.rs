@@ -61,6 +61,14 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             let answer = query::statements::statements(data, &ids.statement_filter(filters)?);
             out.list(&answer, &answer.statements)
         }
+        Command::Sources(filters) => {
+            let claim = filters.claim.as_deref().map(|q| ids.claim(q)).transpose()?;
+            out.answer(&query::sources::sources(
+                data,
+                &ids.filter(&filters.filters)?,
+                claim.as_deref(),
+            ))
+        }
         Command::Review(command) => review_command(command, ws, &ids, out),
         Command::Report {
             claim,

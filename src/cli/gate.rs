@@ -113,6 +113,7 @@ fn reads(command: &Command) -> bool {
         | Command::Claims(_)
         | Command::Actors(_)
         | Command::Statements(_)
+        | Command::Sources(_)
         | Command::Export { .. } => true,
         Command::Review(ReviewCommand::Queue { .. }) => true,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,

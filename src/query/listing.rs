@@ -66,14 +66,15 @@ impl AppliedFilter {
 }
 
 impl Filter {
-    fn is_empty(&self) -> bool {
+    /// Whether no filter is set, so every statement passes.
+    pub(crate) fn is_empty(&self) -> bool {
         self.about.is_none() && self.by.is_none() && self.outlet.is_none() && self.stance.is_none()
     }
 
     /// Statements passing the filter made by the members of `by` (none
     /// without `by`), counted with or without `members`, as `said` counts
     /// them: so a listing can say that `--members` would add some.
-    fn member_statements(&self, data: &Dataset) -> usize {
+    pub(crate) fn member_statements(&self, data: &Dataset) -> usize {
         let Some(by) = &self.by else { return 0 };
         let members = affiliation::members(data, by);
         let with = Filter {

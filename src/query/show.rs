@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::graph::ClaimGraph;
 use crate::model::{Dataset, RecordKind};
+use crate::query::sources::{self, DocumentCount};
 use crate::query::{ExternalVerdict, Ref};
 
 /// The answer of `show`: one record, every field of it and every edge at it.
@@ -23,6 +24,12 @@ pub struct Show {
     /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
     /// relation, other id and statement; empty when it has none.
     pub relations: Vec<Link>,
+    /// For an entity, claim, actor or outlet: the documents carrying it,
+    /// each with how many of its statements concern the record, by date
+    /// (undated last) then data order ([`sources::documents`]); omitted for
+    /// sources and statements.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents: Option<Vec<DocumentCount>>,
     /// For a claim: other desks' verdicts on it (never ours); omitted when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub external_reviews: Vec<ExternalVerdict>,
@@ -202,6 +209,7 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         id: id.to_string(),
         record: record(data, kind, id),
         relations,
+        documents: sources::documents(data, id),
         external_reviews: ExternalVerdict::of(data, id),
     }
 }

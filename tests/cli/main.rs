@@ -8,6 +8,7 @@
 mod support;
 
 mod answers;
+mod appears;
 mod check;
 mod claimreview;
 mod folding;

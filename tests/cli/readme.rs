@@ -153,6 +153,7 @@ const READING: &[&str] = &[
     "stats",
     "claims",
     "actors",
+    "sources",
     "search",
     "coverage",
     "export",

@@ -2,6 +2,7 @@
 
 use crate::present::text::Render;
 use crate::present::text::style::Style;
+use crate::query::Ref;
 use crate::query::show::*;
 use crate::text::words::count;
 use serde_json::Value;
@@ -87,6 +88,32 @@ impl Render for Show {
                 link.other.id,
                 link.other.label()
             ));
+        }
+        if let Some(documents) = &self.documents {
+            out.push_str(&format!(
+                "{} ({})\n",
+                style.bold("documents"),
+                documents.len()
+            ));
+            for d in documents {
+                let date = d
+                    .date
+                    .map_or_else(|| "undated".to_string(), |d| d.to_string());
+                let publisher = d
+                    .publisher
+                    .as_ref()
+                    .map_or_else(|| "no publisher".to_string(), Ref::label);
+                let title = if d.source.name == d.source.id {
+                    String::new()
+                } else {
+                    format!("  {}", d.source.name)
+                };
+                out.push_str(&format!(
+                    "  {}  {date}  {publisher}  {}{title}\n",
+                    d.source.id,
+                    style.dim(&format!("({})", count(d.statements, "statement"))),
+                ));
+            }
         }
         if !self.external_reviews.is_empty() {
             out.push_str(&format!(
