@@ -82,6 +82,11 @@ pub(crate) enum Command {
         /// Claim id, or its text in any language.
         claim: String,
     },
+    /// Every statement of a claim in date order, and who stated it first.
+    Timeline {
+        /// Claim id, or its text in any language.
+        claim: String,
+    },
     /// Everything an actor stated, by stance, and everything it relayed.
     Said {
         /// Actor or outlet id, name or alias.

@@ -27,6 +27,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Origins { claim } => {
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
         }
+        Command::Timeline { claim } => {
+            out.answer(&query::timeline::timeline(data, &ids.claim(claim)?))
+        }
         Command::Said { actor, members } => {
             out.answer(&query::said::said(data, &ids.speaker(actor)?, *members))
         }

@@ -104,6 +104,7 @@ fn reads(command: &Command) -> bool {
         Command::Check { .. }
         | Command::Trace { .. }
         | Command::Origins { .. }
+        | Command::Timeline { .. }
         | Command::Said { .. }
         | Command::Contradictions { .. }
         | Command::Show { .. }

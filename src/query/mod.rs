@@ -12,6 +12,7 @@ pub mod show;
 pub mod sources;
 pub mod statements;
 pub mod stats;
+pub mod timeline;
 pub mod trace;
 
 use serde::Serialize;

@@ -12,7 +12,9 @@ use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
 use crate::model::affiliation::{self, Place};
+use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind, Stance};
+use crate::query::timeline::{First, first_dated};
 use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
@@ -46,6 +48,9 @@ pub struct Headline {
     /// One count per stance taken, in stance order (`Affirms`, `Denies`,
     /// `Hedges`, `Reports`); stances nobody takes are left out.
     pub stance_split: Vec<StanceCount>,
+    /// The claim's first dated statements, any stance, by the rule of
+    /// [`first_dated`] (the timeline's); null when none is dated.
+    pub first: Option<First>,
 }
 
 /// The statements of the claim taking one stance, and who made them.
@@ -111,6 +116,9 @@ pub struct Origin {
     /// speaker itself when it is an outlet stating the claim with `Reports`;
     /// in first-seen order, possibly empty.
     pub outlets: Vec<Ref>,
+    /// The earliest date of its statements of the claim ([`first_dated`]:
+    /// own date, else the document's); null when none is dated.
+    pub first_date: Option<PartialDate>,
 }
 
 impl Origin {
@@ -153,6 +161,7 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
             independent,
             echo_ratio,
             stance_split: stance_split(data, claim),
+            first: first_dated(data, data.statements_of(claim)),
         },
         groups,
     }
@@ -223,6 +232,14 @@ fn group_by_affiliation(data: &Dataset, speakers: IndexMap<&str, SpeakerTally<'_
         group.independent |= tally.stances.iter().any(|s| s.puts_forward());
         let mut stances: Vec<Stance> = tally.stances.into_iter().collect();
         stances.sort();
+        let first_date = first_dated(
+            data,
+            tally
+                .statements
+                .iter()
+                .filter_map(|id| data.statements.get(id)),
+        )
+        .map(|f| f.date);
         group.origins.push(Origin {
             speaker: Ref::new(data, speaker),
             role: data.actors.get(speaker).and_then(|a| a.role.clone()),
@@ -234,6 +251,7 @@ fn group_by_affiliation(data: &Dataset, speakers: IndexMap<&str, SpeakerTally<'_
                 .into_iter()
                 .map(|o| Ref::new(data, o))
                 .collect(),
+            first_date,
         });
     }
     groups.into_values().collect()

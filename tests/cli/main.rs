@@ -22,6 +22,7 @@ mod readme;
 mod report;
 mod review;
 mod statements;
+mod timeline;
 
 /// The library items tests reach into, in one place to repoint when `src/`
 /// moves: modules use them as `crate::library::…`.

@@ -18,6 +18,7 @@ mod show;
 mod sources;
 mod statements;
 mod stats;
+mod timeline;
 mod trace;
 
 use style::Style;

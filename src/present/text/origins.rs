@@ -25,6 +25,9 @@ impl Render for Origins {
                 names.join(", ")
             ));
         }
+        if let Some(first) = &h.first {
+            out.push_str(&format!("  first stated {}\n", first.stated()));
+        }
         for split in &h.stance_split {
             let places: Vec<String> = split.places.iter().map(ToString::to_string).collect();
             out.push_str(&format!(
@@ -71,7 +74,10 @@ impl Render for Origins {
                     origin.role.as_deref(),
                     &origin.member_of,
                 );
-                tree = tree.child(Tree::new(format!("{who} · {stances} · {outlets}")));
+                let first = origin
+                    .first_date
+                    .map_or(String::new(), |d| format!(" · first {d}"));
+                tree = tree.child(Tree::new(format!("{who} · {stances} · {outlets}{first}")));
             }
             out.push_str(&tree.render());
         }
