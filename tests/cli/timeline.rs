@@ -199,3 +199,14 @@ fn origins_give_each_speaker_its_first_date_and_a_first_stated_line() {
         .unwrap();
     assert_eq!(spokes["first_date"], "2020-09-28");
 }
+
+#[test]
+fn the_brief_gives_the_first_appearance_by_the_same_rule() {
+    let brief = ok(&["report", "iskander-used"]);
+    assert!(
+        brief.contains(
+            "**First appearance:** stated by Source in the Armenian government on 2020-11 (s000-08)"
+        ),
+        "{brief}"
+    );
+}

@@ -155,6 +155,20 @@ fn claim_section(data: &Dataset, id: &str) -> Vec<Block> {
     vec![Block::Facts(facts)]
 }
 
+/// The claim's first dated statements, by the timeline's rule
+/// ([`crate::query::timeline::first_dated`]): `by A on 2020-11 (s000-08)`,
+/// the document's date standing in for a statement without one.
+fn first_appearance(h: &crate::query::origins::Headline) -> String {
+    match &h.first {
+        Some(first) => format!(
+            "stated {} ({})",
+            first.stated(),
+            first.statements.join(", ")
+        ),
+        None => "no dated statement".to_string(),
+    }
+}
+
 fn origins_section(origins: &Origins) -> Vec<Block> {
     let h = &origins.headline;
     let ratio = h.echo_ratio.map_or_else(
@@ -180,6 +194,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
                 vec![text(h.repeating_outlets.to_string())],
             ),
             ("Echo ratio".into(), vec![text(ratio)]),
+            ("First appearance".into(), vec![text(first_appearance(h))]),
         ]),
     ];
     if h.stance_split.is_empty() {
