@@ -210,3 +210,18 @@ fn the_brief_gives_the_first_appearance_by_the_same_rule() {
         "{brief}"
     );
 }
+
+#[test]
+fn a_claim_nobody_states_has_an_empty_timeline() {
+    let text = Claimgraph::new()
+        .data(DATED)
+        .args(["timeline", "tos-not-used"])
+        .ok();
+    assert!(
+        text.contains("No document carries this claim yet."),
+        "{text}"
+    );
+    let answer = dated(&["timeline", "tos-not-used"]);
+    assert_eq!(answer["first"]["overall"], Value::Null);
+    assert_eq!(answer["dated"], serde_json::json!([]));
+}

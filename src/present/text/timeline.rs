@@ -53,6 +53,10 @@ impl Entry {
 impl Render for Timeline {
     fn render(&self, style: &Style) -> String {
         let mut out = self.claim.render(style);
+        if self.dated.is_empty() && self.undated.is_empty() {
+            out.push_str("No document carries this claim yet.\n");
+            return out;
+        }
         let Some(overall) = &self.first.overall else {
             out.push_str(&format!(
                 "No dated statement: {}.\n",
