@@ -23,6 +23,7 @@
 use serde::Serialize;
 
 use crate::lookup::fields::{Field, FieldKind, fields};
+use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind};
 use crate::query::Ref;
 use crate::text::fold::{WordKey, fold, words};
@@ -79,6 +80,10 @@ pub struct Search {
 pub struct Hit {
     /// The record; a statement is named `Speaker on claim-id`.
     pub record: Ref,
+    /// For a statement, the document it is in, with the date the statement
+    /// takes (its own, else the document's); omitted for other records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<HitDocument>,
     /// The rule's base times the field's weight, plus up to 10 for the share
     /// of the field the query covers (none for `close-spelling`), rounded to
     /// 1 decimal; higher is better.
@@ -167,6 +172,10 @@ fn try_field(
     let why = explain(rule, field, &matched, folded, share);
     Some(Hit {
         record: record_ref(data, field),
+        document: data.statements.get(field.id).map(|s| HitDocument {
+            source: Ref::new(data, &s.source),
+            date: data.date_of(s),
+        }),
         score,
         rule,
         field: field.field,
@@ -174,6 +183,15 @@ fn try_field(
         matched,
         why,
     })
+}
+
+/// The document a statement hit is in.
+#[derive(Debug, Serialize)]
+pub struct HitDocument {
+    /// The source.
+    pub source: Ref,
+    /// The statement's date, or its document's; null when neither is known.
+    pub date: Option<PartialDate>,
 }
 
 /// The rule a field meets, with the share of its words the query covers (the

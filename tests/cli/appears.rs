@@ -173,3 +173,19 @@ fn sources_by_claim_and_by_speaker_echo_their_filter() {
     assert_eq!(members["filter"]["members"], true);
     assert!(!members["sources"].as_array().unwrap().is_empty());
 }
+
+/// Issue 10: every `search` hit on a statement names its document, in text
+/// and JSON.
+#[test]
+fn search_hits_on_statements_name_their_document() {
+    let answer = json(&["search", "باشينيان", "--kind", "statement"]);
+    let hits = answer["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    for hit in hits {
+        let id = hit["record"]["id"].as_str().unwrap();
+        let source = hit["document"]["source"]["id"].as_str().unwrap();
+        assert_eq!(&id[1..4], &source[5..8], "{id} is in {source}");
+    }
+    let text = ok(&["search", "باشينيان", "--kind", "statement"]);
+    assert!(text.contains("· in seed-000, 2021-02"), "{text}");
+}

@@ -30,7 +30,18 @@ impl Render for Search {
                     format!("{:.1}", hit.score),
                     hit.record.kind.map_or("", RecordKind::name).to_string(),
                     hit.record.id.clone(),
-                    clip(&hit.record.label(), 60),
+                    match &hit.document {
+                        // A statement says where it is: `… · in seed-000, 2020-11`.
+                        Some(doc) => {
+                            let date = doc.date.map(|d| format!(", {d}")).unwrap_or_default();
+                            format!(
+                                "{} · in {}{date}",
+                                clip(&hit.record.label(), 60),
+                                doc.source.id
+                            )
+                        }
+                        None => clip(&hit.record.label(), 60),
+                    },
                     hit.why.clone(),
                 ]
             })
