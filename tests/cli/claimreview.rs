@@ -826,3 +826,30 @@ fn import_into_a_reviewed_claim_keeps_both_verdicts() {
         "ours is there too: {brief}"
     );
 }
+
+/// Issue 10: `firstAppearance` follows the rule of `timeline` and `origins`
+/// (the document of the earliest dated statement), unless a review records
+/// an earlier appearance.
+#[test]
+fn first_appearance_is_the_earliest_dated_statements_document_unless_a_review_saw_it_earlier() {
+    let desk = reviewed();
+    let (_, value) = export(&desk, &[]);
+    let claim = &value["@graph"][0]["itemReviewed"];
+    assert_eq!(
+        claim["firstAppearance"]["url"], "https://t.me/warchannel/1201",
+        "the review's appearance of 2020-09-26 comes before the statements"
+    );
+    let review = desk.data().join("reviews/tos-used.ron");
+    let text = std::fs::read_to_string(&review).unwrap();
+    std::fs::write(
+        &review,
+        text.replace("date: \"2020-09-26\"", "date: \"2020-10-30\""),
+    )
+    .unwrap();
+    let (_, value) = export(&desk, &[]);
+    let claim = &value["@graph"][0]["itemReviewed"];
+    assert_eq!(
+        claim["firstAppearance"]["url"], "https://arabic.sputniknews.com/20200927/tos-1a",
+        "the first dated statement's document, as `timeline` says"
+    );
+}

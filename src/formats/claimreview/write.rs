@@ -36,6 +36,7 @@ use crate::model::date::PartialDate;
 use crate::model::review::{Facts, is_publishable};
 use crate::model::{ActorKind, Dataset, Publisher, Review};
 use crate::query::origins::origins;
+use crate::query::timeline::first_dated;
 use crate::text::lang::same_language;
 use crate::text::safe::is_hostile;
 
@@ -268,10 +269,33 @@ fn rating(verdict: &crate::model::Verdict) -> Value {
 /// The reviewed Claim: who made it, where it appeared, and when first.
 fn claim(data: &Dataset, review: &Review) -> Value {
     let appearances = appearances(data, review);
-    let first = appearances
+    // The rule `timeline` and `origins` use: the document of the earliest
+    // dated statement, unless a review records an earlier appearance; when
+    // neither can be named, the earliest dated appearance of any kind.
+    let from_statements = first_dated(data, data.statements_of(&review.claim)).and_then(|f| {
+        let statement = data.statements.get(f.statements.first()?)?;
+        let document = appearances
+            .iter()
+            .find(|a| a.source.as_deref() == Some(statement.source.as_str()))?;
+        Some((f.date, document))
+    });
+    let recorded = appearances
         .iter()
-        .filter(|a| a.date.is_some())
-        .min_by_key(|a| a.date);
+        .filter(|a| a.source.is_none())
+        .filter_map(|a| Some((a.date?, a)))
+        .min_by_key(|(date, _)| *date);
+    let first = match (from_statements, recorded) {
+        (Some((stated, document)), Some((seen, earlier))) => {
+            Some(if seen < stated { earlier } else { document })
+        }
+        (one, other) => one.or(other).map(|(_, a)| a),
+    }
+    .or_else(|| {
+        appearances
+            .iter()
+            .filter(|a| a.date.is_some())
+            .min_by_key(|a| a.date)
+    });
     let mut node = Map::new();
     node.insert("@type".into(), json!("Claim"));
     insert(
@@ -324,6 +348,8 @@ fn claim_authors(data: &Dataset, review: &Review) -> Vec<Value> {
 
 /// A document carrying the claim.
 struct Appearance {
+    /// The annotated source this is, for those that are one.
+    source: Option<String>,
     url: Option<String>,
     title: Option<String>,
     date: Option<PartialDate>,
@@ -361,6 +387,7 @@ fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
     let from_sources = sources.into_iter().map(|id| {
         let source = &data.sources[id];
         Appearance {
+            source: Some(source.id.clone()),
             url: source.url.clone(),
             title: source.title.clone(),
             date: source.date,
@@ -375,6 +402,7 @@ fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
                 .flat_map(|r| r.appearances.iter()),
         )
         .map(|a| Appearance {
+            source: None,
             url: a.url.clone(),
             title: a.title.clone(),
             date: a.date,
