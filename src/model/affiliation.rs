@@ -71,12 +71,6 @@ pub fn members(data: &Dataset, id: &str) -> Vec<String> {
     found
 }
 
-/// Where a speaker stands: its `side` if known, else its country; `None`
-/// when neither is known (a renderer writes [`UNKNOWN_SIDE`]).
-pub fn side_or_country<'a>(side: Option<&'a str>, country: Option<&'a str>) -> Option<&'a str> {
-    side.or(country)
-}
-
 /// Where a speaker stands, saying which of the two it is: a side in the
 /// conflict, else a country, else unknown. JSON: `{"side": "Armenia"}`,
 /// `{"country": "PL"}` or `"unknown"`.
@@ -92,13 +86,21 @@ pub enum Place {
 }
 
 impl Place {
-    /// The side if known, else the country, else unknown: the same order as
-    /// [`side_or_country`].
+    /// The side if known, else the country, else unknown: the one rule for
+    /// where a speaker stands.
     pub fn of(side: Option<&str>, country: Option<&str>) -> Place {
         match (side, country) {
             (Some(side), _) => Place::Side(side.to_string()),
             (None, Some(country)) => Place::Country(country.to_string()),
             (None, None) => Place::Unknown,
+        }
+    }
+
+    /// The side or the country, without saying which; `None` when unknown.
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Place::Side(value) | Place::Country(value) => Some(value),
+            Place::Unknown => None,
         }
     }
 }
@@ -131,10 +133,10 @@ mod tests {
     #[test]
     fn side_comes_before_country_and_neither_is_none() {
         assert_eq!(
-            side_or_country(Some("Armenia"), Some("AM")),
+            Place::of(Some("Armenia"), Some("AM")).value(),
             Some("Armenia")
         );
-        assert_eq!(side_or_country(None, Some("AM")), Some("AM"));
-        assert_eq!(side_or_country(None, None), None);
+        assert_eq!(Place::of(None, Some("AM")).value(), Some("AM"));
+        assert_eq!(Place::of(None, None).value(), None);
     }
 }

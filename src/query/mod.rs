@@ -148,11 +148,6 @@ impl Affiliation {
         }
     }
 
-    /// [`affiliation::side_or_country`]: the side if known, else the country.
-    pub fn side_or_country(&self) -> Option<&str> {
-        affiliation::side_or_country(self.side.as_deref(), self.country.as_deref())
-    }
-
     /// The side, else the country, else unknown, saying which it is.
     pub fn place(&self) -> Place {
         Place::of(self.side.as_deref(), self.country.as_deref())

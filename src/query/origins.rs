@@ -11,7 +11,7 @@
 use indexmap::{IndexMap, IndexSet};
 use serde::Serialize;
 
-use crate::model::affiliation::{self, Place};
+use crate::model::affiliation::Place;
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind, Stance};
 use crate::query::timeline::{First, first_dated};
@@ -90,12 +90,7 @@ pub struct Group {
     pub origins: Vec<Origin>,
 }
 
-impl Group {
-    /// Where the group stands: [`affiliation::side_or_country`].
-    pub fn side_or_country(&self) -> Option<&str> {
-        affiliation::side_or_country(self.side.as_deref(), self.country.as_deref())
-    }
-}
+impl Group {}
 
 /// One speaker of the claim: its stances, statements and the outlets carrying them.
 #[derive(Debug, Serialize)]

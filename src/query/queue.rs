@@ -177,7 +177,7 @@ fn one_side(data: &Dataset, found: &Origins) -> Option<Reason> {
         .filter(|o| o.puts_forward())
         .map(|o| {
             let affiliation = Affiliation::of(data, &o.speaker.id);
-            affiliation.side_or_country().map(String::from)
+            affiliation.place().value().map(String::from)
         })
         .collect();
     let sides = sides.filter(|s| s.len() == 1)?;

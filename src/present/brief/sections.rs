@@ -10,7 +10,6 @@ use crate::present::brief::chain_graph::ChainGraph;
 use crate::present::brief::document::{Block, Document, Inline, Item, text};
 use crate::present::brief::verdict;
 use crate::present::speaker_with_affiliation;
-use crate::present::text::style::stance_word;
 use crate::query::Ref;
 use crate::query::contradictions::{Backer, Contradictions, contradictions};
 use crate::query::origins::{Origins, origins};
@@ -212,7 +211,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
             .iter()
             .map(|s| {
                 vec![
-                    vec![text(stance_word(s.stance))],
+                    vec![text(s.stance.verb())],
                     vec![text(s.statements.to_string())],
                     vec![text(s.speakers.to_string())],
                     vec![text(
@@ -231,7 +230,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
     for group in &origins.groups {
         let place = group.place.to_string();
         for origin in &group.origins {
-            let stances: Vec<&str> = origin.stances.iter().map(|s| stance_word(*s)).collect();
+            let stances: Vec<&str> = origin.stances.iter().map(|s| s.verb()).collect();
             let outlets = if origin.outlets.is_empty() {
                 vec![text("none")]
             } else {
@@ -272,7 +271,7 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
 
 fn backer(b: &Backer) -> Item {
     let mut line = name(&b.speaker);
-    line.push(text(format!(" [{}] {} · ", b.place, stance_word(b.stance))));
+    line.push(text(format!(" [{}] {} · ", b.place, b.stance.verb())));
     line.push(Inline::Code(b.statement.clone()));
     Item::new(line)
 }
@@ -379,7 +378,7 @@ fn speaker_item(chain: &Chain, language: Option<&str>) -> Item {
         line.push(text(")"));
     }
     line.push(Inline::Break);
-    let mut facts = vec![stance_word(chain.stance).to_string()];
+    let mut facts = vec![chain.stance.verb().to_string()];
     facts.extend(chain.date.map(|d| d.to_string()));
     facts.extend(chain.channel.as_ref().map(channel_name));
     line.push(text(format!("{} · ", facts.join(" · "))));

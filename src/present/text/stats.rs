@@ -1,7 +1,7 @@
 //! How the `stats` answer looks in a terminal.
 
 use crate::present::text::Render;
-use crate::present::text::style::{Style, stance_word};
+use crate::present::text::style::Style;
 use crate::present::text::table::table;
 use crate::query::stats::*;
 
@@ -15,12 +15,11 @@ impl Render for Stats {
             vec!["sources".into(), self.sources.to_string()],
             vec!["statements".into(), self.statements.to_string()],
         ];
-        rows.extend(self.by_stance.iter().map(|c| {
-            vec![
-                format!("  {}", stance_word(c.stance)),
-                c.statements.to_string(),
-            ]
-        }));
+        rows.extend(
+            self.by_stance
+                .iter()
+                .map(|c| vec![format!("  {}", c.stance.verb()), c.statements.to_string()]),
+        );
         rows.push(vec!["relations".into(), self.relations.to_string()]);
         rows.push(vec!["graph nodes".into(), self.graph_nodes.to_string()]);
         rows.push(vec!["graph edges".into(), self.graph_edges.to_string()]);

@@ -63,7 +63,7 @@ impl Style {
             Stance::Hedges => Marker::Hedges,
             Stance::Reports => Marker::Reports,
         };
-        self.paint(marker, stance_word(stance))
+        self.paint(marker, stance.verb())
     }
 
     /// The answer as printed: hostile characters in data escaped, then the
@@ -134,11 +134,6 @@ pub fn is_marker(c: char) -> bool {
 fn from_private_use(c: char) -> Option<Marker> {
     let n = (c as u32).checked_sub(MARKER_BASE)?;
     MARKERS.get(n as usize).copied()
-}
-
-/// The stance as a lowercase verb.
-pub fn stance_word(stance: Stance) -> &'static str {
-    stance.verb()
 }
 
 #[cfg(test)]
