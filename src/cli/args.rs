@@ -101,6 +101,38 @@ pub(crate) enum Command {
         /// Only those touching this claim.
         claim: Option<String>,
     },
+    /// Pairs of claims that may be one proposition worded twice, across
+    /// languages and documents: each with a score and the reasons it
+    /// matches (shared entities, subject/predicate/object, English and
+    /// original-language words, numbers). Nothing is written unless
+    /// `--write` names the pairs to record as SameAs relations.
+    Similar {
+        /// Only pairs with this claim (id, or its text in any language).
+        #[arg(long)]
+        claim: Option<String>,
+        /// The least score of a suggestion, from 0 to 1 [default: 0.2; 0.05
+        /// with --claim].
+        #[arg(long)]
+        min_score: Option<f64>,
+        /// Show at most this many pairs.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Also pair claims that one document states both of (left out by
+        /// default: an annotator files a document's restatements under one
+        /// claim).
+        #[arg(long)]
+        same_document: bool,
+        /// Append the picked pairs to relations.ron as SameAs relations,
+        /// keeping every comment and line of the file.
+        #[arg(long, requires = "pick")]
+        write: bool,
+        /// The rank of a pair to write, as listed (repeat for several).
+        #[arg(long, value_name = "RANK", requires = "write")]
+        pick: Vec<usize>,
+        /// With --write: show the change as a diff and write nothing.
+        #[arg(long, requires = "write")]
+        dry_run: bool,
+    },
     /// Any record with all its relations.
     Show {
         /// Any id, name or alias.
@@ -353,6 +385,9 @@ pub(crate) struct StatementFilters {
 impl Command {
     /// Whether the command lists records, one per line under `--format jsonl`.
     pub(crate) fn lists(&self) -> bool {
-        matches!(self, Command::Statements(_))
+        matches!(
+            self,
+            Command::Statements(_) | Command::Similar { write: false, .. }
+        )
     }
 }

@@ -40,6 +40,31 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 claim.as_deref(),
             ))
         }
+        Command::Similar {
+            claim,
+            min_score,
+            limit,
+            same_document,
+            write,
+            pick,
+            dry_run,
+        } => {
+            let min_score = resolve::min_score(*min_score, claim.is_some())?;
+            let options = query::similar::Options {
+                claim: claim.as_deref().map(|q| ids.claim(q)).transpose()?,
+                min_score,
+                same_document: *same_document,
+            };
+            let mut answer = query::similar::similar(data, &options);
+            if *write {
+                let picked = resolve::picked_pairs(&answer.pairs, pick)?;
+                return out.outcome(&claimgraph::edit::relations::append_same_as(
+                    ws, &picked, *dry_run,
+                )?);
+            }
+            answer.pairs.truncate(*limit);
+            out.list(&answer, &answer.pairs)
+        }
         Command::Show { id } => out.answer(&query::show::show(data, graph, &ids.any(id)?)),
         Command::Search { text, kind, limit } => {
             let kinds = if kind.is_empty() {

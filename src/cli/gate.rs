@@ -117,6 +117,7 @@ fn reads(command: &Command) -> bool {
         | Command::Sources(_)
         | Command::Export { .. } => true,
         Command::Review(ReviewCommand::Queue { .. }) => true,
+        Command::Similar { write, .. } => !write,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,
     }
 }

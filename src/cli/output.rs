@@ -89,7 +89,7 @@ impl Output {
 /// The usage error of `--format jsonl` given to a command that does not list.
 pub(crate) fn jsonl_refused() -> CommandError {
     CommandError::Usage(
-        "`--format jsonl` is only for commands that list records (`statements`); use `--format json`"
+        "`--format jsonl` is only for commands that list records (`statements`, `similar`); use `--format json`"
             .into(),
     )
 }

@@ -257,3 +257,36 @@ fn csv_delimiter(written: &str) -> Result<u8, CommandError> {
         ))),
     }
 }
+
+/// The pairs `similar --write --pick` names, by rank, in the order given.
+pub(crate) fn picked_pairs<'p>(
+    pairs: &'p [claimgraph::query::similar::Pair],
+    ranks: &[usize],
+) -> Result<Vec<&'p claimgraph::query::similar::Pair>, CommandError> {
+    let mut picked: Vec<&claimgraph::query::similar::Pair> = Vec::new();
+    for &rank in ranks {
+        let Some(pair) = pairs.iter().find(|p| p.rank == rank) else {
+            return Err(CommandError::Usage(format!(
+                "--pick {rank}: `similar` lists {} with these options; pick a rank it shows",
+                claimgraph::text::words::count(pairs.len(), "pair")
+            )));
+        };
+        if !picked.iter().any(|p| p.rank == rank) {
+            picked.push(pair);
+        }
+    }
+    Ok(picked)
+}
+
+/// `similar --min-score`, or its default: lower when one claim is asked about.
+pub(crate) fn min_score(given: Option<f64>, one_claim: bool) -> Result<f64, CommandError> {
+    use claimgraph::query::similar::{DEFAULT_MIN_SCORE, DEFAULT_MIN_SCORE_FOR_ONE_CLAIM};
+    match given {
+        Some(score) if !(0.0..=1.0).contains(&score) => Err(CommandError::Usage(format!(
+            "--min-score must be from 0 to 1, not {score}"
+        ))),
+        Some(score) => Ok(score),
+        None if one_claim => Ok(DEFAULT_MIN_SCORE_FOR_ONE_CLAIM),
+        None => Ok(DEFAULT_MIN_SCORE),
+    }
+}

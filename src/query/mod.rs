@@ -9,6 +9,7 @@ pub mod queue;
 pub mod said;
 pub mod search;
 pub mod show;
+pub mod similar;
 pub mod sources;
 pub mod statements;
 pub mod stats;

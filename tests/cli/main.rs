@@ -21,6 +21,7 @@ mod queries;
 mod readme;
 mod report;
 mod review;
+mod similar;
 mod statements;
 mod timeline;
 

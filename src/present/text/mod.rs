@@ -15,6 +15,7 @@ mod review;
 mod said;
 mod search;
 mod show;
+mod similar;
 mod sources;
 mod statements;
 mod stats;
