@@ -153,7 +153,7 @@ fn stem(word: &str) -> String {
         if let Some(stripped) = word.strip_suffix(suffix)
             && stripped.len() >= 2
             && word.len() >= 4
-            && !stripped.ends_with('s')
+            && !(suffix == "s" && (stripped.ends_with('s') || stripped.ends_with('u')))
         {
             let stripped = match suffix {
                 "ied" | "ies" => format!("{stripped}y"),
@@ -193,7 +193,7 @@ mod tests {
     fn inflections_meet_and_function_words_go() {
         let a = content_words("The Armenian armed forces shelled residential areas");
         let b = content_words("armenian forces shell a residential area");
-        assert_eq!(a.intersection(&b).count(), 4, "{a:?} {b:?}");
+        assert_eq!(a.intersection(&b).count(), 5, "{a:?} {b:?}");
         assert!(!a.contains("the"));
     }
 
