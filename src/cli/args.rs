@@ -228,6 +228,17 @@ pub(crate) enum ReviewCommand {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Statements of fact-checked claims dated after the check was published:
+    /// who repeated the claim, where, when and with what stance. For cron or
+    /// CI after each data update (`--format jsonl`: one repeat a line).
+    Repeats {
+        /// Only this claim (id, or its text in any language).
+        #[arg(long)]
+        claim: Option<String>,
+        /// Only statements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+    },
     /// Open a review of a claim: creates `reviews/CLAIM.ron`, status InProgress.
     Start {
         #[command(flatten)]
@@ -387,7 +398,9 @@ impl Command {
     pub(crate) fn lists(&self) -> bool {
         matches!(
             self,
-            Command::Statements(_) | Command::Similar { write: false, .. }
+            Command::Statements(_)
+                | Command::Similar { write: false, .. }
+                | Command::Review(ReviewCommand::Repeats { .. })
         )
     }
 }

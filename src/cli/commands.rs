@@ -184,6 +184,17 @@ fn review_command(
 ) -> Result<(), CommandError> {
     match command {
         ReviewCommand::Queue { limit } => out.answer(&query::queue::queue(&ws.data, *limit)),
+        ReviewCommand::Repeats { claim, since } => {
+            let claim = claim.as_deref().map(|q| ids.claim(q)).transpose()?;
+            let since = since
+                .as_deref()
+                .map(|d| resolve::date_flag("since", d))
+                .transpose()?;
+            let answer = query::repeats::repeats(&ws.data, claim.as_deref(), since);
+            let items: Vec<&query::repeats::Repeat> =
+                answer.repeats.iter().chain(&answer.unsure).collect();
+            out.list(&answer, &items)
+        }
         ReviewCommand::Start { common } => {
             out.outcome(&review::start(ws, &ids.review_write(common)?)?)
         }

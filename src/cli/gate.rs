@@ -116,7 +116,7 @@ fn reads(command: &Command) -> bool {
         | Command::Statements(_)
         | Command::Sources(_)
         | Command::Export { .. } => true,
-        Command::Review(ReviewCommand::Queue { .. }) => true,
+        Command::Review(ReviewCommand::Queue { .. } | ReviewCommand::Repeats { .. }) => true,
         Command::Similar { write, .. } => !write,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,
     }

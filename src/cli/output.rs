@@ -89,7 +89,7 @@ impl Output {
 /// The usage error of `--format jsonl` given to a command that does not list.
 pub(crate) fn jsonl_refused() -> CommandError {
     CommandError::Usage(
-        "`--format jsonl` is only for commands that list records (`statements`, `similar`); use `--format json`"
+        "`--format jsonl` is only for commands that list records (`statements`, `similar`, `review repeats`); use `--format json`"
             .into(),
     )
 }

@@ -71,10 +71,7 @@ impl Resolver<'_> {
         let date = |flag: &str, value: &Option<String>| {
             value
                 .as_deref()
-                .map(|text| {
-                    PartialDate::parse(text)
-                        .map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
-                })
+                .map(|text| date_flag(flag, text))
                 .transpose()
         };
         Ok(StatementFilter {
@@ -150,10 +147,7 @@ impl Resolver<'_> {
         let date = common
             .date
             .as_deref()
-            .map(|date| {
-                PartialDate::parse(date)
-                    .map_err(|why| CommandError::Usage(format!("--date {date}: {why}")))
-            })
+            .map(|date| date_flag("date", date))
             .transpose()?;
         Ok(ReviewWrite {
             claim: self.claim(&common.claim)?,
@@ -289,4 +283,9 @@ pub(crate) fn min_score(given: Option<f64>, one_claim: bool) -> Result<f64, Comm
         None if one_claim => Ok(DEFAULT_MIN_SCORE_FOR_ONE_CLAIM),
         None => Ok(DEFAULT_MIN_SCORE),
     }
+}
+
+/// The value of a date flag (`--since 2020-09`), or a usage error naming it.
+pub(crate) fn date_flag(flag: &str, text: &str) -> Result<PartialDate, CommandError> {
+    PartialDate::parse(text).map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
 }

@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod listing;
 pub mod origins;
 pub mod queue;
+pub mod repeats;
 pub mod said;
 pub mod search;
 pub mod show;

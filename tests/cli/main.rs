@@ -19,6 +19,7 @@ mod output_errors;
 mod partial;
 mod queries;
 mod readme;
+mod repeats;
 mod report;
 mod review;
 mod similar;

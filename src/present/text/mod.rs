@@ -11,6 +11,7 @@ mod import;
 mod listing;
 mod origins;
 mod queue;
+mod repeats;
 mod review;
 mod said;
 mod search;
