@@ -101,11 +101,13 @@ pub(crate) enum Command {
         /// Only those touching this claim.
         claim: Option<String>,
     },
-    /// Pairs of claims that may be one proposition worded twice, across
-    /// languages and documents: each with a score and the reasons it
-    /// matches (shared entities, subject/predicate/object, English and
-    /// original-language words, numbers). Nothing is written unless
-    /// `--write` names the pairs to record as SameAs relations.
+    /// Pairs of claims that may be one proposition worded twice, with a score and reasons.
+    ///
+    /// Across languages and documents: each pair says what the claims share
+    /// (entities, subject/predicate/object, English and original-language
+    /// words, speakers, months, numbers). Pairs whose claims are each
+    /// other's best match come first. Nothing is written unless `--write`
+    /// names the pairs to record as SameAs relations.
     Similar {
         /// Only pairs with this claim (id, or its text in any language).
         #[arg(long)]

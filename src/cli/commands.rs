@@ -54,15 +54,16 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 claim: claim.as_deref().map(|q| ids.claim(q)).transpose()?,
                 min_score,
                 same_document: *same_document,
+                // `--pick` names ranks of the whole list.
+                limit: (!*write).then_some(*limit),
             };
-            let mut answer = query::similar::similar(data, &options);
+            let answer = query::similar::similar(data, &options);
             if *write {
                 let picked = resolve::picked_pairs(&answer.pairs, pick)?;
                 return out.outcome(&claimgraph::edit::relations::append_same_as(
                     ws, &picked, *dry_run,
                 )?);
             }
-            answer.pairs.truncate(*limit);
             out.list(&answer, &answer.pairs)
         }
         Command::Show { id } => out.answer(&query::show::show(data, graph, &ids.any(id)?)),

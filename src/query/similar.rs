@@ -150,6 +150,8 @@ pub struct Options {
     pub min_score: f64,
     /// Also pair claims that one document states both of.
     pub same_document: bool,
+    /// List at most this many pairs (all when `None`); `total` still counts all.
+    pub limit: Option<usize>,
 }
 
 impl Default for Options {
@@ -158,6 +160,7 @@ impl Default for Options {
             claim: None,
             min_score: DEFAULT_MIN_SCORE,
             same_document: false,
+            limit: None,
         }
     }
 }
@@ -165,8 +168,10 @@ impl Default for Options {
 /// The answer of `similar`.
 #[derive(Debug, Serialize)]
 pub struct Similar {
-    /// The suggestions, best first, ranked from 1.
+    /// The suggestions, best first, ranked from 1; at most `limit` of them.
     pub pairs: Vec<Pair>,
+    /// How many pairs reach the least score, listed or not.
+    pub total: usize,
     /// How many candidate pairs were scored.
     pub compared: usize,
     /// How many candidate pairs a relation already links, left out.
@@ -411,6 +416,8 @@ pub fn similar(data: &Dataset, options: &Options) -> Similar {
             .then(y.1.total_cmp(&x.1))
             .then((x.2, x.3).cmp(&(y.2, y.3)))
     });
+    let total = pairs.len();
+    pairs.truncate(options.limit.unwrap_or(usize::MAX));
     let pairs = pairs
         .into_iter()
         .enumerate()
@@ -425,6 +432,7 @@ pub fn similar(data: &Dataset, options: &Options) -> Similar {
         .collect();
     Similar {
         pairs,
+        total,
         compared,
         already_related,
         same_document,

@@ -55,9 +55,14 @@ impl Side {
 
 impl Render for Similar {
     fn render(&self, style: &Style) -> String {
+        let shown = if self.total > self.pairs.len() {
+            format!(", {} shown", self.pairs.len())
+        } else {
+            String::new()
+        };
         let mut out = format!(
-            "{} (scored {}; left out: {} already related, {} stated in one document, {} opposed (a figure differs, or only one negates); least score {:.2})\n",
-            count(self.pairs.len(), "suggested same-as pair"),
+            "{}{shown} (scored {}; left out: {} already related, {} stated in one document, {} opposed (a figure differs, or only one negates); least score {:.2})\n",
+            count(self.total, "suggested same-as pair"),
             count(self.compared, "candidate pair"),
             self.already_related,
             self.same_document,
