@@ -49,14 +49,21 @@ pub(crate) fn man(path: &[String]) -> Result<Vec<u8>, CommandError> {
     for (at, name) in path.iter().enumerate() {
         command = command.find_subcommand(name).ok_or_else(|| {
             let known: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+            let named = |n: usize| {
+                std::iter::once("claimgraph")
+                    .chain(path[..n].iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let parent = named(at);
+            let there = if known.is_empty() {
+                format!("`{parent}` has no subcommands")
+            } else {
+                format!("the subcommands of `{parent}` are {}", known.join(", "))
+            };
             CommandError::Usage(format!(
-                "`claimgraph {}` is not a command, so it has no man page; the subcommands there are {}",
-                path[..=at].join(" "),
-                if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                }
+                "`{}` is not a command, so it has no man page; {there}",
+                named(at + 1)
             ))
         })?;
     }
