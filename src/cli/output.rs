@@ -85,17 +85,14 @@ impl Output {
     /// `error:` or `warning:` in bold red or yellow when stderr is coloured,
     /// as clap and the diagnostics show theirs.
     pub(crate) fn problem(&self, line: &str) {
-        let styled = [
-            ("error:", AnsiColor::Red),
-            ("warning:", AnsiColor::Yellow),
-        ]
-        .into_iter()
-        .filter(|_| self.colour_stderr)
-        .find_map(|(word, colour)| {
-            let rest = line.strip_prefix(word)?;
-            let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
-            Some(format!("{style}{word}{style:#}{rest}"))
-        });
+        let styled = [("error:", AnsiColor::Red), ("warning:", AnsiColor::Yellow)]
+            .into_iter()
+            .filter(|_| self.colour_stderr)
+            .find_map(|(word, colour)| {
+                let rest = line.strip_prefix(word)?;
+                let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
+                Some(format!("{style}{word}{style:#}{rest}"))
+            });
         error(styled.as_deref().unwrap_or(line));
     }
 

@@ -109,7 +109,11 @@ fn the_committed_completion_scripts_are_current() {
 fn the_committed_man_pages_are_current_and_complete() {
     let pages = man_pages();
     assert!(pages.len() > 20, "{:?}", pages.keys());
-    for name in ["claimgraph.1", "claimgraph-review-set.1", "claimgraph-export.1"] {
+    for name in [
+        "claimgraph.1",
+        "claimgraph-review-set.1",
+        "claimgraph-export.1",
+    ] {
         assert!(pages.contains_key(name), "{:?}", pages.keys());
     }
     assert!(!pages.contains_key("claimgraph-help.1"), "help has no page");
@@ -159,7 +163,10 @@ fn completions_need_no_data_directory() {
         .data("no-such-folder");
     let run = missing.clone().args(["completions", "bash"]).run();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, std::fs::read_to_string(completion_copy("bash")).unwrap());
+    assert_eq!(
+        run.stdout,
+        std::fs::read_to_string(completion_copy("bash")).unwrap()
+    );
     let man = missing.args(["man"]).run();
     assert_eq!(man.code, 0, "{}", man.stderr);
 }
@@ -211,7 +218,10 @@ fn bash_reads_the_script_registers_it_and_completes() {
         "{stdout}"
     );
     assert_eq!(bash_offers(&["claimgraph", "exp"]), ["export"]);
-    assert_eq!(bash_offers(&["claimgraph", "export", "cl"]), ["claimreview"]);
+    assert_eq!(
+        bash_offers(&["claimgraph", "export", "cl"]),
+        ["claimreview"]
+    );
     let colours = bash_offers(&["claimgraph", "trace", "--color", ""]);
     assert_eq!(colours, ["auto", "always", "never"]);
     let shells = bash_offers(&["claimgraph", "completions", "z"]);
@@ -246,7 +256,10 @@ fn fish_reads_the_script_and_completes() {
     let (ok, _, stderr) = shell("fish", &["--no-config", "-n", script]);
     assert!(ok, "fish -n: {stderr}");
     // `-n` only parses; sourcing runs every `complete` line.
-    let (ok, _, stderr) = shell("fish", &["--no-config", "-c", &format!("source '{script}'")]);
+    let (ok, _, stderr) = shell(
+        "fish",
+        &["--no-config", "-c", &format!("source '{script}'")],
+    );
     assert!(ok && stderr.is_empty(), "fish: {stderr}");
     let offered = |line: &str| -> Vec<String> {
         let program = format!("source '{script}'; complete -C '{line}'");
@@ -354,7 +367,9 @@ fn color_always_colours_diagnostics_and_errors() {
     let unknown = coloured(&["--color=always", "trace", "no-such-claim"], &[]);
     assert_eq!(unknown.code, 2);
     assert!(
-        unknown.stderr.starts_with("\u{1b}[1m\u{1b}[31merror:\u{1b}[0m "),
+        unknown
+            .stderr
+            .starts_with("\u{1b}[1m\u{1b}[31merror:\u{1b}[0m "),
         "{:?}",
         unknown.stderr
     );
@@ -493,7 +508,11 @@ fn writes_a_file_as_stdout(data: &str, args: &[&str], name: &str) -> (tempfile::
     let written = with_file(&[]);
     assert_eq!(written.code, 0, "{}", written.stderr);
     assert!(written.stdout.is_empty(), "{}", written.stdout);
-    assert!(written.stderr.contains(&format!("wrote {target}")), "{}", written.stderr);
+    assert!(
+        written.stderr.contains(&format!("wrote {target}")),
+        "{}",
+        written.stderr
+    );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), expected);
     assert_eq!(listing(dir.path()), [name]);
 
@@ -507,7 +526,10 @@ fn writes_a_file_as_stdout(data: &str, args: &[&str], name: &str) -> (tempfile::
             "error: cannot write output: {target} already exists; nothing was written (pass --force to replace it)\n"
         )
     );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "someone's edited copy");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "someone's edited copy"
+    );
     assert_eq!(listing(dir.path()), [name]);
 
     let forced = with_file(&["--force"]);
@@ -522,13 +544,17 @@ const DATASETS: [&str; 2] = ["data", "tests/fixtures/valid/hostile"];
 #[test]
 fn export_dot_to_a_file() {
     for data in DATASETS {
-        for args in [&["export", "dot"][..], &["export", "dot", "--claim", "tos-used"]] {
+        for args in [
+            &["export", "dot"][..],
+            &["export", "dot", "--claim", "tos-used"],
+        ] {
             if data != "data" && args.len() > 2 {
                 continue;
             }
             let (_dir, file) = writes_a_file_as_stdout(data, args, "graph.dot");
             if dot_available() {
-                let (ok, _, stderr) = shell("dot", &["-Tsvg", "-o/dev/null", file.to_str().unwrap()]);
+                let (ok, _, stderr) =
+                    shell("dot", &["-Tsvg", "-o/dev/null", file.to_str().unwrap()]);
                 assert!(ok && stderr.is_empty(), "{data}: dot says {stderr}");
             }
         }
@@ -578,7 +604,11 @@ fn force_needs_a_file() {
     ] {
         let refused = run(args);
         assert_eq!(refused.code, 2, "{}", refused.stderr);
-        assert!(refused.stderr.contains("--output <FILE>"), "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains("--output <FILE>"),
+            "{}",
+            refused.stderr
+        );
         assert!(refused.stdout.is_empty());
     }
 }
@@ -597,7 +627,11 @@ fn a_failed_export_creates_no_file() {
     let nested = dir.path().join("file/graph.dot");
     let blocked = run(&["export", "dot", "-o", nested.to_str().unwrap()]);
     assert_eq!(blocked.code, 1, "{}", blocked.stderr);
-    assert!(blocked.stderr.contains("cannot write"), "{}", blocked.stderr);
+    assert!(
+        blocked.stderr.contains("cannot write"),
+        "{}",
+        blocked.stderr
+    );
     assert_eq!(listing(dir.path()), ["file"]);
 }
 
@@ -636,8 +670,19 @@ fn help_puts_global_options_under_their_own_heading() {
     assert_cmd_snapshot!("help-export", export);
     for help in [&main.stdout, &export.stdout] {
         let (own, global) = help.split_once("\nGlobal options:\n").expect("the heading");
-        for flag in ["--data", "--format", "--color", "--quiet", "--verbose", "--partial", "--strict"] {
-            assert!(global.contains(flag) && !own.contains(&format!("  {flag}")), "{flag}");
+        for flag in [
+            "--data",
+            "--format",
+            "--color",
+            "--quiet",
+            "--verbose",
+            "--partial",
+            "--strict",
+        ] {
+            assert!(
+                global.contains(flag) && !own.contains(&format!("  {flag}")),
+                "{flag}"
+            );
         }
     }
     assert!(
