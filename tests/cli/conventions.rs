@@ -6,7 +6,8 @@
 //! `CLAIMGRAPH_REQUIRE_SHELLS=1` (set by `scripts/test-all.sh`) makes that a
 //! failure. The generated copies in `docs/man/` and `docs/completions/` must
 //! be what the binary prints; `CLAIMGRAPH_REGENERATE=1 cargo test --test cli
-//! conventions` rewrites them.
+//! the_committed` rewrites them (only those two tests: the others read the
+//! copies while they are rewritten).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -89,7 +90,7 @@ fn regenerate() -> bool {
 }
 
 const STALE: &str = "is not what the binary prints; regenerate the copies with \
-                     `CLAIMGRAPH_REGENERATE=1 cargo test --test cli conventions` and commit them";
+                     `CLAIMGRAPH_REGENERATE=1 cargo test --test cli the_committed` and commit them";
 
 #[test]
 fn the_committed_completion_scripts_are_current() {
@@ -456,6 +457,16 @@ fn auto_colours_a_terminal_and_not_a_pipe() {
     assert!(!no_color.contains(ESC), "{no_color}");
     let never = on(format!("{bin} --color never origins tos-used"), "");
     assert!(!never.contains(ESC), "{never}");
+    // Diagnostics look at stderr, not stdout.
+    let check = format!("{bin} --data tests/fixtures/invalid/dangling-reference check");
+    let stderr_on_terminal = on(format!("{check} > /dev/null || true"), "");
+    assert!(stderr_on_terminal.contains(ESC), "{stderr_on_terminal}");
+    let stderr_piped = on(format!("{check} 2>&1 | cat"), "");
+    assert!(!stderr_piped.contains(ESC), "{stderr_piped}");
+    assert!(
+        stderr_piped.contains("dangling-reference"),
+        "{stderr_piped}"
+    );
 }
 
 /// `text` without its ANSI SGR sequences.
