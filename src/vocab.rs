@@ -156,7 +156,9 @@ vocabulary! {
         Affirms,
         /// Asserts the claim is false.
         Denies,
-        /// Suggests the claim with caveats: "presumably", "may have".
+        // Typographic quotes: this is help text, and clap_complete 4.6 does
+        // not escape `"` in the fish and zsh completion scripts.
+        /// Suggests the claim with caveats: “presumably”, “may have”.
         Hedges,
         /// An outlet writes the claim up without naming a source or vouching for it.
         Reports,

@@ -17,19 +17,40 @@ use claimgraph::vocab::{Bearing, EvidenceGrade, RecordKind, ReviewStatus, Stance
 #[command(name = "claimgraph", version, max_term_width = 100)]
 pub(crate) struct Cli {
     /// Directory holding the RON data.
-    #[arg(long, global = true, env = "CLAIMGRAPH_DATA", default_value = "data")]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMGRAPH_DATA",
+        default_value = "data",
+        help_heading = GLOBAL
+    )]
     pub(crate) data: PathBuf,
 
     /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Text)]
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Text, help_heading = GLOBAL)]
     pub(crate) format: OutputFormat,
 
+    /// When to colour answers and diagnostics.
+    ///
+    /// `auto` colours answers when stdout is a terminal and diagnostics when
+    /// stderr is one, unless NO_COLOR is set and not empty (never) or else
+    /// CLICOLOR_FORCE is (always). `always` and `never` override both.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorWhen::Auto,
+        help_heading = GLOBAL
+    )]
+    pub(crate) color: ColorWhen,
+
     /// Print only errors.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
     pub(crate) quiet: bool,
 
     /// Also print what was loaded and how long it took.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub(crate) verbose: bool,
 
     /// When the data has errors, answer read commands from the records that
@@ -39,17 +60,34 @@ pub(crate) struct Cli {
         long,
         global = true,
         env = "CLAIMGRAPH_PARTIAL",
-        value_parser = clap::builder::BoolishValueParser::new()
+        value_parser = clap::builder::BoolishValueParser::new(),
+        help_heading = GLOBAL
     )]
     pub(crate) partial: bool,
 
     /// Refuse to answer while the data has errors (the default); overrides
     /// --partial and CLAIMGRAPH_PARTIAL.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub(crate) strict: bool,
 
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+/// The help heading of the options every subcommand takes, so that a
+/// subcommand's own options stand apart from them.
+pub(crate) const GLOBAL: &str = "Global options";
+
+/// `--color`: when answers and diagnostics carry ANSI colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colour a stream only when it is a terminal, unless NO_COLOR or
+    /// CLICOLOR_FORCE says otherwise.
+    Auto,
+    /// Always colour, whatever the streams and the environment.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// How answers are printed.
@@ -185,9 +223,8 @@ pub(crate) enum Command {
         /// Markdown or HTML.
         #[arg(long = "to", value_enum, default_value_t = ReportFormat::Markdown)]
         to: ReportFormat,
-        /// Write to this file (which must not exist) instead of standard output.
-        #[arg(long, short)]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        file: OutputFile,
         /// The chain graph: drawn as SVG by Graphviz (`svg`), as DOT source
         /// (`dot`), or SVG when Graphviz is installed (`auto`).
         #[arg(long, value_enum, default_value_t = GraphMode::Auto)]
@@ -217,7 +254,36 @@ pub(crate) enum Command {
         /// claimreview: our desk's home page (overrides `claimgraph.toml`).
         #[arg(long)]
         publisher_url: Option<String>,
+        #[command(flatten)]
+        file: OutputFile,
     },
+    /// Print the completion script for a shell.
+    ///
+    /// Source it, or save it where the shell looks: e.g.
+    /// `claimgraph completions bash > ~/.local/share/bash-completion/completions/claimgraph`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print a manual page, in roff: `claimgraph man | man -l -`.
+    Man {
+        /// The subcommand whose page to print (`review set`); the main page,
+        /// claimgraph(1), when left out.
+        subcommand: Vec<String>,
+    },
+}
+
+/// Where a command that writes a document (`export`, `report`) puts it.
+#[derive(Debug, Args)]
+pub(crate) struct OutputFile {
+    /// Write to this file instead of standard output: all at once or not at
+    /// all (nothing is created on failure); an existing file only with --force.
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// With --output, replace the file if it exists.
+    #[arg(long, requires = "output")]
+    pub(crate) force: bool,
 }
 
 /// The fact-check workflow: which claims to check, and recording reviews.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use claimgraph::edit::atomic;
+use claimgraph::edit::atomic::{self, WriteError};
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
 use claimgraph::formats::{Format, View, claimreview};
@@ -12,7 +12,7 @@ use claimgraph::present::brief;
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
 
-use crate::cli::args::{Command, ImportCommand, OutputFormat, ReviewCommand};
+use crate::cli::args::{Command, ImportCommand, OutputFile, OutputFormat, ReviewCommand};
 use crate::cli::output::{self, Output};
 use crate::cli::resolve::{self, Resolver};
 
@@ -23,6 +23,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
     let ids = Resolver { data };
     match command {
         Command::Check { .. } => unreachable!("`check` runs before the data is required clean"),
+        Command::Completions { .. } | Command::Man { .. } => {
+            unreachable!("generated files are written before the data is read")
+        }
         Command::Trace { claim } => out.answer(&query::trace::trace(data, &ids.claim(claim)?)),
         Command::Origins { claim } => {
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
@@ -102,15 +105,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Report {
             claim,
             to,
-            output,
+            file,
             graph: drawing,
         } => {
             refuse_json(out, "`report` writes Markdown or HTML (`--to`)")?;
             let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
-            match output {
-                Some(path) => write_new(path, &text, out),
-                None => output::emit(&text),
-            }
+            deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
             out.outcome(&import::claimreview(ws, files, *dry_run)?)
@@ -131,6 +131,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             depth,
             publisher_name,
             publisher_url,
+            file,
         } => {
             if *to == claimgraph::formats::Format::Dot {
                 refuse_json(out, "`export dot` writes DOT")?;
@@ -148,7 +149,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     ));
                 }
                 to.exporter().write(&view, &mut bytes)?;
-                return output::emit_bytes(&bytes);
+                return deliver(&bytes, file, out);
             }
             let publisher = resolve::publisher(
                 data.publisher.as_ref(),
@@ -156,9 +157,13 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 publisher_url.as_deref(),
             )?;
             let exported = claimreview::write::export(&view, publisher.as_ref(), &mut bytes)?;
-            output::emit_bytes(&bytes)?;
+            // On stdout the export is printed before the refusal, as it
+            // always was; a file is not created for an export that failed.
+            if exported.skipped.is_empty() || file.output.is_none() {
+                deliver(&bytes, file, out)?;
+            }
             for skipped in &exported.skipped {
-                output::error(&format!(
+                out.problem(&format!(
                     "warning: the review of `{}` was left out of the ClaimReview export: it has no {}",
                     skipped.claim,
                     skipped.missing.join(", no ")
@@ -167,8 +172,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             if exported.skipped.is_empty() {
                 Ok(())
             } else {
+                let unwritten = match &file.output {
+                    Some(path) => format!("; nothing was written to {}", path.display()),
+                    None => String::new(),
+                };
                 Err(CommandError::Refused(format!(
-                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name)",
+                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name){unwritten}",
                     exported.skipped.len()
                 )))
             }
@@ -251,10 +260,34 @@ fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
     Ok(())
 }
 
-/// A brief only ever goes to a new file: an existing one may be someone's
-/// edited copy.
-fn write_new(path: &Path, text: &str, out: &Output) -> Result<(), CommandError> {
-    atomic::create(path, text.as_bytes())?;
+/// A document to stdout, or with `-o FILE` to that file through
+/// [`atomic`]: whole or not at all, and over an existing file only with
+/// `--force` (it may be someone's edited copy).
+fn deliver(bytes: &[u8], file: &OutputFile, out: &Output) -> Result<(), CommandError> {
+    let Some(path) = &file.output else {
+        return output::emit_bytes(bytes);
+    };
+    let written = if file.force {
+        atomic::replace(path, bytes)
+    } else {
+        atomic::create(path, bytes)
+    };
+    written.map_err(|error| match error {
+        WriteError::Exists { path } if !file.force => exists(&path),
+        error => error.into(),
+    })?;
     out.note(&format!("wrote {}", path.display()));
     Ok(())
+}
+
+/// The refusal to overwrite `path`, naming the flag that allows it: an I/O
+/// failure (exit 1), as every other file that cannot be written.
+fn exists(path: &Path) -> CommandError {
+    CommandError::Output(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        format!(
+            "{} already exists; nothing was written (pass --force to replace it)",
+            path.display()
+        ),
+    ))
 }

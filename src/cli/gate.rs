@@ -102,6 +102,8 @@ fn repairs_the_only_broken_file(command: &Command, ws: &Workspace) -> bool {
 fn reads(command: &Command) -> bool {
     match command {
         Command::Check { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. }
         | Command::Trace { .. }
         | Command::Origins { .. }
         | Command::Timeline { .. }

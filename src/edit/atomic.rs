@@ -176,6 +176,18 @@ pub fn create(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     commit(&snapshot, bytes)
 }
 
+/// Writes `bytes` to `path`, replacing whatever file is there (or creating
+/// it): the caller was told to overwrite, as by `-o FILE --force`. Still all
+/// or nothing, and still refused if the file changes between the reading and
+/// the renaming.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let snapshot = Snapshot::take(path).map_err(|source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    commit(&snapshot, bytes)
+}
+
 /// `.<name>.claimgraph-tmp` beside `path`.
 pub fn temp_path(path: &Path) -> PathBuf {
     let name = path
