@@ -64,6 +64,9 @@ _claimgraph() {
             claimgraph,show)
                 cmd="claimgraph__subcmd__show"
                 ;;
+            claimgraph,similar)
+                cmd="claimgraph__subcmd__similar"
+                ;;
             claimgraph,sources)
                 cmd="claimgraph__subcmd__sources"
                 ;;
@@ -127,6 +130,9 @@ _claimgraph() {
             claimgraph__subcmd__help,show)
                 cmd="claimgraph__subcmd__help__subcmd__show"
                 ;;
+            claimgraph__subcmd__help,similar)
+                cmd="claimgraph__subcmd__help__subcmd__similar"
+                ;;
             claimgraph__subcmd__help,sources)
                 cmd="claimgraph__subcmd__help__subcmd__sources"
                 ;;
@@ -156,6 +162,9 @@ _claimgraph() {
                 ;;
             claimgraph__subcmd__help__subcmd__review,queue)
                 cmd="claimgraph__subcmd__help__subcmd__review__subcmd__queue"
+                ;;
+            claimgraph__subcmd__help__subcmd__review,repeats)
+                cmd="claimgraph__subcmd__help__subcmd__review__subcmd__repeats"
                 ;;
             claimgraph__subcmd__help__subcmd__review,set)
                 cmd="claimgraph__subcmd__help__subcmd__review__subcmd__set"
@@ -193,6 +202,9 @@ _claimgraph() {
             claimgraph__subcmd__review,queue)
                 cmd="claimgraph__subcmd__review__subcmd__queue"
                 ;;
+            claimgraph__subcmd__review,repeats)
+                cmd="claimgraph__subcmd__review__subcmd__repeats"
+                ;;
             claimgraph__subcmd__review,set)
                 cmd="claimgraph__subcmd__review__subcmd__set"
                 ;;
@@ -211,6 +223,9 @@ _claimgraph() {
             claimgraph__subcmd__review__subcmd__help,queue)
                 cmd="claimgraph__subcmd__review__subcmd__help__subcmd__queue"
                 ;;
+            claimgraph__subcmd__review__subcmd__help,repeats)
+                cmd="claimgraph__subcmd__review__subcmd__help__subcmd__repeats"
+                ;;
             claimgraph__subcmd__review__subcmd__help,set)
                 cmd="claimgraph__subcmd__review__subcmd__help__subcmd__set"
                 ;;
@@ -224,7 +239,7 @@ _claimgraph() {
 
     case "${cmd}" in
         claimgraph)
-            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --help --version check trace origins timeline said contradictions show search stats coverage claims actors statements sources review report import export completions man help"
+            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --help --version check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -492,7 +507,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help)
-            opts="check trace origins timeline said contradictions show search stats coverage claims actors statements sources review report import export completions man help"
+            opts="check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -702,7 +717,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help__subcmd__review)
-            opts="queue start set evidence publish"
+            opts="queue repeats start set evidence publish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +759,20 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help__subcmd__review__subcmd__queue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__help__subcmd__review__subcmd__repeats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -814,6 +843,20 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__help__subcmd__similar)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1134,7 +1177,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help queue start set evidence publish help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help queue repeats start set evidence publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1210,7 +1253,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__help)
-            opts="queue start set evidence publish help"
+            opts="queue repeats start set evidence publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1309,20 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__help__subcmd__queue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__review__subcmd__help__subcmd__repeats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1353,6 +1410,40 @@ _claimgraph() {
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__review__subcmd__repeats)
+            opts="-q -v -h --claim --since --data --format --color --quiet --verbose --partial --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1526,6 +1617,48 @@ _claimgraph() {
                 return 0
             fi
             case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__similar)
+            opts="-q -v -h --claim --min-score --limit --same-document --write --pick --dry-run --data --format --color --quiet --verbose --partial --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pick)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

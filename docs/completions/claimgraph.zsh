@@ -162,6 +162,32 @@ never\:"Never colour"))' \
 '::claim -- Only those touching this claim:_default' \
 && ret=0
 ;;
+(similar)
+_arguments "${_arguments_options[@]}" : \
+'--claim=[Only pairs with this claim (id, or its text in any language)]:CLAIM:_default' \
+'--min-score=[The least score of a suggestion, from 0 to 1 \[default\: 0.2; 0.05 with --claim\]]:MIN_SCORE:_default' \
+'--limit=[Show at most this many pairs]:LIMIT:_default' \
+'*--pick=[The rank of a pair to write, as listed (repeat for several)]:RANK:_default' \
+'--data=[Directory holding the RON data]:DATA:_files' \
+'--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
+json\:"JSON for pipelines\: one object"
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+'--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
+always\:"Always colour, whatever the streams and the environment"
+never\:"Never colour"))' \
+'--same-document[Also pair claims that one document states both of (left out by default\: an annotator files a document'\''s restatements under one claim)]' \
+'--write[Append the picked pairs to relations.ron as SameAs relations, keeping every comment and line of the file]' \
+'--dry-run[With --write\: show the change as a diff and write nothing]' \
+'(-v --verbose)-q[Print only errors]' \
+'(-v --verbose)--quiet[Print only errors]' \
+'-v[Also print what was loaded and how long it took]' \
+'--verbose[Also print what was loaded and how long it took]' \
+'--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
+'--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
 (show)
 _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
@@ -409,6 +435,27 @@ never\:"Never colour"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
+(repeats)
+_arguments "${_arguments_options[@]}" : \
+'--claim=[Only this claim (id, or its text in any language)]:CLAIM:_default' \
+'--since=[Only statements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)]:SINCE:_default' \
+'--data=[Directory holding the RON data]:DATA:_files' \
+'--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
+json\:"JSON for pipelines\: one object"
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+'--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
+always\:"Always colour, whatever the streams and the environment"
+never\:"Never colour"))' \
+'(-v --verbose)-q[Print only errors]' \
+'(-v --verbose)--quiet[Print only errors]' \
+'-v[Also print what was loaded and how long it took]' \
+'--verbose[Also print what was loaded and how long it took]' \
+'--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
+'--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
 (start)
 _arguments "${_arguments_options[@]}" : \
 '--by=[Who is making the change; recorded in the review'\''s history]:BY:_default' \
@@ -538,6 +585,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:claimgraph-review-help-command-$line[1]:"
         case $line[1] in
             (queue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(repeats)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -805,6 +856,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(similar)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (show)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -850,6 +905,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:claimgraph-help-review-command-$line[1]:"
         case $line[1] in
             (queue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(repeats)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -935,6 +994,7 @@ _claimgraph_commands() {
 'timeline:Every statement of a claim in date order, and who stated it first' \
 'said:Everything an actor stated, by stance, and everything it relayed' \
 'contradictions:Explicit and implied contradictions, with who stands on each side' \
+'similar:Pairs of claims that may be one proposition worded twice, with a score and reasons' \
 'show:Any record with all its relations' \
 'search:Find actors, outlets, entities, claims, sources and quotes by any name, alias or words, in any script; ranked, with the reason for each hit' \
 'stats:Counts of everything' \
@@ -997,6 +1057,7 @@ _claimgraph__subcmd__help_commands() {
 'timeline:Every statement of a claim in date order, and who stated it first' \
 'said:Everything an actor stated, by stance, and everything it relayed' \
 'contradictions:Explicit and implied contradictions, with who stands on each side' \
+'similar:Pairs of claims that may be one proposition worded twice, with a score and reasons' \
 'show:Any record with all its relations' \
 'search:Find actors, outlets, entities, claims, sources and quotes by any name, alias or words, in any script; ranked, with the reason for each hit' \
 'stats:Counts of everything' \
@@ -1092,6 +1153,7 @@ _claimgraph__subcmd__help__subcmd__report_commands() {
 _claimgraph__subcmd__help__subcmd__review_commands() {
     local commands; commands=(
 'queue:Claims without a finished review, most urgent first, with the reasons for each rank' \
+'repeats:Statements of fact-checked claims dated after the check was published\: who repeated the claim, where, when and with what stance. For cron or CI after each data update (\`--format jsonl\`\: one repeat a line)' \
 'start:Open a review of a claim\: creates \`reviews/CLAIM.ron\`, status InProgress' \
 'set:Change a review'\''s status, verdict, rationale, reviewer or URL' \
 'evidence:Add an evidence item to a review' \
@@ -1113,6 +1175,11 @@ _claimgraph__subcmd__help__subcmd__review__subcmd__publish_commands() {
 _claimgraph__subcmd__help__subcmd__review__subcmd__queue_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph help review queue commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__help__subcmd__review__subcmd__repeats_commands] )) ||
+_claimgraph__subcmd__help__subcmd__review__subcmd__repeats_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph help review repeats commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__help__subcmd__review__subcmd__set_commands] )) ||
 _claimgraph__subcmd__help__subcmd__review__subcmd__set_commands() {
@@ -1138,6 +1205,11 @@ _claimgraph__subcmd__help__subcmd__search_commands() {
 _claimgraph__subcmd__help__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph help show commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__help__subcmd__similar_commands] )) ||
+_claimgraph__subcmd__help__subcmd__similar_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph help similar commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__help__subcmd__sources_commands] )) ||
 _claimgraph__subcmd__help__subcmd__sources_commands() {
@@ -1226,6 +1298,7 @@ _claimgraph__subcmd__report_commands() {
 _claimgraph__subcmd__review_commands() {
     local commands; commands=(
 'queue:Claims without a finished review, most urgent first, with the reasons for each rank' \
+'repeats:Statements of fact-checked claims dated after the check was published\: who repeated the claim, where, when and with what stance. For cron or CI after each data update (\`--format jsonl\`\: one repeat a line)' \
 'start:Open a review of a claim\: creates \`reviews/CLAIM.ron\`, status InProgress' \
 'set:Change a review'\''s status, verdict, rationale, reviewer or URL' \
 'evidence:Add an evidence item to a review' \
@@ -1243,6 +1316,7 @@ _claimgraph__subcmd__review__subcmd__evidence_commands() {
 _claimgraph__subcmd__review__subcmd__help_commands() {
     local commands; commands=(
 'queue:Claims without a finished review, most urgent first, with the reasons for each rank' \
+'repeats:Statements of fact-checked claims dated after the check was published\: who repeated the claim, where, when and with what stance. For cron or CI after each data update (\`--format jsonl\`\: one repeat a line)' \
 'start:Open a review of a claim\: creates \`reviews/CLAIM.ron\`, status InProgress' \
 'set:Change a review'\''s status, verdict, rationale, reviewer or URL' \
 'evidence:Add an evidence item to a review' \
@@ -1271,6 +1345,11 @@ _claimgraph__subcmd__review__subcmd__help__subcmd__queue_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph review help queue commands' commands "$@"
 }
+(( $+functions[_claimgraph__subcmd__review__subcmd__help__subcmd__repeats_commands] )) ||
+_claimgraph__subcmd__review__subcmd__help__subcmd__repeats_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph review help repeats commands' commands "$@"
+}
 (( $+functions[_claimgraph__subcmd__review__subcmd__help__subcmd__set_commands] )) ||
 _claimgraph__subcmd__review__subcmd__help__subcmd__set_commands() {
     local commands; commands=()
@@ -1290,6 +1369,11 @@ _claimgraph__subcmd__review__subcmd__publish_commands() {
 _claimgraph__subcmd__review__subcmd__queue_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph review queue commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__review__subcmd__repeats_commands] )) ||
+_claimgraph__subcmd__review__subcmd__repeats_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph review repeats commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__review__subcmd__set_commands] )) ||
 _claimgraph__subcmd__review__subcmd__set_commands() {
@@ -1315,6 +1399,11 @@ _claimgraph__subcmd__search_commands() {
 _claimgraph__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph show commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__similar_commands] )) ||
+_claimgraph__subcmd__similar_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph similar commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__sources_commands] )) ||
 _claimgraph__subcmd__sources_commands() {
