@@ -81,4 +81,8 @@ fn the_bundled_data_has_no_repeat_yet() {
         run.stdout
             .starts_with("0 repeats after their fact-check, over 2 checked claims")
     );
+    let run = Claimgraph::new()
+        .args(["review", "repeats", "--format", "json"])
+        .run();
+    assert_cmd_snapshot!("repeats_bundled_json", run);
 }
