@@ -341,6 +341,41 @@ pub struct Config {
     /// Our desk's identity: the `author` of every ClaimReview we export.
     #[serde(default)]
     pub publisher: Option<Publisher>,
+    /// The loader's limits, each raising or lowering one default.
+    #[serde(default)]
+    pub limits: Option<LimitsConfig>,
+    /// Where the loader may read.
+    #[serde(default)]
+    pub paths: Option<PathsConfig>,
+}
+
+/// `[limits]` in `claimgraph.toml`: each key sets one of the loader's
+/// limits (`load::limits::Limits`), the others keep their defaults.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Largest file, in bytes.
+    pub file_size: Option<u64>,
+    /// Largest total of all files, in bytes.
+    pub total_size: Option<u64>,
+    /// Most files read.
+    pub files: Option<u64>,
+    /// Deepest nesting of a RON record.
+    pub depth: Option<u64>,
+    /// Longest string literal, in bytes.
+    pub string_length: Option<u64>,
+    /// Most diagnostics shown.
+    pub diagnostics: Option<u64>,
+}
+
+/// `[paths]` in `claimgraph.toml`.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathsConfig {
+    /// The project root, relative to the data directory: `".."` (the
+    /// default, the data directory's parent) or `"."` (the data directory
+    /// itself). The data cannot widen it: any other value is refused.
+    pub project: Option<String>,
 }
 
 /// A document carrying a claim, known by its address rather than its text.

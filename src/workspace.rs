@@ -21,6 +21,9 @@ pub struct Workspace {
     pub graph: ClaimGraph,
     /// Sorted by file and position, errors and warnings together.
     pub diagnostics: Vec<Diagnostic>,
+    /// The limits the data was read within; `diagnostics` says how many
+    /// diagnostics are shown.
+    pub limits: crate::load::limits::Limits,
 }
 
 impl Workspace {
@@ -29,6 +32,7 @@ impl Workspace {
         let mut files = Files::default();
         let mut diagnostics = Vec::new();
         let raw = load(dir, &mut files, &mut diagnostics);
+        let limits = raw.limits;
         let data = analyze(raw, dir, &mut diagnostics);
         diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
         let graph = ClaimGraph::build(&data);
@@ -38,6 +42,7 @@ impl Workspace {
             data,
             graph,
             diagnostics,
+            limits,
         }
     }
 

@@ -19,16 +19,31 @@ struct Summary {
 }
 
 /// Prints the diagnostics at `at_least` severity or worse to stderr;
-/// warnings are left out under `--quiet`.
+/// warnings are left out under `--quiet`. At most the `diagnostics` limit
+/// are shown, the rest counted in one line.
 pub(crate) fn print_diagnostics(workspace: &Workspace, out: &Output, at_least: Severity) {
     let printer = Printer::new(&workspace.files, out.colour_stderr);
-    for diagnostic in workspace
+    let shown = workspace.limits.diagnostics;
+    let mut left = 0usize;
+    for (n, diagnostic) in workspace
         .diagnostics
         .iter()
         .filter(|d| d.severity >= at_least)
         .filter(|d| !(out.quiet && d.severity == Severity::Warning))
+        .enumerate()
     {
-        output::error(&format!("{}\n", printer.render(diagnostic)));
+        if n < shown {
+            output::error(&format!("{}\n", printer.render(diagnostic)));
+        } else {
+            left += 1;
+        }
+    }
+    if left > 0 {
+        output::error(&format!(
+            "{} more not shown (the limit `diagnostics` is {shown}; raise it in claimgraph.toml: [limits] diagnostics = {})",
+            count(left, "diagnostic"),
+            shown.saturating_mul(2)
+        ));
     }
 }
 

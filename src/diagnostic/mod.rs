@@ -78,6 +78,21 @@ pub enum Code {
     BadUrl,
     /// A review whose status needs fields it lacks.
     ReviewIncomplete,
+    /// A path that is absolute or resolves outside its root (the data
+    /// directory, or the project root for seed texts): it is not read.
+    OutsideRoot,
+    /// A path that is a directory, FIFO, device or socket: it is not opened.
+    NotAFile,
+    /// A file, or the data, over one of the loader's limits.
+    LimitExceeded,
+    /// A name or quote holding bidirectional controls or invisible
+    /// characters, which can make text display other than it reads.
+    InvisibleCharacter,
+    /// An id mixing Latin letters with Cyrillic or Greek ones, which look
+    /// alike.
+    MixedScript,
+    /// A key given twice in a map, such as a language in `names`.
+    DuplicateKey,
 }
 
 impl Code {
@@ -107,6 +122,12 @@ impl Code {
             Code::DuplicateReview => "duplicate-review",
             Code::BadUrl => "bad-url",
             Code::ReviewIncomplete => "review-incomplete",
+            Code::OutsideRoot => "outside-root",
+            Code::NotAFile => "not-a-file",
+            Code::LimitExceeded => "limit-exceeded",
+            Code::InvisibleCharacter => "invisible-character",
+            Code::MixedScript => "mixed-script",
+            Code::DuplicateKey => "duplicate-key",
         }
     }
 }

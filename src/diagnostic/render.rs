@@ -1,13 +1,14 @@
 //! Diagnostics rendered as annotated source snippets (annotate-snippets):
 //! `path:line:col`, the offending text with a caret and label, related
-//! places, and a hint. Text from the data is shown through
-//! [`printable`], so it cannot rewrite the terminal.
+//! places, and a hint. Text from the data, file names included, is shown
+//! through [`printable`], so it cannot rewrite the terminal. Only the lines
+//! a diagnostic points at are handed to the renderer.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::files::{Files, Location, floor_char_boundary};
-use crate::text::safe::printable;
+use crate::source::files::{FileId, Files, Location, floor_char_boundary};
+use crate::text::safe::{printable, printable_line};
 
 /// Renders diagnostics as annotated source snippets.
 pub struct Printer<'a> {
@@ -40,19 +41,24 @@ impl<'a> Printer<'a> {
             .id(diagnostic.code.name());
         let mut group = Group::with_title(title);
         if let Some(location) = &diagnostic.location {
-            let mut snippet = self.snippet(location).annotation(
-                AnnotationKind::Primary
-                    .span(self.span(location))
-                    .label(label.as_str()),
-            );
-            for (related, label) in diagnostic
+            let same: Vec<&(Location, String)> = diagnostic
                 .related
                 .iter()
                 .filter(|(r, _)| r.file == location.file)
-            {
+                .collect();
+            let window = self.window(
+                location.file,
+                std::iter::once(location).chain(same.iter().map(|(r, _)| r)),
+            );
+            let mut snippet = self.snippet(location.file, &window).annotation(
+                AnnotationKind::Primary
+                    .span(self.span(location, &window))
+                    .label(label.as_str()),
+            );
+            for (related, label) in same {
                 snippet = snippet.annotation(
                     AnnotationKind::Context
-                        .span(self.span(related))
+                        .span(self.span(related, &window))
                         .label(label.as_str()),
                 );
             }
@@ -62,10 +68,11 @@ impl<'a> Printer<'a> {
                 .iter()
                 .filter(|(r, _)| r.file != location.file)
             {
+                let window = self.window(related.file, std::iter::once(related));
                 group = group.element(
-                    self.snippet(related).annotation(
+                    self.snippet(related.file, &window).annotation(
                         AnnotationKind::Context
-                            .span(self.span(related))
+                            .span(self.span(related, &window))
                             .label(label.as_str()),
                     ),
                 );
@@ -81,20 +88,64 @@ impl<'a> Printer<'a> {
         self.renderer.render(&report)
     }
 
-    /// The location's span, moved onto character boundaries inside the file.
-    fn span(&self, location: &Location) -> std::ops::Range<usize> {
-        let text = &self.files.get(location.file).text;
-        let fit = |at: usize| floor_char_boundary(text, at);
-        let start = fit(location.span.start);
-        start..fit(location.span.end).max(start)
+    /// The whole lines of `file` that hold every one of `locations`: the
+    /// only text handed to the snippet renderer, so that a diagnostic costs
+    /// time in proportion to its lines, not to its file.
+    fn window<'l>(
+        &self,
+        file: FileId,
+        locations: impl Iterator<Item = &'l Location>,
+    ) -> Window {
+        let source = self.files.get(file);
+        let (mut first, mut last) = (usize::MAX, 0);
+        for location in locations {
+            let span = clamp(&source.text, &location.span);
+            first = first.min(source.line_index(span.start));
+            last = last.max(source.line_index(span.end));
+        }
+        let first = first.min(last);
+        Window {
+            bytes: source.line_range(first).start..source.line_range(last).end,
+            first_line: first + 1,
+        }
     }
 
-    fn snippet(&self, location: &Location) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-        let file = self.files.get(location.file);
-        Snippet::source(file.text.as_str())
-            .path(file.path.to_str().unwrap_or("<non-utf8 path>"))
+    /// The location's span, moved onto character boundaries inside the
+    /// file, relative to `window`.
+    fn span(&self, location: &Location, window: &Window) -> std::ops::Range<usize> {
+        let text = &self.files.get(location.file).text;
+        let span = clamp(text, &location.span);
+        let start = span.start.clamp(window.bytes.start, window.bytes.end);
+        let end = span.end.clamp(start, window.bytes.end);
+        start - window.bytes.start..end - window.bytes.start
+    }
+
+    fn snippet(
+        &self,
+        file: FileId,
+        window: &Window,
+    ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+        let file = self.files.get(file);
+        // The path is data too: a file may be named with escapes or
+        // line breaks.
+        let path = printable_line(&file.path.to_string_lossy());
+        Snippet::source(&file.text[window.bytes.clone()])
+            .line_start(window.first_line)
+            .path(path)
             .fold(true)
     }
+}
+
+/// The lines of a file shown for one snippet.
+struct Window {
+    bytes: std::ops::Range<usize>,
+    first_line: usize,
+}
+
+/// `span` moved onto character boundaries inside `text`.
+fn clamp(text: &str, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = floor_char_boundary(text, span.start);
+    start..floor_char_boundary(text, span.end).max(start)
 }
 
 #[cfg(test)]
@@ -110,8 +161,10 @@ mod tests {
         let diagnostic = Diagnostic::error(Code::QuoteNotFound, "a\u{1b}b")
             .at(Location { file, span: 1..99 }, "here");
         let report = Printer::new(&files, false);
+        let location = diagnostic.location.as_ref().unwrap();
+        let window = report.window(file, std::iter::once(location));
         assert_eq!(
-            report.span(diagnostic.location.as_ref().unwrap()),
+            report.span(location, &window),
             0..files.get(file).text.len()
         );
         let shown = report.render(&diagnostic);

@@ -1,10 +1,12 @@
 //! Layer 3: reading a data directory into raw records and source texts.
 //!
-//! [`layout`] names every path of a data directory, [`parse`] turns RON
+//! [`layout`] names every path of a data directory, [`limits`] bounds
+//! what a run reads, [`parse`] turns RON
 //! files into located [`crate::raw`] records, with a diagnostic for every
 //! syntax error, and [`read`] reads the seed texts the sources cite.
 
 pub mod layout;
+pub mod limits;
 pub mod parse;
 pub mod read;
 

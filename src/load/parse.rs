@@ -18,7 +18,10 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::{DataLayout, FileKind};
-use crate::load::read::{SourceTexts, read, ron_files, source_texts, warn_unknown_files};
+use crate::load::limits::Limits;
+use crate::load::read::{
+    Reader, Roots, SourceTexts, read, ron_files, source_texts, warn_unknown_files,
+};
 use crate::raw;
 use crate::source::files::{FileId, Files, Location, offset_of};
 use crate::source::span::with_spans;
@@ -58,6 +61,9 @@ pub struct RawData {
     /// The ids still legible in records that failed to parse, so that the
     /// checks can tell "defined, but broken" from "not defined anywhere".
     pub failed: Vec<FailedId>,
+    /// The limits the data was read within (the defaults, with
+    /// `claimgraph.toml`'s `[limits]`).
+    pub limits: Limits,
 }
 
 /// An id written in a record that failed to parse (`id: "…"` at any depth
@@ -70,35 +76,70 @@ pub struct FailedId {
     pub location: Location,
 }
 
-/// Reads and parses every RON file under `dir`.
+/// Reads and parses every RON file under `dir`: first `claimgraph.toml`
+/// (with the default limits), whose `[limits]` and `[paths]` then apply to
+/// every other file.
 pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> RawData {
     let mut data = RawData::default();
-    if !dir.is_dir() {
-        diagnostics.push(
-            Diagnostic::error(Code::Io, format!("data directory {} not found", dir.display()))
-                .hint("pass --data DIR or set CLAIMGRAPH_DATA to a folder holding actors.ron, claims.ron and sources/"),
-        );
-        return data;
-    }
+    let root = match std::fs::canonicalize(dir) {
+        Ok(root) if root.is_dir() => root,
+        _ => {
+            diagnostics.push(
+                Diagnostic::error(Code::Io, format!("data directory {} not found", dir.display()))
+                    .hint("pass --data DIR or set CLAIMGRAPH_DATA to a folder holding actors.ron, claims.ron and sources/"),
+            );
+            return data;
+        }
+    };
     let layout = DataLayout::new(dir);
+    let parent = root.parent().unwrap_or(&root).to_path_buf();
+    let roots = Roots {
+        data: root.clone(),
+        project: parent.clone(),
+    };
+    let mut reader = Reader::new(roots, Limits::default());
+    data.config = read_config(&layout, &mut reader, files, diagnostics);
+    let config = data.config.as_ref().map(|c| &c.record);
+    reader.limits = Limits::from_config(config.and_then(|c| c.limits.as_ref()));
+    if let Some(project) = config
+        .and_then(|c| c.paths.as_ref())
+        .and_then(|p| p.project.as_deref())
+    {
+        match project {
+            "." => reader.roots.project = root.clone(),
+            ".." => {}
+            other => diagnostics.push(
+                Diagnostic::error(
+                    Code::OutsideRoot,
+                    format!("[paths] project = \"{other}\" in claimgraph.toml is refused"),
+                )
+                .hint("the project root is the data directory's parent (\"..\", the default) or the data directory itself (\".\"); the data cannot widen it"),
+            ),
+        }
+    }
+    data.limits = reader.limits;
     let mut known = Vec::new();
     for kind in FileKind::ALL {
         let mut paths = Vec::new();
-        if let Some(single) = layout.registry_file(kind).filter(|p| p.is_file()) {
+        // Whatever the registry file is (a link, a directory, a FIFO), the
+        // reader decides; only its absence is silent.
+        if let Some(single) = layout
+            .registry_file(kind)
+            .filter(|p| std::fs::symlink_metadata(p).is_ok())
+        {
             paths.push(single);
         }
         paths.extend(ron_files(&layout.folder(kind), diagnostics));
         for path in paths {
             known.push(path.clone());
-            let Some(file) = read(&path, files, diagnostics) else {
+            let Some(file) = read(&path, &mut reader, files, diagnostics) else {
                 continue;
             };
             parse_file(kind, file, files, &mut data, diagnostics);
         }
     }
     warn_unknown_files(dir, &known, files, diagnostics);
-    data.config = read_config(&layout, files, diagnostics);
-    data.texts = source_texts(&layout, &data.sources, diagnostics);
+    data.texts = source_texts(&layout, &mut reader, &data.sources, diagnostics);
     data
 }
 
@@ -171,14 +212,13 @@ fn parse_file(
 /// unknown keys is a syntax error at the offending text.
 fn read_config(
     layout: &DataLayout,
+    reader: &mut Reader,
     files: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Located<raw::Config>> {
     let path = layout.config();
-    if !path.is_file() {
-        return None;
-    }
-    let file = read(&path, files, diagnostics)?;
+    std::fs::symlink_metadata(&path).ok()?;
+    let file = read(&path, reader, files, diagnostics)?;
     let text = files.get(file).text.as_str();
     match toml::from_str::<raw::Config>(text) {
         Ok(record) => Some(Located {
@@ -196,7 +236,7 @@ fn read_config(
                     format!("{} is not valid: {}", path.display(), error.message()),
                 )
                 .at(Location { file, span }, "here")
-                .hint("claimgraph.toml holds one table, [publisher], with `name` and `url`"),
+                .hint("claimgraph.toml holds the tables [publisher] (`name`, `url`), [limits] and [paths]; docs/robustness.md lists the limits"),
             );
             None
         }
@@ -371,6 +411,7 @@ fn parse_list<T: DeserializeOwned>(
 /// Parses one record from `text` exactly as the loader would, for writers
 /// that check what they are about to write.
 pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     with_spans(text, 0, || ron_options().from_str::<T>(text)).map_err(|e| e.to_string())
 }
 
@@ -614,7 +655,7 @@ fn syntax_hint(error: &ron::Error) -> Option<String> {
             }
             E::TrailingCharacters => "there is text after the end of the record",
             E::UnclosedBlockComment => "close the comment with */",
-            E::ExceededRecursionLimit => "the record is nested too deeply",
+            E::ExceededRecursionLimit => "the record is nested too deeply (the parser's own limit is 128 levels)",
             _ => return None,
         }
         .to_string(),

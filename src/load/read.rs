@@ -1,17 +1,21 @@
 //! Reading files from disk: listing a folder's RON files, warning of
 //! stray ones, reading each as UTF-8, and reading the seed texts that
-//! sources cite, so that the checking pass does no file I/O. Each distinct
+//! sources cite, so that the checking pass does no file I/O. Every read
+//! goes through one [`Reader`], which owns the confinement rule (a path
+//! must resolve inside its root, links followed) and the limits. Each distinct
 //! seed `file` is read once, and a source whose text cannot be read gets a
 //! `missing-source-file` diagnostic at its `file` field.
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::DataLayout;
+use crate::load::limits::{Budget, Limit, Limits};
 use crate::load::parse::Located;
 use crate::raw;
-use crate::source::files::{FileId, Files, Location};
+use crate::source::files::{FileId, Files, Location, tidy};
 
 /// The seed texts read, keyed by a source's `file` exactly as written
 /// (relative to the data directory).
@@ -32,36 +36,230 @@ impl SourceTexts {
     }
 }
 
+/// Where a run may read, resolved once: the data directory and the project
+/// root (the data directory's parent unless `claimgraph.toml` narrows it),
+/// both canonical, so that a path is inside when its canonical form starts
+/// with one of them, whatever links it goes through.
+#[derive(Debug, Clone)]
+pub struct Roots {
+    /// The data directory, canonical.
+    pub data: PathBuf,
+    /// The project root, canonical: seed texts must be under it.
+    pub project: PathBuf,
+}
+
+/// Why a path was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// An absolute path where a relative one is required.
+    Absolute,
+    /// The path, after `..` and links, is outside its root.
+    Outside,
+    /// The path does not exist (inside its root).
+    Missing,
+    /// Not a regular file: a directory, a FIFO, a device, a socket.
+    NotRegular(&'static str),
+    /// Over one of the limits.
+    Limit(Limit, u64),
+    /// Any other I/O error, as the system words it.
+    Io(String),
+    /// Not UTF-8; the lossy text, and where the first bad byte is.
+    NotUtf8(String, usize),
+}
+
+impl Refusal {
+    /// The refusal as the end of a sentence about the path, and its code.
+    pub fn describe(&self, root: &str, limits: &Limits) -> (Code, String, String) {
+        match self {
+            Refusal::Absolute => (
+                Code::OutsideRoot,
+                "is an absolute path".into(),
+                format!("only files inside the {root} are read; write the path relative to the data directory, as \"../seeds/001.txt\""),
+            ),
+            Refusal::Outside => (
+                Code::OutsideRoot,
+                format!("resolves outside the {root}"),
+                format!("only files inside the {root} are read, after `..` and symbolic links are followed; copy the file in instead of linking to it"),
+            ),
+            Refusal::Missing => (
+                Code::MissingSourceFile,
+                "does not exist".into(),
+                "`file` is relative to the data directory, e.g. \"../seeds/001_608737a04dcbb1a8.txt\"".into(),
+            ),
+            Refusal::NotRegular(what) => (
+                Code::NotAFile,
+                format!("is {what}, not a regular file"),
+                "only regular files are read; it was not opened".into(),
+            ),
+            Refusal::Limit(limit, size) => (
+                Code::LimitExceeded,
+                match limit {
+                    Limit::FileSize => format!("is {size} bytes, over the limit `file_size`"),
+                    Limit::TotalSize => "would take the data read over the limit `total_size`".into(),
+                    Limit::Files => "would take the number of files read over the limit `files`".into(),
+                    Limit::Depth | Limit::StringLength => format!("is over the limit `{}`", limit.key()),
+                },
+                limit.hint(limits),
+            ),
+            Refusal::Io(why) => (Code::Io, format!("cannot be read: {why}"), "check the file's permissions".into()),
+            Refusal::NotUtf8(..) => (Code::Syntax, "is not valid UTF-8".into(), "save the file as UTF-8".into()),
+        }
+    }
+}
+
+/// Reads files for one run: only regular files inside their root, within
+/// the [`Limits`], counting what has been read against them.
+#[derive(Debug)]
+pub struct Reader {
+    /// Where the run may read.
+    pub roots: Roots,
+    /// The run's limits.
+    pub limits: Limits,
+    budget: Budget,
+}
+
+impl Reader {
+    /// A reader confined to `roots`, within `limits`.
+    pub fn new(roots: Roots, limits: Limits) -> Self {
+        Reader {
+            roots,
+            limits,
+            budget: Budget::default(),
+        }
+    }
+
+    /// The text of `path`, which must resolve inside `root` and be a
+    /// regular file within the limits. Nothing is opened before its
+    /// metadata says it is a regular file, so a FIFO never blocks the run;
+    /// a UTF-8 byte order mark at the start is dropped, as editors hide it.
+    pub fn read(&mut self, path: &Path, root: &Path) -> Result<String, Refusal> {
+        let real = resolve_inside(root, path)?;
+        let meta = std::fs::metadata(&real).map_err(|e| Refusal::Io(e.kind().to_string()))?;
+        if !meta.is_file() {
+            return Err(Refusal::NotRegular(file_type(&meta)));
+        }
+        if meta.len() > self.limits.file_size {
+            return Err(Refusal::Limit(Limit::FileSize, meta.len()));
+        }
+        if self.budget.files >= self.limits.files {
+            return Err(Refusal::Limit(Limit::Files, 0));
+        }
+        if self.budget.bytes.saturating_add(meta.len()) > self.limits.total_size {
+            return Err(Refusal::Limit(Limit::TotalSize, 0));
+        }
+        let file = std::fs::File::open(&real).map_err(|e| Refusal::Io(e.kind().to_string()))?;
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        // The file may grow after its metadata was read: read one byte past
+        // the limit to tell.
+        file.take(self.limits.file_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Refusal::Io(e.kind().to_string()))?;
+        if bytes.len() as u64 > self.limits.file_size {
+            return Err(Refusal::Limit(Limit::FileSize, bytes.len() as u64));
+        }
+        self.budget.files += 1;
+        self.budget.bytes += bytes.len() as u64;
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
+        String::from_utf8(bytes).map_err(|error| {
+            let valid = error.utf8_error().valid_up_to();
+            Refusal::NotUtf8(String::from_utf8_lossy(error.as_bytes()).into_owned(), valid)
+        })
+    }
+}
+
+/// What kind of file `meta` describes, in words, for one that is not regular.
+fn file_type(meta: &std::fs::Metadata) -> &'static str {
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+/// The canonical form of `path` when it is inside `root` (canonical).
+/// When it cannot be resolved, whether it is missing or outside is decided
+/// from the deepest part that resolves (and a dangling link's target, read
+/// lexically), so that the answer says nothing about files outside `root`:
+/// a path through a link out of the root is outside, existing or not.
+pub fn resolve_inside(root: &Path, path: &Path) -> Result<PathBuf, Refusal> {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return if real.starts_with(root) {
+            Ok(real)
+        } else {
+            Err(Refusal::Outside)
+        };
+    }
+    let mut probe = path.to_path_buf();
+    loop {
+        if let Ok(meta) = std::fs::symlink_metadata(&probe) {
+            if meta.file_type().is_symlink() {
+                let target = std::fs::read_link(&probe).unwrap_or_default();
+                let base = probe
+                    .parent()
+                    .and_then(|p| std::fs::canonicalize(p).ok())
+                    .unwrap_or_default();
+                let lexical = tidy(&base.join(target));
+                return Err(if lexical.starts_with(root) {
+                    Refusal::Missing
+                } else {
+                    Refusal::Outside
+                });
+            }
+            return match std::fs::canonicalize(&probe) {
+                Ok(real) if real.starts_with(root) => Err(Refusal::Missing),
+                _ => Err(Refusal::Outside),
+            };
+        }
+        if !probe.pop() || probe.as_os_str().is_empty() {
+            return Err(Refusal::Missing);
+        }
+    }
+}
+
 /// Reads the text of every source in `sources`; each one whose text cannot
-/// be read gets a diagnostic.
+/// be read, or whose `file` is absolute or resolves outside the project
+/// root, gets a diagnostic at its `file` field.
 pub fn source_texts(
     layout: &DataLayout,
+    reader: &mut Reader,
     sources: &[Located<raw::Source>],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> SourceTexts {
     let mut texts = SourceTexts::default();
     // Why each path that failed could not be read, so it is tried once.
-    let mut failed: HashMap<&str, String> = HashMap::new();
+    let mut failed: HashMap<&str, Refusal> = HashMap::new();
     for source in sources {
         let path = &source.record.file;
         if texts.get(&path.value).is_some() {
             continue;
         }
         let full = layout.source_text(&path.value);
-        let why = match failed.get(path.value.as_str()) {
-            Some(why) => why.clone(),
-            None => match std::fs::read_to_string(&full) {
+        let refusal = match failed.get(path.value.as_str()) {
+            Some(refusal) => refusal.clone(),
+            None => match read_source_text(reader, &path.value) {
                 Ok(text) => {
                     texts.insert(path.value.clone(), text);
                     continue;
                 }
-                Err(error) => {
-                    let why = match error.kind() {
-                        std::io::ErrorKind::NotFound => "does not exist".to_string(),
-                        _ => error.to_string(),
-                    };
-                    failed.insert(&path.value, why.clone());
-                    why
+                Err(refusal) => {
+                    failed.insert(&path.value, refusal.clone());
+                    refusal
                 }
             },
         };
@@ -69,17 +267,39 @@ pub fn source_texts(
             file: source.location.file,
             span: path.span.clone(),
         };
+        let (code, why, hint) = refusal.describe("project root", &reader.limits);
+        let label = match code {
+            Code::OutsideRoot => "outside the project root",
+            _ => "cannot read this file",
+        };
         diagnostics.push(
-            Diagnostic::error(Code::MissingSourceFile, format!("source text {} {why}", full.display()))
-                .at(at, "cannot read this file")
-                .hint("`file` is relative to the data directory, e.g. \"../seeds/001_608737a04dcbb1a8.txt\""),
+            Diagnostic::error(code, format!("source text {} {why}", full.display()))
+                .at(at, label)
+                .hint(hint),
         );
     }
     texts
 }
 
-/// The `*.ron` files directly in `folder`, sorted; none when it is no
-/// folder.
+/// The text of the seed named `file` in a source: relative, and inside the
+/// project root both as written (`..` taken lexically, so nothing outside
+/// is even looked at) and once links are followed.
+fn read_source_text(reader: &mut Reader, file: &str) -> Result<String, Refusal> {
+    let written = Path::new(file);
+    if written.has_root() || written.is_absolute() || file.starts_with('\\') {
+        return Err(Refusal::Absolute);
+    }
+    let full = tidy(&reader.roots.data.join(written));
+    let project = reader.roots.project.clone();
+    if !full.starts_with(&project) {
+        return Err(Refusal::Outside);
+    }
+    reader.read(&full, &project)
+}
+
+/// The `*.ron` entries directly in `folder`, sorted, whatever their type
+/// (so that a directory or FIFO named `*.ron` is refused, not skipped);
+/// none when it is no folder.
 pub(crate) fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     if !folder.is_dir() {
         return Vec::new();
@@ -97,7 +317,7 @@ pub(crate) fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     paths.sort();
     paths
@@ -123,43 +343,83 @@ pub(crate) fn warn_unknown_files(
     }
 }
 
-/// The text of `path`, added to `files`; `None`, with a diagnostic, when
-/// it cannot be read or is not UTF-8 (then the lossy text is added, so the
-/// diagnostic can point at the bad byte).
+/// The text of the data file `path`, added to `files`; `None`, with a
+/// diagnostic, when it is refused (outside the data directory, not a
+/// regular file, over a limit) or is not UTF-8 (then the lossy text is
+/// added, so the diagnostic can point at the bad byte). A refused file is
+/// never added: no snippet can show a line of it.
 pub(crate) fn read(
     path: &Path,
+    reader: &mut Reader,
     files: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<FileId> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(files.add(path.to_path_buf(), text)),
-            Err(error) => {
-                let valid = error.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+    let root = reader.roots.data.clone();
+    match reader.read(path, &root) {
+        Ok(text) => {
+            if let Some((span, limit, what)) = over_limits(&text, &reader.limits) {
                 let file = files.add(path.to_path_buf(), text);
                 diagnostics.push(
-                    Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
-                        .at(
-                            Location {
-                                file,
-                                span: valid..valid + '\u{FFFD}'.len_utf8(),
-                            },
-                            "invalid byte here",
-                        )
-                        .hint("save the file as UTF-8"),
+                    Diagnostic::error(
+                        Code::LimitExceeded,
+                        format!("{what}, over the limit `{}`", limit.key()),
+                    )
+                    .at(Location { file, span }, "here")
+                    .hint(limit.hint(&reader.limits)),
                 );
-                None
+                return None;
             }
-        },
-        Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Code::Io,
-                format!("cannot read {}: {error}", path.display()),
-            ));
+            Some(files.add(path.to_path_buf(), text))
+        }
+        Err(Refusal::NotUtf8(text, valid)) => {
+            let file = files.add(path.to_path_buf(), text);
+            diagnostics.push(
+                Diagnostic::error(Code::Syntax, "file is not valid UTF-8")
+                    .at(
+                        Location {
+                            file,
+                            span: valid..valid + '\u{FFFD}'.len_utf8(),
+                        },
+                        "invalid byte here",
+                    )
+                    .hint("save the file as UTF-8"),
+            );
+            None
+        }
+        Err(refusal) => {
+            let (code, why, hint) = refusal.describe("data directory", &reader.limits);
+            diagnostics.push(
+                Diagnostic::error(code, format!("{} {why}", path.display())).hint(hint),
+            );
             None
         }
     }
+}
+
+/// The first place in `text` over the depth or string-length limit: one
+/// character there, the limit, and what is over it. One pass of the lexer,
+/// before the parser sees the text, so that neither a deep record nor a
+/// huge string costs more than its reading.
+fn over_limits(text: &str, limits: &Limits) -> Option<(std::ops::Range<usize>, Limit, String)> {
+    use crate::source::lexer::{Token, tokens};
+    let mut depth = 0usize;
+    for token in tokens(text) {
+        match token {
+            Token::Punct(at, b'(' | b'[' | b'{') => {
+                depth += 1;
+                if depth > limits.depth {
+                    return Some((at..at + 1, Limit::Depth, format!("brackets nest {depth} deep")));
+                }
+            }
+            Token::Punct(_, b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+            Token::Str(range) if range.len() > limits.string_length => {
+                let what = format!("a string of {} bytes", range.len());
+                return Some((range.start..range.start + 1, Limit::StringLength, what));
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -191,7 +451,18 @@ mod tests {
             source(&mut files, "gone.txt"),
         ];
         let mut diagnostics = Vec::new();
-        let texts = source_texts(&DataLayout::new(&dir), &sources, &mut diagnostics);
+        let real = std::fs::canonicalize(&dir).unwrap();
+        let roots = Roots {
+            data: real.clone(),
+            project: real,
+        };
+        let mut reader = Reader::new(roots, Limits::default());
+        let texts = source_texts(
+            &DataLayout::new(&dir),
+            &mut reader,
+            &sources,
+            &mut diagnostics,
+        );
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(texts.get("seed.txt"), Some("قال الوزير"));
         assert_eq!(texts.get("gone.txt"), None);

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Index of a file in [`Files`].
 pub type FileId = usize;
@@ -23,6 +24,44 @@ pub struct File {
     pub path: PathBuf,
     /// The file's whole text.
     pub text: String,
+    /// The byte offset of every line's start, built on first use, so that
+    /// each position costs a binary search instead of a scan from the start:
+    /// a file with many diagnostics is rendered in time linear in its size.
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl File {
+    /// The byte offsets where the file's lines start (the first is 0).
+    pub fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        })
+    }
+
+    /// The 0-based index of the line holding byte `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        let starts = self.line_starts();
+        starts.partition_point(|&start| start <= offset).saturating_sub(1)
+    }
+
+    /// The byte range of line `index` (0-based), its line break included.
+    pub fn line_range(&self, index: usize) -> Range<usize> {
+        let starts = self.line_starts();
+        let start = starts.get(index).copied().unwrap_or(self.text.len());
+        let end = starts.get(index + 1).copied().unwrap_or(self.text.len());
+        start..end
+    }
+
+    /// 1-based line and character column of a byte offset, by the line
+    /// index: O(log lines + line length).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset);
+        let line = self.line_index(offset);
+        let start = self.line_range(line).start;
+        (line + 1, self.text[start..offset].chars().count() + 1)
+    }
 }
 
 /// All files read in a run, addressed by [`FileId`].
@@ -34,7 +73,11 @@ pub struct Files {
 impl Files {
     /// Adds a file and returns its id.
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        self.files.push(File { path, text });
+        self.files.push(File {
+            path,
+            text,
+            line_starts: OnceLock::new(),
+        });
         self.files.len() - 1
     }
 
@@ -50,7 +93,7 @@ impl Files {
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, id: FileId, offset: usize) -> (usize, usize) {
-        line_col(&self.files[id].text, offset)
+        self.files[id].line_col(offset)
     }
 }
 
@@ -139,6 +182,17 @@ mod tests {
         assert_eq!(floor_char_boundary(text, 2), 1);
         assert_eq!(floor_char_boundary(text, 3), 3);
         assert_eq!(floor_char_boundary(text, 99), text.len());
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_the_scan() {
+        let mut files = Files::default();
+        let text = "ab\r\nقال x\n\n\tz\n";
+        let id = files.add("a.ron".into(), text.into());
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(files.line_col(id, offset), line_col(text, offset), "{offset}");
+        }
+        assert_eq!(files.get(id).line_range(1), 4..14);
     }
 
     #[test]
