@@ -17,6 +17,36 @@ use crate::vocab::{
 /// Names of a record keyed by language tag (`en`, `ar`, `ru`, `hy`, `az`…).
 pub type Names = IndexMap<String, String>;
 
+/// The message of the error for a key given twice in a map; the loader
+/// reports it as `duplicate-key`.
+pub const DUPLICATE_KEY: &str = "duplicate key";
+
+/// A names map in which every language is given once: a second `"en"` is
+/// an error, where a plain map would silently keep only the last.
+fn unique_names<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Names, D::Error> {
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = Names;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of language tags to names")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Names, A::Error> {
+            let mut names = Names::new();
+            while let Some((key, value)) = map.next_entry::<String, String>()? {
+                if names.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!(
+                        "{DUPLICATE_KEY} `{}` in `names`",
+                        crate::text::safe::printable_line(&key)
+                    )));
+                }
+                names.insert(key, value);
+            }
+            Ok(names)
+        }
+    }
+    deserializer.deserialize_map(Unique)
+}
+
 /// A person or organisation that speaks.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +56,7 @@ pub struct Actor {
     /// What sort of speaker the actor is.
     pub kind: ActorKind,
     /// Names by language tag.
+    #[serde(deserialize_with = "unique_names")]
     pub names: Names,
     /// Other spellings the actor is known by.
     #[serde(default)]
@@ -56,6 +87,7 @@ pub struct Outlet {
     /// What sort of publisher the outlet is.
     pub kind: OutletKind,
     /// Names by language tag.
+    #[serde(deserialize_with = "unique_names")]
     pub names: Names,
     /// Other spellings, domains, abbreviations.
     #[serde(default)]
@@ -89,6 +121,7 @@ pub struct Entity {
     /// What sort of thing the entity is.
     pub kind: EntityKind,
     /// Names by language tag; for places, the names each side uses.
+    #[serde(deserialize_with = "unique_names")]
     pub names: Names,
     /// Every spelling in the sources, and common variants.
     #[serde(default)]

@@ -18,6 +18,7 @@ use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
 use crate::text::quote::{Folded, NearMatch, Normalised};
+use crate::text::safe::printable_line;
 
 /// A source's text as the quote checks need it: normalised for the verbatim
 /// search, and folded (only once a quote is missed) for the hint.
@@ -41,6 +42,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
     let mut analyzer = Analyzer {
         ids: IndexMap::new(),
         names: Vec::new(),
+        suggesters: HashMap::new(),
         failed,
         diagnostics,
     };
@@ -95,6 +97,9 @@ struct Analyzer<'d> {
     ids: IndexMap<String, (RecordKind, Location)>,
     /// (id, name) pairs used for did-you-mean suggestions.
     names: Vec<(String, String)>,
+    /// The names of each set of expected kinds, indexed once (after every
+    /// record is registered) for all the suggestions of a run.
+    suggesters: HashMap<Vec<RecordKind>, suggest::Index>,
     /// Ids written in records that failed to parse, with where.
     failed: HashMap<String, Location>,
     diagnostics: &'d mut Vec<Diagnostic>,
@@ -222,10 +227,20 @@ impl Analyzer<'_> {
     ) {
         let location = at(file, id);
         if !is_valid_id(&id.value) {
+            let rule = "ids are lowercase ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `shushan-stepanyan`";
+            // A look-alike letter is the likeliest cause of an id that
+            // reads right: say which one.
+            let hint = match crate::text::safe::mixed_script(&id.value) {
+                Some((c, script)) => format!(
+                    "the id mixes Latin with {script} letters: U+{:04X} looks like a Latin letter but is {script}; {rule}",
+                    c as u32
+                ),
+                None => rule.to_string(),
+            };
             self.error(
                 Diagnostic::error(Code::BadId, format!("`{}` is not a valid id", id.value))
                     .at(location, "invalid id")
-                    .hint("ids are lowercase ASCII letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `shushan-stepanyan`"),
+                    .hint(hint),
             );
             return;
         }
@@ -306,13 +321,18 @@ impl Analyzer<'_> {
                 None
             }
             None => {
-                let ids = &self.ids;
-                let candidates = self
-                    .names
-                    .iter()
-                    .filter(|(id, _)| ids.get(id).is_some_and(|(k, _)| expected.contains(k)))
-                    .map(|(id, name)| (id.as_str(), name.as_str()));
-                let suggestions = suggest::closest(&spanned.value, candidates, 3);
+                let (ids, names) = (&self.ids, &self.names);
+                let index = self.suggesters.entry(expected.to_vec()).or_insert_with(|| {
+                    suggest::Index::new(
+                        names
+                            .iter()
+                            .filter(|(id, _)| {
+                                ids.get(id).is_some_and(|(k, _)| expected.contains(k))
+                            })
+                            .map(|(id, name)| (id.as_str(), name.as_str())),
+                    )
+                });
+                let suggestions = index.closest(&spanned.value, 3);
                 let hint = suggest::did_you_mean(&suggestions).unwrap_or_else(|| {
                     format!(
                         "define {} with id `{}`, or fix the spelling",
@@ -364,7 +384,45 @@ impl Analyzer<'_> {
         }
     }
 
+    /// A warning when `text` (a name or a quote, at `location`) holds an
+    /// invisible or reordering character, or a word mixing Latin with
+    /// look-alike Cyrillic or Greek letters: text that displays other than
+    /// it reads and matches (Trojan Source, homoglyphs).
+    fn hygiene(&mut self, location: Location, what: &str, text: &str) {
+        use crate::text::safe::{first_invisible, mixed_script};
+        if let Some(c) = first_invisible(text) {
+            self.error(
+                Diagnostic::warning(
+                    Code::InvisibleCharacter,
+                    format!("{what} holds the invisible character U+{:04X}", c as u32),
+                )
+                .at(location.clone(), "invisible or reordering character in here")
+                .hint("bidirectional controls and zero-width characters make text display other than it reads; delete it (retype the text if unsure)"),
+            );
+        }
+        if let Some((c, script)) = mixed_script(text) {
+            self.error(
+                Diagnostic::warning(
+                    Code::MixedScript,
+                    format!(
+                        "{what} mixes Latin with {script} letters (U+{:04X})",
+                        c as u32
+                    ),
+                )
+                .at(location, format!("{script} letter among Latin ones"))
+                .hint("a look-alike letter from another script makes a name that reads the same but matches nothing; retype the word"),
+            );
+        }
+    }
+
     fn require_names(&mut self, file: FileId, id: &Spanned<String>, names: &raw::Names) -> bool {
+        for (language, name) in names {
+            self.hygiene(
+                at(file, id),
+                &format!("the {} name of `{}`", printable_line(language), id.value),
+                name,
+            );
+        }
         if names.values().any(|n| !n.trim().is_empty()) {
             return true;
         }
@@ -626,6 +684,7 @@ impl Analyzer<'_> {
         quote: &Spanned<String>,
         source: &SourceText<'_>,
     ) -> Option<std::ops::Range<usize>> {
+        self.hygiene(at(file, quote), "the quote", &quote.value);
         let (text, original) = (&source.normalised, source.original);
         if let Some(found) = text.find(&quote.value) {
             return Some(found);

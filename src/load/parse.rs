@@ -540,6 +540,11 @@ fn syntax_diagnostic(
             format!("expected a `{expected}` record, found `{found}`"),
             Some(format!("this file holds `{expected}(...)` records")),
         ),
+        E::Message(message) if message.starts_with(raw::DUPLICATE_KEY) => (
+            Code::DuplicateKey,
+            message.clone(),
+            Some("give each language once: a second entry would silently replace the first".to_string()),
+        ),
         other => (Code::Syntax, syntax_message(other), syntax_hint(other)),
     };
     let label = label.unwrap_or_else(|| match code {

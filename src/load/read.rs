@@ -272,8 +272,14 @@ pub fn source_texts(
             Code::OutsideRoot => "outside the project root",
             _ => "cannot read this file",
         };
+        // A path out of the root is named as written: where it leads is
+        // nobody's business.
+        let named = match code {
+            Code::OutsideRoot => format!("`{}`", path.value),
+            _ => full.display().to_string(),
+        };
         diagnostics.push(
-            Diagnostic::error(code, format!("source text {} {why}", full.display()))
+            Diagnostic::error(code, format!("source text {named} {why}"))
                 .at(at, label)
                 .hint(hint),
         );

@@ -58,6 +58,59 @@ pub fn file_stem(raw: &str) -> String {
     if stem.is_empty() { "file".into() } else { stem }
 }
 
+/// Whether `c` is invisible or reorders text without being seen: the
+/// bidirectional embeddings, overrides and isolates of Trojan Source
+/// (U+202A–U+202E, U+2066–U+2069), zero-width and other blank characters
+/// (U+200B, U+2060–U+2064, U+FEFF, soft hyphen, Hangul fillers…), and
+/// control characters other than line breaks and tabs. The marks that
+/// Arabic and Persian text uses on purpose (U+200C/U+200D joiners, the
+/// U+200E/U+200F/U+061C marks) are not counted.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{034F}'
+            | '\u{180E}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    ) || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+}
+
+/// The first [`is_invisible`] character of `text`.
+pub fn first_invisible(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_invisible(c))
+}
+
+/// The script of a letter that looks like a Latin one, when it is not
+/// Latin: Cyrillic or Greek.
+fn lookalike_script(c: char) -> Option<&'static str> {
+    match c {
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some("Greek"),
+        '\u{0400}'..='\u{052F}' => Some("Cyrillic"),
+        _ => None,
+    }
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' if c.is_alphabetic())
+}
+
+/// The first letter of a word of `text` that mixes Latin letters with
+/// Cyrillic or Greek ones (homoglyphs: `pаris` with a Cyrillic `а`), and
+/// its script. A word wholly in one script is not mixed.
+pub fn mixed_script(text: &str) -> Option<(char, &'static str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().any(is_latin))
+        .find_map(|word| word.chars().find_map(|c| lookalike_script(c).map(|s| (c, s))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +135,24 @@ mod tests {
     #[test]
     fn printable_lines_escape_line_breaks_too() {
         assert_eq!(printable_line("a\n]\u{202e}.json"), "a\\n]\\u{202e}.json");
+    }
+
+    #[test]
+    fn invisible_means_trojan_source_and_zero_width_not_arabic_marks() {
+        assert_eq!(first_invisible("ab\u{202E}c"), Some('\u{202E}'));
+        assert_eq!(first_invisible("a\u{200B}b"), Some('\u{200B}'));
+        assert_eq!(first_invisible("x\u{2066}"), Some('\u{2066}'));
+        assert_eq!(first_invisible("a\u{1b}"), Some('\u{1b}'));
+        assert_eq!(first_invisible("قال\u{200F} \u{200C}\nx\ty"), None);
+    }
+
+    #[test]
+    fn mixed_scripts_are_latin_words_with_greek_or_cyrillic_letters() {
+        assert_eq!(mixed_script("P\u{0430}ris"), Some(('\u{0430}', "Cyrillic")));
+        assert_eq!(mixed_script("N\u{03BF}rth"), Some(('\u{03BF}', "Greek")));
+        assert_eq!(mixed_script("Москва Paris"), None);
+        assert_eq!(mixed_script("Αθήνα"), None);
+        assert_eq!(mixed_script("وزارة Défense"), None);
     }
 
     #[test]
