@@ -40,7 +40,7 @@ pub(crate) fn print_diagnostics(workspace: &Workspace, out: &Output, at_least: S
     }
     if left > 0 {
         output::error(&format!(
-            "{} more not shown (the limit `diagnostics` is {shown}; raise it in claimgraph.toml: [limits] diagnostics = {})",
+            "{} not shown (the limit `diagnostics` is {shown}; raise it in claimgraph.toml: [limits] diagnostics = {})",
             count(left, "diagnostic"),
             shown.saturating_mul(2)
         ));

@@ -91,11 +91,7 @@ impl<'a> Printer<'a> {
     /// The whole lines of `file` that hold every one of `locations`: the
     /// only text handed to the snippet renderer, so that a diagnostic costs
     /// time in proportion to its lines, not to its file.
-    fn window<'l>(
-        &self,
-        file: FileId,
-        locations: impl Iterator<Item = &'l Location>,
-    ) -> Window {
+    fn window<'l>(&self, file: FileId, locations: impl Iterator<Item = &'l Location>) -> Window {
         let source = self.files.get(file);
         let (mut first, mut last) = (usize::MAX, 0);
         for location in locations {

@@ -99,7 +99,8 @@ impl Limits {
             return limits;
         };
         let size = |v: Option<u64>, d: u64| v.unwrap_or(d);
-        let count = |v: Option<u64>, d: usize| v.map_or(d, |v| usize::try_from(v).unwrap_or(usize::MAX));
+        let count =
+            |v: Option<u64>, d: usize| v.map_or(d, |v| usize::try_from(v).unwrap_or(usize::MAX));
         limits.file_size = size(config.file_size, limits.file_size);
         limits.total_size = size(config.total_size, limits.total_size);
         limits.files = count(config.files, limits.files);

@@ -543,7 +543,10 @@ fn syntax_diagnostic(
         E::Message(message) if message.starts_with(raw::DUPLICATE_KEY) => (
             Code::DuplicateKey,
             message.clone(),
-            Some("give each language once: a second entry would silently replace the first".to_string()),
+            Some(
+                "give each language once: a second entry would silently replace the first"
+                    .to_string(),
+            ),
         ),
         other => (Code::Syntax, syntax_message(other), syntax_hint(other)),
     };
@@ -660,7 +663,9 @@ fn syntax_hint(error: &ron::Error) -> Option<String> {
             }
             E::TrailingCharacters => "there is text after the end of the record",
             E::UnclosedBlockComment => "close the comment with */",
-            E::ExceededRecursionLimit => "the record is nested too deeply (the parser's own limit is 128 levels)",
+            E::ExceededRecursionLimit => {
+                "the record is nested too deeply (the parser's own limit is 128 levels)"
+            }
             _ => return None,
         }
         .to_string(),

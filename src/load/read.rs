@@ -165,7 +165,10 @@ impl Reader {
         };
         String::from_utf8(bytes).map_err(|error| {
             let valid = error.utf8_error().valid_up_to();
-            Refusal::NotUtf8(String::from_utf8_lossy(error.as_bytes()).into_owned(), valid)
+            Refusal::NotUtf8(
+                String::from_utf8_lossy(error.as_bytes()).into_owned(),
+                valid,
+            )
         })
     }
 }
@@ -394,9 +397,8 @@ pub(crate) fn read(
         }
         Err(refusal) => {
             let (code, why, hint) = refusal.describe("data directory", &reader.limits);
-            diagnostics.push(
-                Diagnostic::error(code, format!("{} {why}", path.display())).hint(hint),
-            );
+            diagnostics
+                .push(Diagnostic::error(code, format!("{} {why}", path.display())).hint(hint));
             None
         }
     }
@@ -414,7 +416,11 @@ fn over_limits(text: &str, limits: &Limits) -> Option<(std::ops::Range<usize>, L
             Token::Punct(at, b'(' | b'[' | b'{') => {
                 depth += 1;
                 if depth > limits.depth {
-                    return Some((at..at + 1, Limit::Depth, format!("brackets nest {depth} deep")));
+                    return Some((
+                        at..at + 1,
+                        Limit::Depth,
+                        format!("brackets nest {depth} deep"),
+                    ));
                 }
             }
             Token::Punct(_, b')' | b']' | b'}') => depth = depth.saturating_sub(1),

@@ -43,7 +43,9 @@ impl File {
     /// The 0-based index of the line holding byte `offset`.
     pub fn line_index(&self, offset: usize) -> usize {
         let starts = self.line_starts();
-        starts.partition_point(|&start| start <= offset).saturating_sub(1)
+        starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
     }
 
     /// The byte range of line `index` (0-based), its line break included.
@@ -190,7 +192,11 @@ mod tests {
         let text = "ab\r\nقال x\n\n\tz\n";
         let id = files.add("a.ron".into(), text.into());
         for offset in 0..=text.len() + 2 {
-            assert_eq!(files.line_col(id, offset), line_col(text, offset), "{offset}");
+            assert_eq!(
+                files.line_col(id, offset),
+                line_col(text, offset),
+                "{offset}"
+            );
         }
         assert_eq!(files.get(id).line_range(1), 4..14);
     }

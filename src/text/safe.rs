@@ -61,8 +61,8 @@ pub fn file_stem(raw: &str) -> String {
 /// Whether `c` is invisible or reorders text without being seen: the
 /// bidirectional embeddings, overrides and isolates of Trojan Source
 /// (U+202A–U+202E, U+2066–U+2069), zero-width and other blank characters
-/// (U+200B, U+2060–U+2064, U+FEFF, soft hyphen, Hangul fillers…), and
-/// control characters other than line breaks and tabs. The marks that
+/// (U+200B, U+2060–U+2064, U+FEFF, soft hyphen, Hangul fillers…). Other
+/// control characters are left to [`printable`], which shows them. The marks that
 /// Arabic and Persian text uses on purpose (U+200C/U+200D joiners, the
 /// U+200E/U+200F/U+061C marks) are not counted.
 pub fn is_invisible(c: char) -> bool {
@@ -80,7 +80,7 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{1160}'
             | '\u{3164}'
             | '\u{FFA0}'
-    ) || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    )
 }
 
 /// The first [`is_invisible`] character of `text`.
@@ -108,7 +108,10 @@ fn is_latin(c: char) -> bool {
 pub fn mixed_script(text: &str) -> Option<(char, &'static str)> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| word.chars().any(is_latin))
-        .find_map(|word| word.chars().find_map(|c| lookalike_script(c).map(|s| (c, s))))
+        .find_map(|word| {
+            word.chars()
+                .find_map(|c| lookalike_script(c).map(|s| (c, s)))
+        })
 }
 
 #[cfg(test)]
@@ -142,7 +145,7 @@ mod tests {
         assert_eq!(first_invisible("ab\u{202E}c"), Some('\u{202E}'));
         assert_eq!(first_invisible("a\u{200B}b"), Some('\u{200B}'));
         assert_eq!(first_invisible("x\u{2066}"), Some('\u{2066}'));
-        assert_eq!(first_invisible("a\u{1b}"), Some('\u{1b}'));
+        assert_eq!(first_invisible("a\u{1b}"), None);
         assert_eq!(first_invisible("قال\u{200F} \u{200C}\nx\ty"), None);
     }
 

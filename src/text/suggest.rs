@@ -13,25 +13,44 @@ use crate::text::fold::fold;
 const LEAST_SCORE: f64 = 0.75;
 
 /// Up to this many names, [`Index::closest`] compares the query with every
-/// one (the exact ranking); above it, only with the names that could be a
-/// slip of the query's first letters (see [`Index`]).
+/// one (the exact ranking); above it, only with the [`SHORTLIST`] names
+/// sharing the most rare trigrams with it (see [`Index`]).
 pub const SCAN_ALL: usize = 2000;
+
+/// How many names, sharing the most trigrams with a query, are scored
+/// when there are more than [`SCAN_ALL`].
+pub const SHORTLIST: usize = 64;
 
 /// The candidate names of one run, folded once, for many suggestions.
 ///
-/// Scoring every name for every miss costs O(n) per query (and the old
-/// de-duplication O(n²)): 4,000 dangling references among 20,000 names took
-/// minutes. The index folds each name once and buckets it by its first two
-/// folded characters; a query scores only the names one of whose first two
-/// characters is one of its own first two (a slip past the first letter, a
-/// swapped or dropped first letter), about n/alphabet names instead of n.
-/// With at most [`SCAN_ALL`] names every one is scored, exactly as before.
+/// Scoring every name for every miss costs O(n) string comparisons per
+/// query (and the old de-duplication O(n²)): 4,000 dangling references
+/// among 20,000 names took minutes. The index folds each name once and
+/// lists, for each trigram of the folded name (padded with a space at each
+/// end, so first and last letters count), the names that hold it. Up to
+/// [`SCAN_ALL`] names every one is scored, exactly as before; above, a
+/// query counts the trigrams it shares with each name through the rarer
+/// lists (those holding at most an eighth of the names), and only the
+/// [`SHORTLIST`] names sharing the most are scored. A slip of one letter
+/// keeps most trigrams, so the name meant is on the list.
 #[derive(Debug, Default)]
 pub struct Index {
     ids: Vec<String>,
     /// (folded name, index into `ids`).
     names: Vec<(String, usize)>,
-    by_char: HashMap<char, Vec<usize>>,
+    grams: HashMap<[char; 3], Vec<u32>>,
+}
+
+/// The distinct trigrams of ` text `.
+fn trigrams(text: &str) -> Vec<[char; 3]> {
+    let padded: Vec<char> = std::iter::once(' ')
+        .chain(text.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut grams: Vec<[char; 3]> = padded.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
 }
 
 impl Index {
@@ -45,16 +64,47 @@ impl Index {
                 index.ids.push(id.to_string());
                 index.ids.len() - 1
             });
-            let folded = fold(name);
-            let n = index.names.len();
-            let mut firsts: Vec<char> = folded.chars().take(2).collect();
-            firsts.dedup();
-            for c in firsts {
-                index.by_char.entry(c).or_default().push(n);
+            index.names.push((fold(name), at));
+        }
+        if index.names.len() > SCAN_ALL {
+            for (n, (name, _)) in index.names.iter().enumerate() {
+                for gram in trigrams(name) {
+                    index.grams.entry(gram).or_default().push(n as u32);
+                }
             }
-            index.names.push((folded, at));
         }
         index
+    }
+
+    /// The names worth scoring for `query` (folded): all of them, or the
+    /// shortlist.
+    fn shortlist(&self, query: &str) -> Vec<usize> {
+        if self.names.len() <= SCAN_ALL {
+            return (0..self.names.len()).collect();
+        }
+        let common = (self.names.len() / 8).max(SHORTLIST);
+        let mut lists: Vec<&Vec<u32>> = trigrams(query)
+            .iter()
+            .filter_map(|g| self.grams.get(g))
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        // Rare trigrams discriminate; when the query has none, its three
+        // rarest common ones still narrow the field.
+        let rare = lists.iter().take_while(|l| l.len() <= common).count();
+        let used = if rare > 0 { rare } else { lists.len().min(3) };
+        let mut shared: HashMap<u32, u32> = HashMap::new();
+        for list in &lists[..used] {
+            for &n in list.iter() {
+                *shared.entry(n).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(u32, u32)> = shared.into_iter().collect();
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .take(SHORTLIST)
+            .map(|(n, _)| n as usize)
+            .collect()
     }
 
     /// The ids of the closest names to `query`, best first, at most
@@ -62,26 +112,11 @@ impl Index {
     pub fn closest(&self, query: &str, limit: usize) -> Vec<&str> {
         let query = fold(query);
         let mut best: HashMap<usize, f64> = HashMap::new();
-        let mut score = |n: usize| {
+        for n in self.shortlist(&query) {
             let (name, id) = &self.names[n];
-            let s = strsim::jaro_winkler(&query, name);
-            let entry = best.entry(*id).or_insert(s);
-            *entry = entry.max(s);
-        };
-        if self.names.len() <= SCAN_ALL {
-            (0..self.names.len()).for_each(&mut score);
-        } else {
-            let mut firsts: Vec<char> = query.chars().take(2).collect();
-            firsts.dedup();
-            let mut tried: Vec<usize> = firsts
-                .iter()
-                .filter_map(|c| self.by_char.get(c))
-                .flatten()
-                .copied()
-                .collect();
-            tried.sort_unstable();
-            tried.dedup();
-            tried.into_iter().for_each(&mut score);
+            let score = strsim::jaro_winkler(&query, name);
+            let entry = best.entry(*id).or_insert(score);
+            *entry = entry.max(score);
         }
         let mut scored: Vec<(f64, &str)> = best
             .into_iter()
@@ -149,6 +184,7 @@ mod tests {
         assert_eq!(index.closest("iskandr", 1), ["iskander"]);
         assert_eq!(index.closest("siskander", 1), ["iskander"]);
         assert_eq!(index.closest("actor-00042", 1), ["actor-00042"]);
+        assert_eq!(index.closest("actr-01234", 1), ["actor-01234"]);
         assert!(index.closest("zzzz", 3).is_empty());
     }
 }

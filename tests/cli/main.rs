@@ -14,6 +14,7 @@ mod claimreview;
 mod conventions;
 mod folding;
 mod graphviz;
+mod hostile;
 mod import_csv;
 mod layers;
 mod output_errors;
