@@ -198,7 +198,7 @@ mod tests {
                 "{offset}"
             );
         }
-        assert_eq!(files.get(id).line_range(1), 4..14);
+        assert_eq!(files.get(id).line_range(1), 4..13);
     }
 
     #[test]

@@ -30,6 +30,26 @@ fn valid_fixtures_check_clean() {
     let cases = cases("valid");
     assert!(cases.len() >= 3);
     for case in cases {
+        if case == "hostile" {
+            // Hostile on purpose (exporters must survive it): its one
+            // right-to-left override is rightly a warning, and nothing else.
+            let run = Claimgraph::new()
+                .data("tests/fixtures/valid/hostile")
+                .args(["check"])
+                .run();
+            assert_eq!(run.code, 0, "hostile: {}", run.stderr);
+            assert!(
+                run.stderr.contains(": 0 errors, 1 warning"),
+                "{}",
+                run.stderr
+            );
+            assert!(
+                run.stderr.contains("warning[invisible-character]"),
+                "{}",
+                run.stderr
+            );
+            continue;
+        }
         let run = check("valid", &case);
         let (code, stdout, stderr) = (run.code, &run.stdout, &run.stderr);
         assert_eq!(code, 0, "{case}: {stderr}");
