@@ -43,9 +43,16 @@ d = base("broken", actors[:10])
 rows = [f'    Claim(id: "b{i}", kind: Fact, text: "Broken claim {i}", about: [], bogus: {i}),' for i in range(40000)]
 open(os.path.join(d, "claims.ron"), "w").write("[\n" + "\n".join(rows) + "\n]\n")
 source(d, [stmt(0, actors[0])])
+# 1b. The same, every diagnostic shown.
+import shutil
+shutil.copytree(d, os.path.join(work, "broken-all", "data"))
+open(os.path.join(work, "broken-all", "data", "claimgraph.toml"), "w").write("[limits]\ndiagnostics = 1000000\n")
 # 2. 20,000 dangling references (misspelt speakers) among 20,000 actors.
 d = base("dangling-20k", actors)
-source(d, [stmt(i, typo(a)) for i, a in enumerate(actors)])
+typos = [typo(a) for a in actors]
+source(d, [stmt(i, t) for i, t in enumerate(typos)])
+with open(os.path.join(work, "dangling-20k", "meant.tsv"), "w") as f:
+    f.writelines(f"{t}\t{a}\n" for t, a in zip(typos, actors))
 # 3. 4,000 of them.
 d = base("dangling-4k", actors)
 source(d, [stmt(i, typo(a)) for i, a in enumerate(actors[:4000])])
@@ -64,7 +71,20 @@ run() {
 }
 printf '%-14s %-28s %10s\n' "data" "command" "wall"
 run broken check
+run broken-all check
 run dangling-4k check
 run dangling-20k check
 run actors-20k show no-such-id
+# How often the first suggestion is the actor that was misspelt.
+"$bin" --data "$work/dangling-20k/data" check --format json 2>/dev/null | python3 -c '
+import json, re, sys
+meant = dict(line.rstrip("\n").split("\t") for line in open(sys.argv[1]))
+found = [d for d in json.load(sys.stdin)["diagnostics"] if d["code"] == "dangling-reference"]
+right = 0
+for d in found:
+    typo = re.search(r"`([^`]+)`$", d["message"]).group(1)
+    first = re.match(r"did you mean `([^`]+)`", d.get("hint") or "")
+    right += bool(first) and first.group(1) == meant[typo]
+print("dangling references: %d; first suggestion is the actor meant: %d" % (len(found), right))
+' "$work/dangling-20k/meant.tsv"
 du -sh "$work"/broken/data/claims.ron | awk '{print "broken/claims.ron: " $1}'
