@@ -227,14 +227,14 @@ impl<'d> Planner<'d> {
             origin: incoming.origin.clone(),
         };
         let existing_claim = self.claims.get(&fold(&incoming.claim)).cloned();
-        if let Some(claim) = &existing_claim {
-            if let Some(reason) = self.already_imported(claim, incoming) {
-                self.plan.skipped.push(Skipped {
-                    from: from.origin,
-                    reason,
-                });
-                return;
-            }
+        if let Some(claim) = &existing_claim
+            && let Some(reason) = self.already_imported(claim, incoming)
+        {
+            self.plan.skipped.push(Skipped {
+                from: from.origin,
+                reason,
+            });
+            return;
         }
         let claim = match existing_claim {
             Some(id) => {
@@ -257,10 +257,10 @@ impl<'d> Planner<'d> {
             .unwrap_or_else(|| lang::CANONICAL.into());
         let mut claimants: Vec<String> = Vec::new();
         for party in &incoming.claimants {
-            if let Some(id) = self.party(party, &language, &from) {
-                if !claimants.contains(&id) {
-                    claimants.push(id);
-                }
+            if let Some(id) = self.party(party, &language, &from)
+                && !claimants.contains(&id)
+            {
+                claimants.push(id);
             }
         }
         let appearances = incoming
@@ -437,11 +437,11 @@ impl<'d> Planner<'d> {
                 }
             }
         }
-        if let Some(url) = &sighting.url {
-            if let Some(id) = self.outlet_by_url(url) {
-                self.matched(RecordKind::Outlet, url, &id, "url", from);
-                return Some(id);
-            }
+        if let Some(url) = &sighting.url
+            && let Some(id) = self.outlet_by_url(url)
+        {
+            self.matched(RecordKind::Outlet, url, &id, "url", from);
+            return Some(id);
         }
         let name = sighting.outlet.as_ref()?;
         let id = self.fresh_id(&slug(name), "outlet", name);

@@ -314,10 +314,11 @@ fn statements_list(text: &str) -> Option<Range<usize>> {
             }
             b')' | b']' | b'}' => {
                 depth = depth.checked_sub(1)?;
-                if depth == 1 && b == b']' {
-                    if let Some(start) = start {
-                        return Some(start..at + 1);
-                    }
+                if depth == 1
+                    && b == b']'
+                    && let Some(start) = start
+                {
+                    return Some(start..at + 1);
                 }
             }
             _ => {}

@@ -50,10 +50,10 @@ impl<'a> Nodes<'a> {
             match value {
                 Value::Array(items) => stack.extend(items),
                 Value::Object(map) => {
-                    if let Some(Value::String(id)) = map.get("@id") {
-                        if map.keys().any(|k| k != "@id" && k != "@context") {
-                            nodes.entry(id.as_str()).or_insert(map);
-                        }
+                    if let Some(Value::String(id)) = map.get("@id")
+                        && map.keys().any(|k| k != "@id" && k != "@context")
+                    {
+                        nodes.entry(id.as_str()).or_insert(map);
                     }
                     stack.extend(map.values());
                 }
@@ -269,12 +269,12 @@ fn read_item(item: &Map<String, Value>, nodes: &Nodes<'_>, incoming: &mut Incomi
         if let Some(document) = document(item, nodes) {
             sightings.insert(0, document);
         }
-    } else if let Some(date) = property(item, "datePublished").and_then(text) {
-        if !sightings.iter().any(|s| s.date.is_some()) {
-            incoming.notes.push(format!(
-                "the claim was made on {date} (itemReviewed.datePublished)"
-            ));
-        }
+    } else if let Some(date) = property(item, "datePublished").and_then(text)
+        && !sightings.iter().any(|s| s.date.is_some())
+    {
+        incoming.notes.push(format!(
+            "the claim was made on {date} (itemReviewed.datePublished)"
+        ));
     }
     incoming.appearances = sightings;
 }
