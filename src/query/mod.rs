@@ -28,8 +28,13 @@ pub struct ExternalVerdict {
     pub publisher: Option<String>,
     /// Where they published it; `None` when not given.
     pub url: Option<String>,
-    /// Their rating's label (`Mostly False`); `None` when they gave none.
+    /// Their rating's label (`Mostly False`), or the label of our verdict
+    /// it was read as; `None` when they gave none.
     pub verdict: Option<String>,
+    /// Their own words, when the verdict is ours read from other words (a
+    /// label of the label table or of the desk's rating map); `None` when
+    /// `verdict` is already their label.
+    pub their_label: Option<String>,
     /// When they published it; `None` when not given.
     pub published: Option<crate::model::date::PartialDate>,
 }
@@ -42,12 +47,20 @@ impl ExternalVerdict {
                 publisher: r.publisher.as_ref().map(|p| p.name.clone()),
                 url: r.url.clone(),
                 verdict: r.verdict.as_ref().map(|v| v.rating().label),
+                their_label: r.rating.as_ref().map(|theirs| theirs.label.clone()).filter(
+                    |theirs| {
+                        r.verdict
+                            .as_ref()
+                            .is_none_or(|v| v.rating().label != *theirs)
+                    },
+                ),
                 published: r.published,
             })
             .collect()
     }
 
-    /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`.
+    /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`,
+    /// or `False (their label: Pants on Fire) (PolitiFact, …)`.
     pub fn line(&self) -> String {
         let details: Vec<String> = [
             self.publisher.clone(),
@@ -57,7 +70,10 @@ impl ExternalVerdict {
         .into_iter()
         .flatten()
         .collect();
-        let verdict = self.verdict.as_deref().unwrap_or("no verdict");
+        let mut verdict = self.verdict.as_deref().unwrap_or("no verdict").to_string();
+        if let Some(theirs) = &self.their_label {
+            verdict.push_str(&format!(" (their label: {theirs})"));
+        }
         if details.is_empty() {
             verdict.to_string()
         } else {

@@ -6,12 +6,34 @@
 
 use scraper::{Html, Selector};
 
-/// The text of each JSON-LD script of `page`, in document order. The type is
-/// compared without case and parameters (`application/LD+JSON;
-/// charset=utf-8` is one); an HTML comment or CDATA wrapper some CMSs put
-/// around the JSON is taken off.
-pub fn json_ld_blocks(page: &str) -> Vec<String> {
+/// What an HTML page holds for an importer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// The text of each JSON-LD script, in document order.
+    pub blocks: Vec<String>,
+    /// The page's language, its `<html lang>`, as written.
+    pub language: Option<String>,
+}
+
+/// The JSON-LD scripts and language of `page`. The type is compared without
+/// case and parameters (`application/LD+JSON; charset=utf-8` is one); an
+/// HTML comment or CDATA wrapper some CMSs put around the JSON is taken off.
+pub fn read_page(page: &str) -> Page {
     let document = Html::parse_document(page);
+    let language = document
+        .root_element()
+        .value()
+        .attr("lang")
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string);
+    Page {
+        blocks: json_ld_blocks(&document),
+        language,
+    }
+}
+
+fn json_ld_blocks(document: &Html) -> Vec<String> {
     let scripts = Selector::parse("script").expect("a valid selector");
     document
         .select(&scripts)
@@ -65,8 +87,11 @@ mod tests {
 {"d": "</p>"}
 //]]></script></body></html>"#;
         assert_eq!(
-            json_ld_blocks(page),
+            read_page(page).blocks,
             [r#"{"a": 1}"#, r#"{"b": 2}"#, r#"{"d": "</p>"}"#]
         );
+        assert_eq!(read_page(page).language, None);
+        let arabic = read_page(r#"<!DOCTYPE HTML><html dir="rtl" lang="ar"><body></body></html>"#);
+        assert_eq!(arabic.language.as_deref(), Some("ar"));
     }
 }

@@ -81,10 +81,13 @@ impl std::fmt::Display for Unreadable {
 /// text begins with `<` (JSON never does), else one JSON document, else
 /// JSON Lines.
 pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
+    let mut page_language = None;
     let (document, mut items, blocks) = if text.trim_start().starts_with('<') {
         let mut skipped = Vec::new();
         let mut documents = Vec::new();
-        let blocks = super::html::json_ld_blocks(text);
+        let page = super::html::read_page(text);
+        page_language = page.language.as_deref().and_then(lang::normalise);
+        let blocks = page.blocks;
         for (n, block) in blocks.iter().enumerate() {
             match serde_json::from_str::<Value>(block) {
                 Ok(value) => documents.push(value),
@@ -98,9 +101,22 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
     } else {
         (parse_json(text)?, Vec::new(), None)
     };
-    let found = read_document(file, &document);
+    let mut found = read_document(file, &document);
     if found.is_empty() {
         return Err(Unreadable::NothingFound { blocks });
+    }
+    // A review that does not say its language is in the page's.
+    if let Some(tag) = page_language {
+        for item in &mut found {
+            if let Item::Review(review) = item {
+                if review.language.is_none() {
+                    review.language = Some(tag.clone());
+                    review.notes.push(format!(
+                        "no inLanguage: the language is the page's, `{tag}` (<html lang>)"
+                    ));
+                }
+            }
+        }
     }
     items.extend(found);
     Ok(items)
@@ -690,7 +706,9 @@ fn document(map: &Map<String, Value>, nodes: &Nodes<'_>) -> Option<Sighting> {
 /// `name`) and whole numbers; made from the numbers when it has no words.
 fn their_rating(rating: &Map<String, Value>, notes: &mut Vec<String>) -> Option<Rating> {
     let mut number = |key: &str| -> Option<i64> {
-        let written = property(rating, key)?;
+        // An empty string is a number left out, as CMS templates write it.
+        let written =
+            property(rating, key).filter(|v| v.as_str().is_none_or(|s| !s.trim().is_empty()))?;
         let parsed = match written {
             Value::Number(n) => n.as_i64().or_else(|| {
                 n.as_f64()
@@ -995,7 +1013,12 @@ mod tests {
         let read = read_text("page.txt", &page).unwrap();
         assert!(matches!(&read[0], Item::Skipped { origin, reason }
             if origin == "page.txt JSON-LD block 2" && reason.starts_with("the block is not JSON")));
-        assert!(matches!(&read[1], Item::Review(r) if r.claim == "from a page"));
+        assert!(
+            matches!(&read[1], Item::Review(r) if r.claim == "from a page" && r.language.is_none())
+        );
+        let arabic = page.replace("<!DOCTYPE html><html>", "<!DOCTYPE html><html lang=\"AR\">");
+        let read = read_text("page.txt", &arabic).unwrap();
+        assert!(matches!(&read[1], Item::Review(r) if r.language.as_deref() == Some("ar")));
     }
 
     #[test]
