@@ -14,6 +14,7 @@ mod claimreview;
 mod folding;
 mod graphviz;
 mod import_csv;
+mod import_shapes;
 mod layers;
 mod output_errors;
 mod partial;

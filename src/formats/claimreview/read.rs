@@ -638,6 +638,10 @@ fn read_item(item: &Map<String, Value>, nodes: &Nodes<'_>, incoming: &mut Incomi
                 };
                 // The same document listed twice: one sighting, with what
                 // either says.
+                // A document without a URL listed twice alike is one.
+                if sighting.url.is_none() && sightings.contains(&sighting) {
+                    continue;
+                }
                 match sightings
                     .iter_mut()
                     .find(|s| s.url.is_some() && s.url == sighting.url)
