@@ -59,6 +59,17 @@ impl ExternalVerdict {
             .collect()
     }
 
+    /// The verdict in words, with their own label when it is not the
+    /// verdict's: `False (their label: Pants on Fire)`; `None` when they gave
+    /// none.
+    pub fn words(&self) -> Option<String> {
+        let verdict = self.verdict.clone()?;
+        Some(match &self.their_label {
+            Some(theirs) => format!("{verdict} (their label: {theirs})"),
+            None => verdict,
+        })
+    }
+
     /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`,
     /// or `False (their label: Pants on Fire) (PolitiFact, …)`.
     pub fn line(&self) -> String {
@@ -70,10 +81,7 @@ impl ExternalVerdict {
         .into_iter()
         .flatten()
         .collect();
-        let mut verdict = self.verdict.as_deref().unwrap_or("no verdict").to_string();
-        if let Some(theirs) = &self.their_label {
-            verdict.push_str(&format!(" (their label: {theirs})"));
-        }
+        let verdict = self.words().unwrap_or_else(|| "no verdict".into());
         if details.is_empty() {
             verdict.to_string()
         } else {

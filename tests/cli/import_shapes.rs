@@ -213,6 +213,16 @@ fn standard_input_is_read_once_named_stdin_and_bounded() {
     );
     desk.assert_checks_clean();
 
+    let sheet = std::fs::read(fixture("claimreview/desk-sheet.csv")).unwrap();
+    let run = desk
+        .claimgraph()
+        .args(["import", "csv", "-"])
+        .stdin(sheet)
+        .run()
+        .success();
+    assert!(run.stdout.contains("from <stdin> row 2"), "{}", run.stdout);
+    desk.assert_checks_clean();
+
     let run = desk.run(&["import", "claimreview", "-", "-"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
@@ -302,6 +312,18 @@ fn the_rating_map_applies_per_publisher_and_the_label_is_kept() {
     assert!(
         text.contains("False (their label: Pants on Fire) (PolitiFact,"),
         "{text}"
+    );
+    let brief = desk.ok(&[
+        "report",
+        "trump-has-been-reinstated",
+        "--to",
+        "markdown",
+        "--graph",
+        "dot",
+    ]);
+    assert!(
+        brief.contains("| PolitiFact | False (their label: Pants on Fire) |"),
+        "{brief}"
     );
 
     let broken = Desk::bundled();
