@@ -379,7 +379,7 @@ pub(crate) enum ImportCommand {
     /// a DataFeed) and write its claims, claimants, outlets and reviews as new
     /// RON files, matching records that already exist.
     Claimreview {
-        /// JSON-LD files.
+        /// Files: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Report what would be written, as diffs, and write nothing.
@@ -389,7 +389,7 @@ pub(crate) enum ImportCommand {
     /// Read a fact-check spreadsheet saved as CSV (claim, claimant, date, url,
     /// outlet, verdict) and write it as new RON files.
     Csv {
-        /// CSV files.
+        /// CSV files; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.

@@ -19,10 +19,11 @@ use super::report::{Matched, Note, Skipped};
 use crate::formats::incoming::{Claimant, ClaimantKind, Incoming, Item, Sighting, SourceFile};
 use crate::load::layout::DataLayout;
 use crate::lookup::fields::{FieldKind, fields};
-use crate::model::{ActorKind, Dataset, RecordKind};
+use crate::model::ratings::RatingMap;
+use crate::model::{ActorKind, Dataset, Rating, RecordKind};
 use crate::text::fold::fold;
 use crate::text::lang;
-use crate::text::url::Site;
+use crate::text::url::{Site, host};
 
 /// Everything an import will create, and what it matched and skipped.
 #[derive(Debug, Default)]
@@ -124,14 +125,20 @@ fn identity(
     publisher: Option<&str>,
     published: Option<crate::model::date::PartialDate>,
     verdict: Option<&crate::model::Verdict>,
+    rating: Option<&Rating>,
 ) -> String {
+    // Their own words when kept, so that a rating map changed between two
+    // imports does not make the same review look new.
+    let label = rating
+        .map(|r| r.label.clone())
+        .or_else(|| verdict.map(|v| v.rating().label));
     match url {
         Some(url) => format!("url {url}"),
         None => format!(
             "{} | {} | {}",
             publisher.unwrap_or_default(),
             published.map(|d| d.to_string()).unwrap_or_default(),
-            verdict.map(|v| v.rating().label).unwrap_or_default()
+            label.unwrap_or_default()
         ),
     }
 }
@@ -144,7 +151,7 @@ pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
             match item {
                 Item::Review(incoming) => {
                     planner.plan.read += 1;
-                    planner.review(incoming, file);
+                    planner.review(&rate(incoming, &data.ratings), file);
                 }
                 Item::Skipped { origin, reason } => planner.plan.skipped.push(Skipped {
                     from: origin.clone(),
@@ -154,6 +161,34 @@ pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
         }
     }
     planner.plan
+}
+
+/// The verdict an import writes: the desk's rating map for this publisher
+/// and label first, else what the reader made of the rating; their rating is
+/// kept verbatim beside a verdict of ours whenever their words or numbers
+/// are not ours, so the original label is never lost.
+fn rate(incoming: &Incoming, map: &RatingMap) -> Incoming {
+    let mut incoming = incoming.clone();
+    if let (Some(rating), Some(publisher)) = (&incoming.rating, &incoming.publisher) {
+        let site = publisher.url.as_deref().and_then(host);
+        if let Some(verdict) = map.verdict(&publisher.name, site.as_deref(), &rating.label) {
+            incoming.notes.push(format!(
+                "their rating `{}` is read as {} by the rating map of claimgraph.toml",
+                rating.label,
+                verdict.rating().label
+            ));
+            incoming.verdict = Some(verdict.clone());
+        }
+    }
+    incoming.rating = match (&incoming.verdict, incoming.rating.take()) {
+        (Some(verdict), Some(theirs)) if verdict.name().is_some() => {
+            let ours = verdict.rating();
+            let unnumbered = (theirs.value, theirs.best, theirs.worst) == (None, None, None);
+            (theirs != ours && !(theirs.label == ours.label && unnumbered)).then_some(theirs)
+        }
+        _ => None,
+    };
+    incoming
 }
 
 struct Planner<'d> {
@@ -279,6 +314,7 @@ impl<'d> Planner<'d> {
             incoming.publisher.as_ref().map(|p| p.name.as_str()),
             incoming.published.or(incoming.updated).or(incoming.created),
             incoming.verdict.as_ref(),
+            incoming.rating.as_ref(),
         );
         self.reviewed_here
             .entry((claim.clone(), key))
@@ -308,6 +344,7 @@ impl<'d> Planner<'d> {
             incoming.publisher.as_ref().map(|p| p.name.as_str()),
             incoming.published.or(incoming.updated).or(incoming.created),
             incoming.verdict.as_ref(),
+            incoming.rating.as_ref(),
         );
         let which = match &incoming.url {
             Some(url) => format!("at {url}"),
@@ -319,6 +356,7 @@ impl<'d> Planner<'d> {
                 r.publisher.as_ref().map(|p| p.name.as_str()),
                 r.published,
                 r.verdict.as_ref(),
+                r.rating.as_ref(),
             ) == key
         }) {
             return Some(format!(

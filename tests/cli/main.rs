@@ -15,6 +15,7 @@ mod conventions;
 mod folding;
 mod graphviz;
 mod import_csv;
+mod import_shapes;
 mod layers;
 mod output_errors;
 mod partial;
