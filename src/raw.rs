@@ -341,6 +341,19 @@ pub struct Config {
     /// Our desk's identity: the `author` of every ClaimReview we export.
     #[serde(default)]
     pub publisher: Option<Publisher>,
+    /// Settings of the RDF exports (`[rdf]`).
+    #[serde(default)]
+    pub rdf: Option<RdfConfig>,
+}
+
+/// The `[rdf]` table of `claimgraph.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RdfConfig {
+    /// The namespace every exported record's IRI starts with, as written:
+    /// an http(s) address ending in `/` or `#`.
+    #[serde(default)]
+    pub base: Option<String>,
 }
 
 /// A document carrying a claim, known by its address rather than its text.

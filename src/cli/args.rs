@@ -183,6 +183,11 @@ pub(crate) enum Command {
         /// claimreview: our desk's home page (overrides `claimgraph.toml`).
         #[arg(long)]
         publisher_url: Option<String>,
+        /// turtle, ntriples: the namespace of every record's IRI, an http(s)
+        /// address ending in `/` or `#` (overrides `claimgraph.toml`'s
+        /// `[rdf] base`; default https://claimgraph.example/id/).
+        #[arg(long, value_name = "IRI")]
+        base: Option<String>,
     },
 }
 

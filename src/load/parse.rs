@@ -196,7 +196,7 @@ fn read_config(
                     format!("{} is not valid: {}", path.display(), error.message()),
                 )
                 .at(Location { file, span }, "here")
-                .hint("claimgraph.toml holds one table, [publisher], with `name` and `url`"),
+                .hint("claimgraph.toml holds two tables: [publisher], with `name` and `url`, and [rdf], with `base`"),
             );
             None
         }

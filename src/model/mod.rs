@@ -259,6 +259,9 @@ pub struct Dataset {
     /// Our desk's publisher identity, from `claimgraph.toml`; `None` when the
     /// file or its `[publisher]` table is missing.
     pub publisher: Option<Publisher>,
+    /// The namespace of the IRIs the RDF exports mint, from `claimgraph.toml`'s
+    /// `[rdf] base`; `None` when not given (the exports then use their default).
+    pub rdf_base: Option<String>,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
     pub by_claim: IndexMap<String, Vec<String>>,
 }
