@@ -18,6 +18,7 @@ mod layers;
 mod output_errors;
 mod partial;
 mod queries;
+mod rdf;
 mod readme;
 mod report;
 mod review;
