@@ -24,14 +24,15 @@ pub fn is_web_address(text: &str) -> bool {
 
 /// Whether `text` can be the base of the IRIs an RDF export mints: a web
 /// address ([`is_web_address`]) ending in `/` or `#`, so that an id appended
-/// to it is a new path segment or fragment, and holding none of the
-/// characters an IRI may not carry (`< > " { } | ^`, the backslash and the
-/// backtick), nor a bidirectional-formatting mark.
+/// to it is a new path segment or fragment, that is a valid IRI prefix (RFC
+/// 3987, as oxrdf parses it: no `< > " { } | ^`, backslash or backtick, no
+/// broken `%` escape) and holds no bidirectional-formatting mark. `check`
+/// (`[rdf] base`) and the exporter (`--base`) both ask this.
 pub fn is_namespace(text: &str) -> bool {
     is_web_address(text)
         && (text.ends_with('/') || text.ends_with('#'))
-        && !text.contains(['<', '>', '"', '{', '}', '|', '\\', '^', '`'])
         && !text.chars().any(crate::text::safe::is_hostile)
+        && oxrdf::NamedNode::new(format!("{text}x")).is_ok()
 }
 
 /// The host of an http(s) URL, lower case, without user, `www.` or port.
@@ -107,6 +108,7 @@ mod tests {
         assert!(!is_namespace("urn:x:"));
         assert!(!is_namespace("https://example.org/a<b>/"));
         assert!(!is_namespace("https://example.org/a\\b/"));
+        assert!(!is_namespace("https://example.org/%zz/"));
     }
 
     #[test]
