@@ -209,6 +209,45 @@ fn a_part_of_the_graph_is_a_part_of_the_whole() {
 }
 
 #[test]
+fn the_reviews_are_those_the_claimreview_export_publishes() {
+    for data in [fixture("claimreview/reviewed"), root().join("data")] {
+        let claimreview: Value =
+            serde_json::from_str(&export(Some(&data), &["claimreview"])).unwrap();
+        let published: BTreeSet<String> = claimreview["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["url"].as_str().unwrap().to_string())
+            .collect();
+        let text = export(Some(&data), &["ntriples"]);
+        let graph = parse(&text, false);
+        let reviews: Vec<&str> = text
+            .lines()
+            .filter(|l| l.ends_with("<http://schema.org/ClaimReview> ."))
+            .map(|l| &l[..l.find(' ').unwrap()])
+            .collect();
+        let urls: BTreeSet<String> = graph
+            .iter()
+            .filter(|t| {
+                reviews
+                    .iter()
+                    .any(|r| t.starts_with(&format!("{r} <http://schema.org/url> ")))
+            })
+            .map(|t| {
+                let literal = &t[t.find("> \"").unwrap() + 3..t.rfind("\"^^").unwrap()];
+                literal.replace("\\\"", "\"")
+            })
+            .collect();
+        assert!(!published.is_empty(), "{data:?}");
+        assert_eq!(
+            urls, published,
+            "{data:?}: RDF and ClaimReview publish different reviews"
+        );
+        assert_eq!(reviews.len(), published.len());
+    }
+}
+
+#[test]
 fn every_predicate_is_a_documented_term() {
     let doc = std::fs::read_to_string(root().join("docs/rdf.md")).unwrap();
     let known: BTreeSet<String> = ALL_PREDICATES.iter().map(|t| t.iri()).collect();
