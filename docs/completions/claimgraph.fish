@@ -501,6 +501,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l depth -
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l publisher-name -d 'claimreview: our desk\'s name, the `author` of every review (overrides `claimgraph.toml`)' -r
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l publisher-url -d 'claimreview: our desk\'s home page (overrides `claimgraph.toml`)' -r
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output: all at once or not at all (nothing is created on failure); an existing file only with --force' -r -F
+complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l base -d 'turtle, ntriples: the namespace of every record\'s IRI, an http(s) address ending in `/` or `#` (overrides `claimgraph.toml`\'s `[rdf] base`; default https://claimgraph.example/id/)' -r
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'

@@ -693,7 +693,7 @@ never\:"Never colour"))' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::files -- JSON-LD files:_files' \
+'*::files -- Files\: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input:_files' \
 && ret=0
 ;;
 (csv)
@@ -716,7 +716,7 @@ never\:"Never colour"))' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::files -- CSV files:_files' \
+'*::files -- CSV files; `-` reads standard input:_files' \
 && ret=0
 ;;
 (help)
@@ -760,6 +760,7 @@ _arguments "${_arguments_options[@]}" : \
 '--publisher-url=[claimreview\: our desk'\''s home page (overrides \`claimgraph.toml\`)]:PUBLISHER_URL:_default' \
 '-o+[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
 '--output=[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
+'--base=[turtle, ntriples\: the namespace of every record'\''s IRI, an http(s) address ending in \`/\` or \`#\` (overrides \`claimgraph.toml\`'\''s \`\[rdf\] base\`; default https\://claimgraph.example/id/)]:IRI:_default' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
@@ -777,7 +778,9 @@ never\:"Never colour"))' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':to -- What to write:((dot\:"Graphviz DOT"
-claimreview\:"schema.org ClaimReview JSON-LD, one per reviewed claim in the view"))' \
+claimreview\:"schema.org ClaimReview JSON-LD, one per reviewed claim in the view"
+turtle\:"RDF Turtle\: PROV-O attribution, schema.org claims, outlets and reviews"
+ntriples\:"RDF N-Triples\: the Turtle'\''s triples, one a line, for bulk loading"))' \
 && ret=0
 ;;
 (completions)

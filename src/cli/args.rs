@@ -256,6 +256,11 @@ pub(crate) enum Command {
         publisher_url: Option<String>,
         #[command(flatten)]
         file: OutputFile,
+        /// turtle, ntriples: the namespace of every record's IRI, an http(s)
+        /// address ending in `/` or `#` (overrides `claimgraph.toml`'s
+        /// `[rdf] base`; default https://claimgraph.example/id/).
+        #[arg(long, value_name = "IRI")]
+        base: Option<String>,
     },
     /// Print the completion script for a shell.
     ///

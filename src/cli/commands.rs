@@ -6,7 +6,7 @@ use std::path::Path;
 use claimgraph::edit::atomic::{self, WriteError};
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
-use claimgraph::formats::{Format, View, claimreview};
+use claimgraph::formats::{Exporter, Format, View, claimreview, rdf};
 use claimgraph::import;
 use claimgraph::present::brief;
 use claimgraph::query;
@@ -132,9 +132,13 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             publisher_name,
             publisher_url,
             file,
+            base,
         } => {
             if *to == claimgraph::formats::Format::Dot {
                 refuse_json(out, "`export dot` writes DOT")?;
+            }
+            if to.rdf_syntax().is_some() {
+                refuse_json(out, "`export turtle` and `export ntriples` write RDF")?;
             }
             let view = match (claim, around) {
                 (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
@@ -142,6 +146,21 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 (None, None) => View::all(data, graph),
             };
             let mut bytes = Vec::new();
+            if let Some(syntax) = to.rdf_syntax() {
+                let base = base
+                    .as_deref()
+                    .map(|b| {
+                        rdf::Base::new(b).map_err(|e| CommandError::Usage(format!("--base {e}")))
+                    })
+                    .transpose()?;
+                rdf::Rdf { syntax, base }.write(&view, &mut bytes)?;
+                return deliver(&bytes, file, out);
+            }
+            if base.is_some() {
+                return Err(CommandError::Usage(
+                    "--base is for `export turtle` and `export ntriples`".into(),
+                ));
+            }
             if *to != Format::ClaimReview {
                 if publisher_name.is_some() || publisher_url.is_some() {
                     return Err(CommandError::Usage(

@@ -7,6 +7,7 @@ pub mod claimreview;
 pub mod csv;
 pub mod dot;
 pub mod incoming;
+pub mod rdf;
 
 use std::io::{self, Write};
 
@@ -21,6 +22,11 @@ pub enum Format {
     /// schema.org ClaimReview JSON-LD, one per reviewed claim in the view
     #[cfg_attr(feature = "cli", value(name = "claimreview"))]
     ClaimReview,
+    /// RDF Turtle: PROV-O attribution, schema.org claims, outlets and reviews
+    Turtle,
+    /// RDF N-Triples: the Turtle's triples, one a line, for bulk loading
+    #[cfg_attr(feature = "cli", value(name = "ntriples"))]
+    NTriples,
 }
 
 impl Format {
@@ -29,6 +35,21 @@ impl Format {
         match self {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
+            Format::Turtle | Format::NTriples => Box::new(rdf::Rdf {
+                syntax: self.rdf_syntax().expect("an RDF format"),
+                base: None,
+            }),
+        }
+    }
+}
+
+impl Format {
+    /// The RDF syntax of this format; `None` for the formats that are not RDF.
+    pub fn rdf_syntax(self) -> Option<rdf::Syntax> {
+        match self {
+            Format::Turtle => Some(rdf::Syntax::Turtle),
+            Format::NTriples => Some(rdf::Syntax::NTriples),
+            _ => None,
         }
     }
 }

@@ -20,6 +20,7 @@ mod layers;
 mod output_errors;
 mod partial;
 mod queries;
+mod rdf;
 mod readme;
 mod repeats;
 mod report;
