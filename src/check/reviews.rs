@@ -11,8 +11,8 @@ use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
 
-use crate::vocab::Verdict;
 use crate::text::url::{is_namespace, is_web_address};
+use crate::vocab::Verdict;
 
 impl Analyzer<'_> {
     pub(super) fn review(
