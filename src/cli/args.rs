@@ -183,6 +183,15 @@ pub(crate) enum Command {
         /// claimreview: our desk's home page (overrides `claimgraph.toml`).
         #[arg(long)]
         publisher_url: Option<String>,
+        /// csv: write the files `neo4j-admin database import` reads (one per
+        /// node label and relationship type) into --dir, instead of one edge
+        /// table on stdout.
+        #[arg(long, requires = "dir")]
+        neo4j: bool,
+        /// csv --neo4j: the folder to write into; existing files are never
+        /// overwritten.
+        #[arg(long, value_name = "DIR", requires = "neo4j")]
+        dir: Option<PathBuf>,
     },
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use claimgraph::edit::atomic;
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
-use claimgraph::formats::{Format, View, claimreview};
+use claimgraph::formats::{Format, View, claimreview, neo4j};
 use claimgraph::import;
 use claimgraph::present::brief;
 use claimgraph::query;
@@ -105,9 +105,20 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             depth,
             publisher_name,
             publisher_url,
+            neo4j,
+            dir,
         } => {
-            if *to == claimgraph::formats::Format::Dot {
-                refuse_json(out, "`export dot` writes DOT")?;
+            match to {
+                Format::Dot => refuse_json(out, "`export dot` writes DOT")?,
+                Format::GraphMl => refuse_json(out, "`export graphml` writes GraphML")?,
+                Format::Gexf => refuse_json(out, "`export gexf` writes GEXF")?,
+                Format::Csv => refuse_json(out, "`export csv` writes CSV")?,
+                Format::ClaimReview => {}
+            }
+            if *neo4j && *to != Format::Csv {
+                return Err(CommandError::Usage(
+                    "--neo4j and --dir are for `export csv`".into(),
+                ));
             }
             let view = match (claim, around) {
                 (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
@@ -120,6 +131,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     return Err(CommandError::Usage(
                         "--publisher-name and --publisher-url are for `export claimreview`".into(),
                     ));
+                }
+                if let Some(dir) = dir {
+                    return write_neo4j(&view, dir, out);
                 }
                 to.exporter().write(&view, &mut bytes)?;
                 return output::emit_bytes(&bytes);
@@ -211,6 +225,34 @@ fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
             "{what}; `--format json` does not apply to it"
         )));
     }
+    Ok(())
+}
+
+/// `export csv --neo4j --dir DIR`: every import file, each written
+/// atomically and only where no file of that name exists; when one does,
+/// nothing at all is written.
+fn write_neo4j(view: &View<'_>, dir: &Path, out: &Output) -> Result<(), CommandError> {
+    let files = neo4j::files(view);
+    let existing: Vec<String> = files
+        .iter()
+        .map(|f| dir.join(&f.name))
+        .filter(|path| path.exists())
+        .map(|path| path.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(CommandError::Refused(format!(
+            "not overwriting {}; choose an empty folder",
+            existing.join(", ")
+        )));
+    }
+    for file in &files {
+        atomic::create(&dir.join(&file.name), &file.bytes)?;
+    }
+    out.note(&format!(
+        "wrote {} Neo4j import files to {}",
+        files.len(),
+        dir.display()
+    ));
     Ok(())
 }
 

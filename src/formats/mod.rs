@@ -6,7 +6,13 @@
 pub mod claimreview;
 pub mod csv;
 pub mod dot;
+pub mod edge_table;
+pub mod gexf;
+pub mod graphml;
 pub mod incoming;
+pub mod neo4j;
+pub mod properties;
+pub mod xml;
 
 use std::io::{self, Write};
 
@@ -21,6 +27,13 @@ pub enum Format {
     /// schema.org ClaimReview JSON-LD, one per reviewed claim in the view
     #[cfg_attr(feature = "cli", value(name = "claimreview"))]
     ClaimReview,
+    /// GraphML, with typed node and edge attributes
+    #[cfg_attr(feature = "cli", value(name = "graphml"))]
+    GraphMl,
+    /// GEXF 1.3 (Gephi), with typed node and edge attributes
+    Gexf,
+    /// CSV: one edge table on stdout, or with --neo4j the Neo4j import files
+    Csv,
 }
 
 impl Format {
@@ -29,6 +42,9 @@ impl Format {
         match self {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
+            Format::GraphMl => Box::new(graphml::GraphMl),
+            Format::Gexf => Box::new(gexf::Gexf),
+            Format::Csv => Box::new(edge_table::EdgeTable),
         }
     }
 }
