@@ -12,6 +12,7 @@ mod appears;
 mod check;
 mod claimreview;
 mod folding;
+mod graph_exports;
 mod graphviz;
 mod import_csv;
 mod layers;
