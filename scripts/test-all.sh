@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, with the real clients installed: Graphviz for the DOT export,
-# Python's pyld and jsonschema (in .venv/) for the ClaimReview export.
+# Python's pyld and jsonschema (in .venv/) for the ClaimReview export,
+# networkx and lxml for the GraphML and GEXF exports.
 # Usage: scripts/test-all.sh   (installs graphviz and python3-venv with apt-get when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
   fi
 fi
-.venv/bin/pip install -q --disable-pip-version-check pyld==3.3.0 jsonschema==4.26.0
+.venv/bin/pip install -q --disable-pip-version-check pyld==3.3.0 jsonschema==4.26.0 networkx==3.6.1 lxml==6.1.3
 export CLAIMGRAPH_PYTHON="$PWD/.venv/bin/python"
 
 cargo fmt --check

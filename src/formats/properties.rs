@@ -17,13 +17,16 @@
 //!   and where they apply `role`, `side`, `country`, `state_affiliation`,
 //!   `affiliation` (the top of the record's `member_of` / `owner` chain,
 //!   [`Affiliation::of`], the record itself when it belongs to nothing),
-//!   `language`, `date`, `url` and `author`;
+//!   `language`, `date`, `url`, `author` and `via` (the outlets or actors a
+//!   document credits, nearest first, joined by `;`, which no id holds);
 //! * edges: `kind` (the [`EdgeKind`] name) and, on `states` and `relays`
 //!   edges, the `statement` behind it, its `claim`, `stance`, `hop` (0 on
 //!   `states`; on `relays`, 1 for the speaker's own hop and one more per hop
 //!   towards the document), `date` and `date_basis` (the statement's own
 //!   date, else its document's, [`Dataset::date_of`], and which of the two),
-//!   `channel`, `quote`, `translation` and `document` (the source id).
+//!   `channel`, `quote`, `translation` and `document` (the source id); on
+//!   `contradicts`, `supports` and `same_as` edges the relation's `note` and
+//!   `grounds` (statement or source ids, joined by `;`).
 //!
 //! Edge ids: a `states` edge takes its statement's id; a `relays` edge the
 //! statement's id and its hop (`s001-01:2`); any other edge
@@ -35,7 +38,7 @@ use std::collections::HashMap;
 
 use crate::formats::View;
 use crate::graph::EdgeKind;
-use crate::model::{Dataset, Names, RecordKind, Statement};
+use crate::model::{Dataset, Names, RecordKind, Relation, Statement};
 use crate::query::Affiliation;
 use crate::text::lang;
 
@@ -142,11 +145,11 @@ const NODE_TAIL: [&str; 10] = [
     "date",
     "url",
     "author",
-    "tags",
+    "via",
 ];
 
 /// The edge properties, in order; `hop` is the one number.
-pub const EDGE_COLUMNS: [&str; 11] = [
+pub const EDGE_COLUMNS: [&str; 13] = [
     "kind",
     "statement",
     "claim",
@@ -158,6 +161,8 @@ pub const EDGE_COLUMNS: [&str; 11] = [
     "quote",
     "translation",
     "document",
+    "note",
+    "grounds",
 ];
 
 /// The column a name in language `tag` goes to: `name_` and the tag, lower
@@ -234,10 +239,6 @@ fn node_properties(data: &Dataset, kind: RecordKind, id: &str) -> Vec<(&'static 
         RecordKind::Claim => {
             let claim = &data.claims[id];
             put("category", Some(claim.kind.name().to_string()));
-            put(
-                "tags",
-                (!claim.tags.is_empty()).then(|| claim.tags.join(";")),
-            );
         }
         RecordKind::Source => {
             let source = &data.sources[id];
@@ -245,6 +246,10 @@ fn node_properties(data: &Dataset, kind: RecordKind, id: &str) -> Vec<(&'static 
             put("date", source.date.map(|d| d.to_string()));
             put("url", source.url.clone());
             put("author", source.author.clone());
+            put(
+                "via",
+                (!source.via.is_empty()).then(|| source.via.join(";")),
+            );
         }
         RecordKind::Statement => {}
     }
@@ -394,6 +399,16 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
                 let base = format!("{}:{source}:{target}", kind.name());
                 let count = seen.entry(base.clone()).or_insert(0);
                 *count += 1;
+                if let Some(relation) = relation(data, kind, source, target, *count) {
+                    let mut properties = Vec::new();
+                    if let Some(note) = &relation.note {
+                        properties.push(("note", Value::String(note.clone())));
+                    }
+                    if !relation.grounds.is_empty() {
+                        properties.push(("grounds", Value::String(relation.grounds.join(";"))));
+                    }
+                    fill(&edge_columns, &mut values, properties);
+                }
                 if *count == 1 {
                     base
                 } else {
@@ -415,6 +430,21 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
         nodes,
         edges,
     }
+}
+
+/// The `nth` (from 1) relation of `kind` from `from` to `to`, in data order:
+/// the graph adds one edge per relation, in that order.
+fn relation<'d>(
+    data: &'d Dataset,
+    kind: EdgeKind,
+    from: &str,
+    to: &str,
+    nth: usize,
+) -> Option<&'d Relation> {
+    data.relations
+        .iter()
+        .filter(|r| r.from == from && r.to == to && EdgeKind::of_relation(r.kind) == kind)
+        .nth(nth - 1)
 }
 
 fn fill(columns: &[Column], values: &mut [Option<Value>], properties: Vec<(&str, Value)>) {
