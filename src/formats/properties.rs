@@ -34,7 +34,7 @@
 //! never contain `:`, so these cannot collide, and each is a valid XML name
 //! token as GraphML wants.
 
-use std::collections::HashMap;
+use petgraph::visit::EdgeRef;
 
 use crate::formats::View;
 use crate::graph::EdgeKind;
@@ -315,7 +315,8 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
         let node = &g[index];
         let names = names_of(data, node.kind, &node.id);
         for (tag, _) in &names {
-            if !languages.contains(tag) {
+            // Tags differing only in case share a column.
+            if !languages.iter().any(|l| name_column(l) == name_column(tag)) {
                 languages.push(tag.clone());
             }
         }
@@ -366,7 +367,6 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
             },
         })
         .collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
     let mut edges = Vec::new();
     for &index in &view.edges {
         let Some((from, to)) = g.edge_endpoints(index) else {
@@ -396,10 +396,14 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
                 format!("{}:{hop}", statement.id)
             }
             (None, kind) => {
-                let base = format!("{}:{source}:{target}", kind.name());
-                let count = seen.entry(base.clone()).or_insert(0);
-                *count += 1;
-                if let Some(relation) = relation(data, kind, source, target, *count) {
+                // Which of the graph's edges of this kind between these two
+                // nodes it is, counted in the whole graph, so that a view
+                // gives an edge the same id as the whole graph does.
+                let nth = 1 + g
+                    .edges_connecting(from, to)
+                    .filter(|e| e.weight().kind == kind && e.id() < index)
+                    .count();
+                if let Some(relation) = relation(data, kind, source, target, nth) {
                     let mut properties = Vec::new();
                     if let Some(note) = &relation.note {
                         properties.push(("note", Value::String(note.clone())));
@@ -409,10 +413,11 @@ pub fn of(view: &View<'_>) -> PropertyGraph {
                     }
                     fill(&edge_columns, &mut values, properties);
                 }
-                if *count == 1 {
+                let base = format!("{}:{source}:{target}", kind.name());
+                if nth == 1 {
                     base
                 } else {
-                    format!("{base}:{count}")
+                    format!("{base}:{nth}")
                 }
             }
         };
