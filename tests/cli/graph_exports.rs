@@ -227,12 +227,17 @@ fn read_neo4j(dir: &Path) -> Vec<Neo4jFile> {
 }
 
 fn export_neo4j(data: &str) -> (tempfile::TempDir, Vec<Neo4jFile>) {
+    export_neo4j_view(data, &[])
+}
+
+fn export_neo4j_view(data: &str, view: &[&str]) -> (tempfile::TempDir, Vec<Neo4jFile>) {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("import");
     let run = Claimgraph::new()
         .data(data)
         .args(["export", "csv", "--neo4j", "--dir"])
         .args([&target])
+        .args(view)
         .run()
         .success();
     assert!(
@@ -386,6 +391,24 @@ fn neo4j_files_follow_the_import_header_format_on_the_bundled_data() {
         assert_eq!(row[stance], s["stance"].as_str().unwrap());
         assert_eq!(row[quote], s["quote"].as_str().unwrap());
         assert_eq!(row[hop], "0");
+    }
+}
+
+#[test]
+fn neo4j_files_of_a_selection_hold_its_nodes_and_only_edges_between_them() {
+    for view in [
+        vec!["--claim", "tos-used"],
+        vec!["--around", "sputnik", "--depth", "1"],
+    ] {
+        let (_dir, files) = export_neo4j_view("data", &view);
+        let (ids, _, relationships) = check_neo4j_layout(&files);
+        assert_eq!(ids, graphml_nodes(&view), "{view:?}");
+        let graphml = ok(&[&["export", "graphml"][..], &view].concat());
+        assert_eq!(
+            relationships,
+            graphml.matches("<edge id=").count(),
+            "{view:?}"
+        );
     }
 }
 
