@@ -261,6 +261,15 @@ pub(crate) enum Command {
         /// `[rdf] base`; default https://claimgraph.example/id/).
         #[arg(long, value_name = "IRI")]
         base: Option<String>,
+        /// csv: write the files `neo4j-admin database import` reads (one per
+        /// node label and relationship type) into --dir, instead of one edge
+        /// table on stdout.
+        #[arg(long, requires = "dir")]
+        neo4j: bool,
+        /// csv --neo4j: the folder to write into; existing files are never
+        /// overwritten.
+        #[arg(long, value_name = "DIR", requires = "neo4j")]
+        dir: Option<PathBuf>,
     },
     /// Print the completion script for a shell.
     ///

@@ -6,8 +6,14 @@
 pub mod claimreview;
 pub mod csv;
 pub mod dot;
+pub mod edge_table;
+pub mod gexf;
+pub mod graphml;
 pub mod incoming;
+pub mod neo4j;
+pub mod properties;
 pub mod rdf;
+pub mod xml;
 
 use std::io::{self, Write};
 
@@ -27,6 +33,13 @@ pub enum Format {
     /// RDF N-Triples: the Turtle's triples, one a line, for bulk loading
     #[cfg_attr(feature = "cli", value(name = "ntriples"))]
     NTriples,
+    /// GraphML, with typed node and edge attributes
+    #[cfg_attr(feature = "cli", value(name = "graphml"))]
+    GraphMl,
+    /// GEXF 1.3 (Gephi), with typed node and edge attributes
+    Gexf,
+    /// CSV: one edge table on stdout, or with --neo4j the Neo4j import files
+    Csv,
 }
 
 impl Format {
@@ -35,6 +48,9 @@ impl Format {
         match self {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
+            Format::GraphMl => Box::new(graphml::GraphMl),
+            Format::Gexf => Box::new(gexf::Gexf),
+            Format::Csv => Box::new(edge_table::EdgeTable),
             Format::Turtle | Format::NTriples => Box::new(rdf::Rdf {
                 syntax: self.rdf_syntax().expect("an RDF format"),
                 base: None,

@@ -13,6 +13,7 @@ mod check;
 mod claimreview;
 mod conventions;
 mod folding;
+mod graph_exports;
 mod graphviz;
 mod import_csv;
 mod import_shapes;
