@@ -693,7 +693,7 @@ never\:"Never colour"))' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::files -- JSON-LD files:_files' \
+'*::files -- Files\: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input:_files' \
 && ret=0
 ;;
 (csv)
@@ -716,7 +716,7 @@ never\:"Never colour"))' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-'*::files -- CSV files:_files' \
+'*::files -- CSV files; `-` reads standard input:_files' \
 && ret=0
 ;;
 (help)
@@ -760,6 +760,8 @@ _arguments "${_arguments_options[@]}" : \
 '--publisher-url=[claimreview\: our desk'\''s home page (overrides \`claimgraph.toml\`)]:PUBLISHER_URL:_default' \
 '-o+[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
 '--output=[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
+'--base=[turtle, ntriples\: the namespace of every record'\''s IRI, an http(s) address ending in \`/\` or \`#\` (overrides \`claimgraph.toml\`'\''s \`\[rdf\] base\`; default https\://claimgraph.example/id/)]:IRI:_default' \
+'--dir=[csv --neo4j\: the folder to write into; existing files are never overwritten]:DIR:_files' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
@@ -768,6 +770,7 @@ jsonl\:"JSON Lines, one object per line\: only for commands that list records (\
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
 '--force[With --output, replace the file if it exists]' \
+'--neo4j[csv\: write the files \`neo4j-admin database import\` reads (one per node label and relationship type) into --dir, instead of one edge table on stdout]' \
 '(-v --verbose)-q[Print only errors]' \
 '(-v --verbose)--quiet[Print only errors]' \
 '-v[Also print what was loaded and how long it took]' \
@@ -777,7 +780,12 @@ never\:"Never colour"))' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':to -- What to write:((dot\:"Graphviz DOT"
-claimreview\:"schema.org ClaimReview JSON-LD, one per reviewed claim in the view"))' \
+claimreview\:"schema.org ClaimReview JSON-LD, one per reviewed claim in the view"
+turtle\:"RDF Turtle\: PROV-O attribution, schema.org claims, outlets and reviews"
+ntriples\:"RDF N-Triples\: the Turtle'\''s triples, one a line, for bulk loading"
+graphml\:"GraphML, with typed node and edge attributes"
+gexf\:"GEXF 1.3 (Gephi), with typed node and edge attributes"
+csv\:"CSV\: one edge table on stdout, or with --neo4j the Neo4j import files"))' \
 && ret=0
 ;;
 (completions)

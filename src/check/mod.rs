@@ -87,6 +87,10 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
     }
     data.publisher = raw.config.as_ref().and_then(|c| analyzer.config(c));
+    if let Some(config) = &raw.config {
+        data.ratings = analyzer.ratings(config);
+    }
+    data.rdf_base = raw.config.as_ref().and_then(|c| analyzer.rdf_base(c));
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
     data

@@ -10,7 +10,9 @@ use crate::model::{self, Dataset, RecordKind};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
-use crate::text::url::is_web_address;
+
+use crate::text::url::{is_namespace, is_web_address};
+use crate::vocab::Verdict;
 
 impl Analyzer<'_> {
     pub(super) fn review(
@@ -148,6 +150,7 @@ impl Analyzer<'_> {
             publisher: review.publisher.clone(),
             url: url.map(|u| u.value.clone()),
             verdict: review.verdict.clone(),
+            rating: review.rating.clone(),
             reviewer: review.reviewer.clone(),
             language: review
                 .language
@@ -162,6 +165,45 @@ impl Analyzer<'_> {
         })
     }
 
+    /// The desk's rating map: each label must mean one of our named
+    /// verdicts, not another desk's rating.
+    pub(super) fn ratings(&mut self, c: &Located<raw::Config>) -> model::ratings::RatingMap {
+        let mut map = model::ratings::RatingMap::default();
+        for (publisher, labels) in &c.record.ratings {
+            for (label, verdict) in labels {
+                if verdict.name().is_none() {
+                    let span = c.location.span.start..c.location.span.start;
+                    self.error(
+                        Diagnostic::error(
+                            Code::UnknownVariant,
+                            format!(
+                                "the rating map gives `{label}` of {publisher} no verdict of ours"
+                            ),
+                        )
+                        .at(
+                            Location {
+                                file: c.location.file,
+                                span,
+                            },
+                            "in [ratings]",
+                        )
+                        .hint(format!(
+                            "map each label to one of {}",
+                            Verdict::NAMED
+                                .iter()
+                                .filter_map(Verdict::name)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    );
+                    continue;
+                }
+                map.insert(publisher, label, verdict.clone());
+            }
+        }
+        map
+    }
+
     /// The desk's settings: the publisher's `url` must be a web address.
     pub(super) fn config(&mut self, c: &Located<raw::Config>) -> Option<model::Publisher> {
         let publisher = c.record.publisher.as_ref()?;
@@ -170,6 +212,31 @@ impl Analyzer<'_> {
             .as_ref()
             .is_none_or(|u| self.publisher_url(c.location.clone(), u));
         ok.then(|| publisher.clone())
+    }
+
+    /// The `[rdf] base` of `claimgraph.toml`, when it is a namespace an IRI
+    /// can start with ([`is_namespace`]); a `bad-url` error otherwise.
+    pub(super) fn rdf_base(&mut self, c: &Located<raw::Config>) -> Option<String> {
+        let base = c.record.rdf.as_ref()?.base.as_ref()?;
+        if is_namespace(base) {
+            return Some(base.clone());
+        }
+        let span = c.location.span.start..c.location.span.start;
+        self.error(
+            Diagnostic::error(
+                Code::BadUrl,
+                format!("`[rdf] base = {base:?}` cannot start an IRI"),
+            )
+            .at(
+                Location {
+                    file: c.location.file,
+                    span,
+                },
+                "not an http(s) namespace",
+            )
+            .hint("write an http(s) address ending in `/` or `#`, e.g. \"https://desk.example.org/id/\""),
+        );
+        None
     }
 
     /// A publisher's home page, which the raw records hold without a span:

@@ -256,6 +256,20 @@ pub(crate) enum Command {
         publisher_url: Option<String>,
         #[command(flatten)]
         file: OutputFile,
+        /// turtle, ntriples: the namespace of every record's IRI, an http(s)
+        /// address ending in `/` or `#` (overrides `claimgraph.toml`'s
+        /// `[rdf] base`; default https://claimgraph.example/id/).
+        #[arg(long, value_name = "IRI")]
+        base: Option<String>,
+        /// csv: write the files `neo4j-admin database import` reads (one per
+        /// node label and relationship type) into --dir, instead of one edge
+        /// table on stdout.
+        #[arg(long, requires = "dir")]
+        neo4j: bool,
+        /// csv --neo4j: the folder to write into; existing files are never
+        /// overwritten.
+        #[arg(long, value_name = "DIR", requires = "neo4j")]
+        dir: Option<PathBuf>,
     },
     /// Print the completion script for a shell.
     ///
@@ -379,7 +393,7 @@ pub(crate) enum ImportCommand {
     /// a DataFeed) and write its claims, claimants, outlets and reviews as new
     /// RON files, matching records that already exist.
     Claimreview {
-        /// JSON-LD files.
+        /// Files: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Report what would be written, as diffs, and write nothing.
@@ -389,7 +403,7 @@ pub(crate) enum ImportCommand {
     /// Read a fact-check spreadsheet saved as CSV (claim, claimant, date, url,
     /// outlet, verdict) and write it as new RON files.
     Csv {
-        /// CSV files.
+        /// CSV files; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.

@@ -120,10 +120,10 @@ impl Resolver<'_> {
         ];
         let mut known: Vec<Channel> = fixed.to_vec();
         for s in self.data.statements.values() {
-            if let Some(c @ Channel::Other(_)) = &s.channel {
-                if !known.contains(c) {
-                    known.push(c.clone());
-                }
+            if let Some(c @ Channel::Other(_)) = &s.channel
+                && !known.contains(c)
+            {
+                known.push(c.clone());
             }
         }
         known
@@ -204,12 +204,12 @@ pub(crate) fn publisher(
     name: Option<&str>,
     url: Option<&str>,
 ) -> Result<Option<Publisher>, CommandError> {
-    if let Some(url) = url {
-        if !is_web_address(url) {
-            return Err(CommandError::Usage(format!(
-                "--publisher-url {url}: not a web address (write it in full, https://…)"
-            )));
-        }
+    if let Some(url) = url
+        && !is_web_address(url)
+    {
+        return Err(CommandError::Usage(format!(
+            "--publisher-url {url}: not a web address (write it in full, https://…)"
+        )));
     }
     let name = name
         .map(str::to_string)

@@ -109,8 +109,12 @@ impl Draft {
     fn open(ws: &Workspace, common: &ReviewWrite) -> Result<Draft, CommandError> {
         let claim = common.claim.clone();
         let path = crate::load::layout::DataLayout::new(&ws.dir).review(&claim);
-        let snapshot = Snapshot::take(&path)
-            .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
+        let snapshot = if common.dry_run {
+            Snapshot::take_unlocked(&path)
+        } else {
+            Snapshot::take(&path)
+        }
+        .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
         let date = match &common.date {
             Some(date) => date.to_string(),
             None => jiff::Zoned::now().date().to_string(),
@@ -333,10 +337,10 @@ pub fn evidence(
 ) -> Result<Written, CommandError> {
     let mut draft = Draft::open(ws, common)?;
     draft.require_existing()?;
-    if let EvidenceTarget::Url(url) = points_to {
-        if !is_web_address(url) {
-            return Err(CommandError::Usage(format!("`{url}` is not a web address")));
-        }
+    if let EvidenceTarget::Url(url) = points_to
+        && !is_web_address(url)
+    {
+        return Err(CommandError::Usage(format!("`{url}` is not a web address")));
     }
     let target = points_to.ron();
     let note = note

@@ -49,6 +49,17 @@ vocabulary! {
     }
 }
 
+impl EdgeKind {
+    /// The edge a relation between claims becomes.
+    pub fn of_relation(kind: RelationKind) -> EdgeKind {
+        match kind {
+            RelationKind::Contradicts => EdgeKind::Contradicts,
+            RelationKind::Supports => EdgeKind::Supports,
+            RelationKind::SameAs => EdgeKind::SameAs,
+        }
+    }
+}
+
 /// An edge: its kind, and the statement and stance behind it where there is one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Edge {
@@ -147,12 +158,7 @@ impl ClaimGraph {
             }
         }
         for r in &data.relations {
-            let kind = match r.kind {
-                RelationKind::Contradicts => EdgeKind::Contradicts,
-                RelationKind::Supports => EdgeKind::Supports,
-                RelationKind::SameAs => EdgeKind::SameAs,
-            };
-            g.link(&r.from, &r.to, Edge::plain(kind));
+            g.link(&r.from, &r.to, Edge::plain(EdgeKind::of_relation(r.kind)));
         }
         g
     }

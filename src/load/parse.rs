@@ -236,7 +236,7 @@ fn read_config(
                     format!("{} is not valid: {}", path.display(), error.message()),
                 )
                 .at(Location { file, span }, "here")
-                .hint("claimgraph.toml holds the tables [publisher] (`name`, `url`), [limits] and [paths]; docs/robustness.md lists the limits"),
+                .hint("claimgraph.toml holds [publisher] (`name`, `url`), [ratings.\"Publisher\"] tables of `\"their label\" = \"OurVerdict\"`, [rdf] (`base`), [limits] and [paths] (docs/robustness.md)"),
             );
             None
         }
@@ -354,10 +354,11 @@ fn statements_list(text: &str) -> Option<Range<usize>> {
             }
             b')' | b']' | b'}' => {
                 depth = depth.checked_sub(1)?;
-                if depth == 1 && b == b']' {
-                    if let Some(start) = start {
-                        return Some(start..at + 1);
-                    }
+                if depth == 1
+                    && b == b']'
+                    && let Some(start) = start
+                {
+                    return Some(start..at + 1);
                 }
             }
             _ => {}
