@@ -6,6 +6,7 @@
 //! ```text
 //! 0 text        string rules: folding, sentences, quotes, suggestions,
 //!               URLs, language tags, safe text, words
+//! 0 json        every JSON answer's envelope and schema, the one JSON writer
 //! 1 source      files read and positions in them
 //! 1 diagnostic  what a problem is and how it is shown
 //! 2 vocab       every enum written in the data, with its names
@@ -30,6 +31,7 @@
 //! The library interface is what the binary, the tests and the benchmarks
 //! use; it has no semantic-version guarantee yet.
 
+pub mod json;
 pub mod text;
 
 pub mod diagnostic;

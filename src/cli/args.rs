@@ -60,7 +60,8 @@ pub(crate) enum OutputFormat {
     /// JSON for pipelines: one object.
     Json,
     /// JSON Lines, one object per line: only for commands that list
-    /// records (`statements`); every other command refuses it.
+    /// records (`claims`, `actors`, `statements`, `sources`, `search`,
+    /// `timeline`, `coverage`, `review queue`); every other command refuses it.
     Jsonl,
 }
 
@@ -353,6 +354,16 @@ pub(crate) struct StatementFilters {
 impl Command {
     /// Whether the command lists records, one per line under `--format jsonl`.
     pub(crate) fn lists(&self) -> bool {
-        matches!(self, Command::Statements(_))
+        matches!(
+            self,
+            Command::Claims(_)
+                | Command::Actors(_)
+                | Command::Statements(_)
+                | Command::Sources(_)
+                | Command::Search { .. }
+                | Command::Timeline { .. }
+                | Command::Coverage { .. }
+                | Command::Review(ReviewCommand::Queue { .. })
+        )
     }
 }

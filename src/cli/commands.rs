@@ -28,7 +28,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
         }
         Command::Timeline { claim } => {
-            out.answer(&query::timeline::timeline(data, &ids.claim(claim)?))
+            out.list(&query::timeline::timeline(data, &ids.claim(claim)?))
         }
         Command::Said { actor, members } => {
             out.answer(&query::said::said(data, &ids.speaker(actor)?, *members))
@@ -47,26 +47,28 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             } else {
                 kind.as_slice()
             };
-            out.answer(&query::search::search(data, &text.join(" "), kinds, *limit))
+            out.list(&query::search::search(data, &text.join(" "), kinds, *limit))
         }
         Command::Stats => out.answer(&query::stats::stats(data, graph)),
         Command::Coverage { source } => {
             let source = source.as_deref().map(|q| ids.source(q)).transpose()?;
-            out.answer(&query::coverage::coverage(data, source.as_deref()))
+            out.list(&query::coverage::coverage(data, source.as_deref()))
         }
         Command::Claims(filters) => {
-            out.answer(&query::listing::claims(data, &ids.filter(filters)?))
+            out.list(&query::listing::claims(data, &ids.filter(filters)?))
         }
         Command::Actors(filters) => {
-            out.answer(&query::listing::actors(data, &ids.filter(filters)?))
+            out.list(&query::listing::actors(data, &ids.filter(filters)?))
         }
         Command::Statements(filters) => {
-            let answer = query::statements::statements(data, &ids.statement_filter(filters)?);
-            out.list(&answer, &answer.statements)
+            out.list(&query::statements::statements(
+                data,
+                &ids.statement_filter(filters)?,
+            ))
         }
         Command::Sources(filters) => {
             let claim = filters.claim.as_deref().map(|q| ids.claim(q)).transpose()?;
-            out.answer(&query::sources::sources(
+            out.list(&query::sources::sources(
                 data,
                 &ids.filter(&filters.filters)?,
                 claim.as_deref(),
@@ -158,7 +160,7 @@ fn review_command(
     out: &Output,
 ) -> Result<(), CommandError> {
     match command {
-        ReviewCommand::Queue { limit } => out.answer(&query::queue::queue(&ws.data, *limit)),
+        ReviewCommand::Queue { limit } => out.list(&query::queue::queue(&ws.data, *limit)),
         ReviewCommand::Start { common } => {
             out.outcome(&review::start(ws, &ids.review_write(common)?)?)
         }

@@ -1,13 +1,32 @@
 //! A diagnostic in the shape `check --format json` prints: positions
 //! resolved to a file name, a line and a column.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::json::Answer;
 use crate::source::files::Files;
 
+/// What `check --format json` prints: the counts and every diagnostic.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct CheckReport {
+    /// How many diagnostics are errors.
+    pub errors: usize,
+    /// How many are warnings.
+    pub warnings: usize,
+    /// How many statements checked clean.
+    pub statements: usize,
+    /// Every diagnostic, in the order found.
+    pub diagnostics: Vec<DiagnosticJson>,
+}
+
+impl Answer for CheckReport {
+    const SCHEMA: &'static str = "check";
+}
+
 /// A diagnostic in the shape `check --format json` prints.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DiagnosticJson {
     /// `error` or `warning`.
     pub severity: Severity,

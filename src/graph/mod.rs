@@ -9,13 +9,14 @@ pub mod view;
 
 use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, NodeIndex};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind, RelationKind, Stance};
 use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Node {
     /// Kind of the record: actor, outlet, entity, claim or source (statements are edges, not nodes).
     pub kind: RecordKind,
@@ -25,7 +26,7 @@ pub struct Node {
 
 vocabulary! {
     /// What an edge means.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
     #[serde(rename_all = "snake_case")]
     pub enum EdgeKind {
         /// speaker → claim
@@ -50,7 +51,7 @@ vocabulary! {
 }
 
 /// An edge: its kind, and the statement and stance behind it where there is one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Edge {
     /// What the edge means.
     pub kind: EdgeKind,

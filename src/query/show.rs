@@ -1,16 +1,18 @@
 //! `show`: any record, every field, and every relation it takes part in.
 
 use petgraph::visit::EdgeRef;
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::json::Answer;
 use crate::graph::ClaimGraph;
 use crate::model::{Dataset, RecordKind};
 use crate::query::sources::{self, DocumentCount};
 use crate::query::{ExternalVerdict, Ref};
 
 /// The answer of `show`: one record, every field of it and every edge at it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Show {
     /// `actor`, `outlet`, `entity`, `claim`, `source` or `statement`.
     pub kind: RecordKind,
@@ -35,8 +37,12 @@ pub struct Show {
     pub external_reviews: Vec<ExternalVerdict>,
 }
 
+impl Answer for Show {
+    const SCHEMA: &'static str = "show";
+}
+
 /// Which way an edge runs, seen from the shown record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// A statement's edge, shown on the statement: it has no node of its own.
@@ -48,7 +54,7 @@ pub enum Direction {
 }
 
 /// One edge at the shown record.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Link {
     /// Which way the edge runs.
     pub direction: Direction,
