@@ -7,6 +7,7 @@ pub mod claimreview;
 pub mod csv;
 pub mod dot;
 pub mod incoming;
+pub mod json;
 
 use std::io::{self, Write};
 
@@ -21,6 +22,8 @@ pub enum Format {
     /// schema.org ClaimReview JSON-LD, one per reviewed claim in the view
     #[cfg_attr(feature = "cli", value(name = "claimreview"))]
     ClaimReview,
+    /// The graph as JSON under a published schema (`docs/schema/graph.schema.json`)
+    Json,
 }
 
 impl Format {
@@ -29,6 +32,7 @@ impl Format {
         match self {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
+            Format::Json => Box::new(json::Json),
         }
     }
 }

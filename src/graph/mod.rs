@@ -12,7 +12,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind, RelationKind, Stance};
+use crate::model::{Dataset, RecordKind, RelationKind, Stance, Statement};
 use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
@@ -50,6 +50,17 @@ vocabulary! {
     }
 }
 
+/// The edge a relation between claims is.
+impl From<RelationKind> for EdgeKind {
+    fn from(kind: RelationKind) -> Self {
+        match kind {
+            RelationKind::Contradicts => EdgeKind::Contradicts,
+            RelationKind::Supports => EdgeKind::Supports,
+            RelationKind::SameAs => EdgeKind::SameAs,
+        }
+    }
+}
+
 /// An edge: its kind, and the statement and stance behind it where there is one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Edge {
@@ -70,6 +81,17 @@ impl Edge {
             stance: None,
         }
     }
+}
+
+/// The ids a statement's words pass through, in the direction they travel:
+/// the speaker, its relays from the farthest from the document to the
+/// nearest, and the document. Each pair of neighbours is one `relays` edge;
+/// hop 1 leaves the speaker and the last hop reaches the document.
+pub fn chain(s: &Statement) -> Vec<&str> {
+    let mut chain: Vec<&str> = vec![&s.speaker.id];
+    chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
+    chain.push(&s.source);
+    chain
 }
 
 /// The graph plus the id → node index map.
@@ -140,20 +162,12 @@ impl ClaimGraph {
                 stance: Some(s.stance),
             };
             g.link(&s.speaker.id, &s.claim, tagged(EdgeKind::States));
-            let mut chain: Vec<&str> = vec![&s.speaker.id];
-            chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
-            chain.push(&s.source);
-            for hop in chain.windows(2) {
+            for hop in chain(s).windows(2) {
                 g.link(hop[0], hop[1], tagged(EdgeKind::Relays));
             }
         }
         for r in &data.relations {
-            let kind = match r.kind {
-                RelationKind::Contradicts => EdgeKind::Contradicts,
-                RelationKind::Supports => EdgeKind::Supports,
-                RelationKind::SameAs => EdgeKind::SameAs,
-            };
-            g.link(&r.from, &r.to, Edge::plain(kind));
+            g.link(&r.from, &r.to, Edge::plain(EdgeKind::from(r.kind)));
         }
         g
     }

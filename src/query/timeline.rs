@@ -57,6 +57,17 @@ pub enum DateFrom {
     Document,
 }
 
+impl DateFrom {
+    /// Where [`Dataset::date_of`] takes `s`'s date from; `None` when it has none.
+    pub fn of(data: &Dataset, s: &Statement) -> Option<DateFrom> {
+        if s.date.is_some() {
+            Some(DateFrom::Statement)
+        } else {
+            data.date_of(s).map(|_| DateFrom::Document)
+        }
+    }
+}
+
 /// One statement of the claim on the timeline.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Entry {
@@ -224,13 +235,7 @@ fn entry(data: &Dataset, s: &Statement) -> Entry {
     Entry {
         statement: s.id.clone(),
         date,
-        date_from: date.map(|_| {
-            if s.date.is_some() {
-                DateFrom::Statement
-            } else {
-                DateFrom::Document
-            }
-        }),
+        date_from: DateFrom::of(data, s),
         speaker: Ref::new(data, &s.speaker.id),
         place: Affiliation::of(data, &s.speaker.id).place(),
         stance: s.stance,
