@@ -140,7 +140,9 @@ pub fn schema_of<A: Answer>() -> Value {
     }
     root.insert("properties".into(), Value::Object(properties));
     root.insert("required".into(), Value::Array(required));
-    Value::Object(reordered(root))
+    let mut schema = Value::Object(reordered(root));
+    tighten(&mut schema);
+    schema
 }
 
 /// The JSON Schema of one item of `L` as [`line`] writes it, published as
@@ -150,7 +152,113 @@ pub fn item_schema_of<L: Listing>() -> Value {
         .into_generator()
         .into_root_schema_for::<L::Item>();
     let name = format!("{}.item", L::SCHEMA);
-    Value::Object(reordered(identified(schema, &name, L::VERSION)))
+    let mut schema = Value::Object(reordered(identified(schema, &name, L::VERSION)));
+    tighten(&mut schema);
+    schema
+}
+
+/// Makes `schema` refuse what the types never write and reads its
+/// descriptions as prose: every object schema gets `unevaluatedProperties:
+/// false`, so a field the schema does not name fails validation (a drifted
+/// hand-written `Serialize` is caught), and rustdoc links (`` [`Ref`] ``)
+/// lose their brackets.
+///
+/// The one exception is a definition that a tagged enum's variant extends
+/// (`{"$ref": "#/$defs/ActorNode", "properties": {"kind": …}}`): its own
+/// evaluation cannot see the tag, so the variant, which sees both, carries
+/// the keyword instead.
+fn tighten(schema: &mut Value) {
+    let mut extended = Vec::new();
+    extended_definitions(schema, &mut extended);
+    if let Some(Value::Object(defs)) = schema.get_mut("$defs") {
+        for (name, def) in defs.iter_mut() {
+            let skip_root = extended.contains(name);
+            close(def, skip_root);
+        }
+    }
+    let defs = schema
+        .as_object_mut()
+        .and_then(|root| root.remove("$defs"));
+    close(schema, false);
+    if let (Some(defs), Value::Object(root)) = (defs, schema) {
+        root.insert("$defs".into(), defs);
+    }
+}
+
+/// The names of the definitions referenced by a schema that adds
+/// properties of its own beside the `$ref`.
+fn extended_definitions(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let (Some(Value::String(target)), true) =
+                (map.get("$ref"), map.contains_key("properties"))
+            {
+                if let Some(name) = target.strip_prefix("#/$defs/") {
+                    out.push(name.to_string());
+                }
+            }
+            map.values().for_each(|v| extended_definitions(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| extended_definitions(v, out)),
+        _ => {}
+    }
+}
+
+/// [`tighten`] on one schema and everything inside it; `skip_root` leaves
+/// the schema's own object open.
+fn close(value: &mut Value, skip_root: bool) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(text)) = map.get_mut("description") {
+                *text = unlinked(text);
+            }
+            if !skip_root && map.contains_key("properties") && !map.contains_key("additionalProperties")
+            {
+                map.insert("unevaluatedProperties".into(), Value::Bool(false));
+            }
+            for (key, inner) in map.iter_mut() {
+                // A `properties` map holds schemas by field name, and its
+                // keys are field names, not keywords.
+                if key == "properties" {
+                    if let Value::Object(fields) = inner {
+                        fields.values_mut().for_each(|v| close(v, false));
+                    }
+                } else if key != "description" {
+                    close(inner, false);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| close(v, false)),
+        _ => {}
+    }
+}
+
+/// `text` with rustdoc links written as their code: `` [`Ref`]s `` →
+/// `` `Ref`s ``, `` [`Code`](crate::diagnostic::Code) `` → `` `Code` ``.
+fn unlinked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[`") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        match after.find("`]") {
+            Some(end) => {
+                out.push_str(&after[..end + 1]);
+                rest = &after[end + 2..];
+                if rest.starts_with('(') {
+                    if let Some(close) = rest.find(')') {
+                        rest = &rest[close + 1..];
+                    }
+                }
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The schema as an object, with its `$id` and title.
@@ -298,6 +406,14 @@ mod tests {
     }
 
     #[test]
+    fn rustdoc_links_lose_their_brackets() {
+        assert_eq!(
+            unlinked("as [`Ref`]s; [`Code`](crate::diagnostic::Code) and [x]"),
+            "as `Ref`s; `Code` and [x]"
+        );
+    }
+
+    #[test]
     fn the_schema_requires_the_envelope_and_every_field() {
         let schema = schema_of::<Probe>();
         assert_eq!(schema["$id"], "urn:claimgraph:schema:probe:1");
@@ -308,6 +424,7 @@ mod tests {
             schema["required"],
             json!(["schema", "schema_version", "text", "number"])
         );
+        assert_eq!(schema["unevaluatedProperties"], false, "{schema:#}");
         let keys: Vec<&String> = schema["properties"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["schema", "schema_version", "text", "number"]);
     }

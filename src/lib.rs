@@ -23,6 +23,7 @@
 //! 7 import      other desks' data into new RON files
 //! 7 error       why a library call failed, by kind
 //! 8 present     answers for people: terminal text and the brief
+//! 8 schema      the published JSON Schemas of every JSON answer
 //! ```
 //!
 //! The command line is not part of the library: it lives in the binary
@@ -57,3 +58,4 @@ pub mod error;
 pub mod import;
 
 pub mod present;
+pub mod schema;

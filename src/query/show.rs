@@ -22,6 +22,7 @@ pub struct Show {
     /// other records are given as [`Ref`]s (`id`, `kind`, `name`,
     /// `original`), and a source's `file` path is tidied (`data/../seeds/x`
     /// becomes `seeds/x`).
+    #[schemars(extend("type" = "object"))]
     pub record: Value,
     /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
     /// relation, other id and statement; empty when it has none.

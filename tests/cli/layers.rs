@@ -29,6 +29,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("import", 7),
     ("error", 7),
     ("present", 8),
+    ("schema", 8),
 ];
 
 fn layer(module: &str) -> Option<u8> {

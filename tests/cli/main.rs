@@ -21,6 +21,7 @@ mod queries;
 mod readme;
 mod report;
 mod review;
+mod schemas;
 mod statements;
 mod timeline;
 
