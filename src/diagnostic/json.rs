@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::json::Answer;
 use crate::source::files::Files;
 
@@ -31,7 +31,7 @@ pub struct DiagnosticJson {
     /// `error` or `warning`.
     pub severity: Severity,
     /// The [`Code`](crate::diagnostic::Code)'s stable name.
-    pub code: &'static str,
+    pub code: Code,
     /// What is wrong.
     pub message: String,
     /// The file of the primary location, as the run named it.
@@ -52,13 +52,25 @@ impl DiagnosticJson {
         let position = diagnostic.position(files);
         DiagnosticJson {
             severity: diagnostic.severity,
-            code: diagnostic.code.name(),
+            code: diagnostic.code,
             message: diagnostic.message.clone(),
             file: position.as_ref().map(|p| p.0.clone()),
             line: position.as_ref().map(|p| p.1),
             column: position.as_ref().map(|p| p.2),
             label: diagnostic.label.clone(),
             hint: diagnostic.hint.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_written_in_json_by_its_stable_name() {
+        for code in [Code::Io, Code::UnknownField, Code::QuoteNotFound, Code::ReviewIncomplete] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.name());
         }
     }
 }
