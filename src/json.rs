@@ -7,7 +7,7 @@
 //! "claimgraph/<name>"` and `"schema_version": <n>`, so a pipeline can tell
 //! what it reads. [`schema_of`] builds the JSON Schema of the same object
 //! from the same type (with schemars), which is what `docs/schema/` holds.
-//! A [`Listing`] also has items: [`line`] writes one as a JSON Lines row,
+//! A [`Listing`] also has items: [`line()`] writes one as a JSON Lines row,
 //! bare (no envelope), the same object as in the answer's list.
 //!
 //! serde_json escapes `"`, `\` and the C0 controls; [`Escaping`] also writes
@@ -77,8 +77,10 @@ pub fn answer<A: Answer>(answer: &A) -> String {
 /// `item` as one line of JSON Lines (compact, line break included).
 pub fn line<T: Serialize + ?Sized>(item: &T) -> String {
     let mut bytes = Vec::new();
-    let mut serializer =
-        serde_json::Serializer::with_formatter(&mut bytes, Escaping::new(CompactFormatter, is_hostile));
+    let mut serializer = serde_json::Serializer::with_formatter(
+        &mut bytes,
+        Escaping::new(CompactFormatter, is_hostile),
+    );
     item.serialize(&mut serializer)
         .expect("answers serialise to memory");
     let mut text = String::from_utf8(bytes).expect("serde_json writes UTF-8");
@@ -145,7 +147,7 @@ pub fn schema_of<A: Answer>() -> Value {
     schema
 }
 
-/// The JSON Schema of one item of `L` as [`line`] writes it, published as
+/// The JSON Schema of one item of `L` as [`line()`] writes it, published as
 /// `<name>.item`.
 pub fn item_schema_of<L: Listing>() -> Value {
     let schema = settings()
@@ -176,9 +178,7 @@ fn tighten(schema: &mut Value) {
             close(def, skip_root);
         }
     }
-    let defs = schema
-        .as_object_mut()
-        .and_then(|root| root.remove("$defs"));
+    let defs = schema.as_object_mut().and_then(|root| root.remove("$defs"));
     close(schema, false);
     if let (Some(defs), Value::Object(root)) = (defs, schema) {
         root.insert("$defs".into(), defs);
@@ -212,7 +212,9 @@ fn close(value: &mut Value, skip_root: bool) {
             if let Some(Value::String(text)) = map.get_mut("description") {
                 *text = unlinked(text);
             }
-            if !skip_root && map.contains_key("properties") && !map.contains_key("additionalProperties")
+            if !skip_root
+                && map.contains_key("properties")
+                && !map.contains_key("additionalProperties")
             {
                 map.insert("unevaluatedProperties".into(), Value::Bool(false));
             }

@@ -54,18 +54,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             let source = source.as_deref().map(|q| ids.source(q)).transpose()?;
             out.list(&query::coverage::coverage(data, source.as_deref()))
         }
-        Command::Claims(filters) => {
-            out.list(&query::listing::claims(data, &ids.filter(filters)?))
-        }
-        Command::Actors(filters) => {
-            out.list(&query::listing::actors(data, &ids.filter(filters)?))
-        }
-        Command::Statements(filters) => {
-            out.list(&query::statements::statements(
-                data,
-                &ids.statement_filter(filters)?,
-            ))
-        }
+        Command::Claims(filters) => out.list(&query::listing::claims(data, &ids.filter(filters)?)),
+        Command::Actors(filters) => out.list(&query::listing::actors(data, &ids.filter(filters)?)),
+        Command::Statements(filters) => out.list(&query::statements::statements(
+            data,
+            &ids.statement_filter(filters)?,
+        )),
         Command::Sources(filters) => {
             let claim = filters.claim.as_deref().map(|q| ids.claim(q)).transpose()?;
             out.list(&query::sources::sources(

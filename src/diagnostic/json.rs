@@ -30,7 +30,7 @@ impl Answer for CheckReport {
 pub struct DiagnosticJson {
     /// `error` or `warning`.
     pub severity: Severity,
-    /// The [`Code`](crate::diagnostic::Code)'s stable name.
+    /// The problem's stable name, as [`Code::name`] spells it (`quote-not-found`).
     pub code: Code,
     /// What is wrong.
     pub message: String,
@@ -69,7 +69,12 @@ mod tests {
 
     #[test]
     fn a_code_is_written_in_json_by_its_stable_name() {
-        for code in [Code::Io, Code::UnknownField, Code::QuoteNotFound, Code::ReviewIncomplete] {
+        for code in [
+            Code::Io,
+            Code::UnknownField,
+            Code::QuoteNotFound,
+            Code::ReviewIncomplete,
+        ] {
             assert_eq!(serde_json::to_value(code).unwrap(), code.name());
         }
     }

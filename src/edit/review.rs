@@ -12,10 +12,10 @@ use std::path::PathBuf;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::json::Answer;
 use crate::edit::atomic::{self, Snapshot};
 use crate::edit::ron_text::{EditError, append_item, set_field, string_literal};
 use crate::error::CommandError;
+use crate::json::Answer;
 use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, missing_for, required_for};

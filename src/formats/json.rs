@@ -532,7 +532,11 @@ mod tests {
             assert_eq!(hops.len(), s.relay.len() + 1, "{}", s.id);
             assert_eq!(states[0]["hops"], hops.len());
             assert_eq!(hops[0].1, s.speaker.id, "hop 1 leaves the speaker");
-            assert_eq!(hops.last().unwrap().2, s.source, "the last reaches the document");
+            assert_eq!(
+                hops.last().unwrap().2,
+                s.source,
+                "the last reaches the document"
+            );
             for (pair, nearest_last) in hops.windows(2).zip(s.relay.iter().rev()) {
                 assert_eq!(pair[0].2, pair[1].1, "hops are contiguous");
                 assert_eq!(pair[0].2, nearest_last.id);

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::json::Answer;
 use crate::graph::ClaimGraph;
+use crate::json::Answer;
 use crate::model::{Dataset, RecordKind};
 use crate::query::sources::{self, DocumentCount};
 use crate::query::{ExternalVerdict, Ref};

@@ -3,8 +3,8 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::json::Answer;
 use crate::graph::ClaimGraph;
+use crate::json::Answer;
 use crate::model::{Dataset, Stance};
 
 /// The answer of `stats`: how many records of each kind the data holds, and

@@ -85,7 +85,7 @@ impl Serialize for ClaimHeader {
 }
 
 /// The schema of what [`ClaimHeader`]'s `Serialize` writes: a
-/// [`HeaderJson`].
+/// `HeaderJson`.
 impl JsonSchema for ClaimHeader {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ClaimHeader".into()

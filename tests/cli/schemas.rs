@@ -181,7 +181,12 @@ const LISTINGS: &[(&[&str], &str, &str)] = &[
 fn listings(cg: &Claimgraph, docs: &mut Documents, extra: &[(&[&str], &str, &str)]) {
     for (args, schema, key) in LISTINGS.iter().chain(extra) {
         let answer = run_json(cg, docs, args);
-        let run = cg.clone().args(*args).args(["--format", "jsonl"]).run().success();
+        let run = cg
+            .clone()
+            .args(*args)
+            .args(["--format", "jsonl"])
+            .run()
+            .success();
         let lines = docs.lines(run.command.clone(), schema, &run.stdout);
         let listed: Vec<Value> = match *key {
             // A timeline lists its dated entries, then its undated ones.
@@ -194,7 +199,11 @@ fn listings(cg: &Claimgraph, docs: &mut Documents, extra: &[(&[&str], &str, &str
                 .collect(),
             key => answer[key].as_array().unwrap().clone(),
         };
-        assert_eq!(lines, listed, "`{}`: the lines are the answer's {key}", run.command);
+        assert_eq!(
+            lines, listed,
+            "`{}`: the lines are the answer's {key}",
+            run.command
+        );
     }
 }
 
@@ -300,13 +309,21 @@ fn every_command(cg: &Claimgraph, docs: &mut Documents, search: &str, sweep: &Sw
         sweep.run(cg, docs, &["said", speaker, "--members"], n == 0);
         sweep.run(cg, docs, &["show", speaker], n == 0);
     }
-    for (n, statement) in ids(&statements, "statements", "statement").iter().enumerate() {
+    for (n, statement) in ids(&statements, "statements", "statement")
+        .iter()
+        .enumerate()
+    {
         sweep.run(cg, docs, &["show", statement], n == 0);
     }
     let sources = ids(&run_json(cg, docs, &["sources"]), "sources", "id");
     for (n, source) in sources.iter().enumerate() {
         sweep.run(cg, docs, &["show", source], n == 0);
-        sweep.run(cg, docs, &["export", "json", "--around", source, "--depth", "1"], n == 0);
+        sweep.run(
+            cg,
+            docs,
+            &["export", "json", "--around", source, "--depth", "1"],
+            n == 0,
+        );
     }
 }
 
@@ -382,14 +399,48 @@ fn every_answer_on_the_bundled_data_validates_against_the_schema_it_names() {
         .all
         .iter()
         .find(|d| d.schema == "statements")
-        .map(|d| d.instance["statements"][0]["statement"].as_str().unwrap().to_string())
+        .map(|d| {
+            d.instance["statements"][0]["statement"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .unwrap();
     for args in [
-        &["review", "start", "iskander-remains-found", "--by", "t", "--date", "2026-11-02"][..],
-        &["review", "set", "tos-used", "--rationale", "Because.", "--by", "t", "--date", "2026-11-02"],
         &[
-            "review", "evidence", "tos-used", "--points-to", &statement, "--grade", "on-record",
-            "--bearing", "supports", "--by", "t", "--date", "2026-11-02",
+            "review",
+            "start",
+            "iskander-remains-found",
+            "--by",
+            "t",
+            "--date",
+            "2026-11-02",
+        ][..],
+        &[
+            "review",
+            "set",
+            "tos-used",
+            "--rationale",
+            "Because.",
+            "--by",
+            "t",
+            "--date",
+            "2026-11-02",
+        ],
+        &[
+            "review",
+            "evidence",
+            "tos-used",
+            "--points-to",
+            &statement,
+            "--grade",
+            "on-record",
+            "--bearing",
+            "supports",
+            "--by",
+            "t",
+            "--date",
+            "2026-11-02",
         ],
     ] {
         let mut args = args.to_vec();
@@ -399,9 +450,20 @@ fn every_answer_on_the_bundled_data_validates_against_the_schema_it_names() {
     }
     let feed = fixture("claimreview/messy-feed.json");
     let sheet = fixture("claimreview/desk-sheet.csv");
-    run_json(&copy, &mut docs, &["import", "claimreview", feed.to_str().unwrap(), "--dry-run"]);
-    run_json(&copy, &mut docs, &["import", "csv", sheet.to_str().unwrap(), "--dry-run"]);
-    assert!(desk.files().keys().all(|f| !f.contains("import")), "dry runs write nothing");
+    run_json(
+        &copy,
+        &mut docs,
+        &["import", "claimreview", feed.to_str().unwrap(), "--dry-run"],
+    );
+    run_json(
+        &copy,
+        &mut docs,
+        &["import", "csv", sheet.to_str().unwrap(), "--dry-run"],
+    );
+    assert!(
+        desk.files().keys().all(|f| !f.contains("import")),
+        "dry runs write nothing"
+    );
     // `check` with every kind of error.
     let broken = Claimgraph::new().data(fixture("invalid/multiple--every-error-at-once"));
     let report = run_json(&broken, &mut docs, &["check"]);
@@ -410,11 +472,17 @@ fn every_answer_on_the_bundled_data_validates_against_the_schema_it_names() {
     let names: BTreeSet<&str> = docs.all.iter().map(|d| d.schema.as_str()).collect();
     let published: BTreeSet<String> = schema::all().into_iter().map(|s| s.name).collect();
     let published: BTreeSet<&str> = published.iter().map(String::as_str).collect();
-    assert_eq!(names, published, "every published schema is exercised, and only those");
+    assert_eq!(
+        names, published,
+        "every published schema is exercised, and only those"
+    );
     let Some(python) = python() else { return };
     let (code, stdout, stderr) = validate(&python, &docs.jsonl());
     assert_eq!(code, 0, "{stdout}\n{stderr}");
-    assert!(stdout.contains(&format!("{} documents, 0 invalid", docs.all.len())), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{} documents, 0 invalid", docs.all.len())),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -451,7 +519,10 @@ fn the_validator_refuses_answers_that_break_their_schema() {
     push("statements.item", "unknown-field-in-a-ref", v);
     let (code, stdout, stderr) = validate(&python, &broken.jsonl());
     assert_eq!(code, 1, "{stdout}\n{stderr}");
-    assert!(stdout.contains("7 documents, 6 invalid"), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("7 documents, 6 invalid"),
+        "{stdout}\n{stderr}"
+    );
     for label in [
         "wrong-version",
         "lower-case-stance",
@@ -460,7 +531,10 @@ fn the_validator_refuses_answers_that_break_their_schema() {
         "bad-date",
         "unknown-field-in-a-ref",
     ] {
-        assert!(stderr.contains(&format!("{label}: ")), "{label} passed:\n{stderr}");
+        assert!(
+            stderr.contains(&format!("{label}: ")),
+            "{label} passed:\n{stderr}"
+        );
     }
     assert!(!stderr.contains("intact: "), "{stderr}");
 }
