@@ -134,6 +134,13 @@ pub fn schema_of<A: Answer>() -> Value {
         json!({"description": "The version of this answer's schema.", "const": A::VERSION}),
     );
     if let Some(Value::Object(own)) = root.remove("properties") {
+        for key in ["schema", "schema_version"] {
+            assert!(
+                !own.contains_key(key),
+                "`{}` has a field `{key}`, which the envelope writes",
+                A::SCHEMA
+            );
+        }
         properties.extend(own);
     }
     let mut required = vec![json!("schema"), json!("schema_version")];

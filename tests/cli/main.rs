@@ -11,6 +11,7 @@ mod answers;
 mod appears;
 mod check;
 mod claimreview;
+mod export_json;
 mod folding;
 mod graphviz;
 mod import_csv;
