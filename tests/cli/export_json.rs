@@ -21,7 +21,10 @@ fn statement_edges(export: &Value) -> (BTreeMap<String, Value>, BTreeMap<String,
         let statement = edge["statement"].as_str().map(str::to_string);
         match (edge["kind"].as_str().unwrap(), statement) {
             ("states", Some(id)) => {
-                assert!(states.insert(id, edge.clone()).is_none(), "one states edge each");
+                assert!(
+                    states.insert(id, edge.clone()).is_none(),
+                    "one states edge each"
+                );
             }
             ("relays", Some(id)) => relays.entry(id).or_default().push(edge.clone()),
             _ => {}
@@ -83,7 +86,11 @@ fn the_export_says_what_trace_says_about_every_statement_of_every_claim() {
             }
         }
     }
-    assert_eq!(seen, ws.data.statements.len(), "every statement is one states edge");
+    assert_eq!(
+        seen,
+        ws.data.statements.len(),
+        "every statement is one states edge"
+    );
     assert_eq!(states.len(), seen);
     assert!(relayed > 10, "only {relayed} relayed statements checked");
 }

@@ -517,10 +517,13 @@ fn the_validator_refuses_answers_that_break_their_schema() {
     let mut v = statement;
     v["speaker"]["nickname"] = json!("x");
     push("statements.item", "unknown-field-in-a-ref", v);
+    let mut v = support::json(&["show", "sputnik"]);
+    v["record"]["owner"] = json!("rossiya-segodnya");
+    push("show", "a-bare-id-where-a-ref-belongs", v);
     let (code, stdout, stderr) = validate(&python, &broken.jsonl());
     assert_eq!(code, 1, "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("7 documents, 6 invalid"),
+        stdout.contains("8 documents, 7 invalid"),
         "{stdout}\n{stderr}"
     );
     for label in [
@@ -530,6 +533,7 @@ fn the_validator_refuses_answers_that_break_their_schema() {
         "missing-field",
         "bad-date",
         "unknown-field-in-a-ref",
+        "a-bare-id-where-a-ref-belongs",
     ] {
         assert!(
             stderr.contains(&format!("{label}: ")),
