@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::graph::ClaimGraph;
+use crate::graph::{ClaimGraph, EdgeKind};
 use crate::json::Answer;
 use crate::model::{Dataset, RecordKind};
 use crate::query::sources::{self, DocumentCount};
@@ -212,7 +212,7 @@ pub struct Link {
     pub direction: Direction,
     /// The edge's kind: `states`, `relays`, `publishes`, `member_of`, `owns`,
     /// `about`, `contradicts`, `supports` or `same_as`.
-    pub relation: &'static str,
+    pub relation: EdgeKind,
     /// The record at the other end; for `along`, the edge's head.
     pub other: Ref,
     /// Id of the statement behind a `states` or `relays` edge; for `along`,
@@ -322,7 +322,7 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
                     other: petgraph::graph::NodeIndex| {
         relations.push(Link {
             direction,
-            relation: edge.weight().kind.name(),
+            relation: edge.weight().kind,
             other: Ref::new(data, &graph.inner()[other].id),
             statement: edge.weight().statement.clone(),
         });
@@ -348,16 +348,17 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         {
             relations.push(Link {
                 direction: Direction::Along,
-                relation: edge.weight().kind.name(),
+                relation: edge.weight().kind,
                 other: Ref::new(data, &graph.inner()[edge.target()].id),
                 statement: Some(format!("from {}", graph.inner()[edge.source()].id)),
             });
         }
     }
     relations.sort_by(|a, b| {
-        (a.direction, a.relation, &a.other.id, &a.statement).cmp(&(
+        // By the relation's name, not its declaration order.
+        (a.direction, a.relation.name(), &a.other.id, &a.statement).cmp(&(
             b.direction,
-            b.relation,
+            b.relation.name(),
             &b.other.id,
             &b.statement,
         ))
