@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every test, with the real clients installed: Graphviz for the DOT export,
-# Python's pyld and jsonschema (in .venv/) for the ClaimReview export.
-# Usage: scripts/test-all.sh   (installs graphviz and python3-venv with apt-get when missing)
+# Python's pyld and jsonschema (in .venv/) for the ClaimReview export, bash,
+# zsh and fish for the completion scripts, man (man-db, groff) for the pages.
+# Usage: scripts/test-all.sh   (installs graphviz, zsh, fish, man-db, groff and
+# python3-venv with apt-get when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,22 @@ if ! command -v dot >/dev/null 2>&1; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq graphviz >/dev/null
+fi
+
+# The shells that read the completion scripts, and man to render the pages.
+missing=""
+for tool in zsh fish; do
+  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+command -v man >/dev/null 2>&1 || missing="$missing man-db"
+command -v groff >/dev/null 2>&1 || missing="$missing groff"
+if [ -n "$missing" ]; then
+  echo "installing$missing…" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
 # A JSON-LD processor and a JSON Schema validator check the ClaimReview export.
@@ -34,10 +52,11 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -q
 # The library builds without the command line: clap is only the binary's.
 cargo check --lib --no-default-features -q
 
-# Graphviz and the Python checkers must be present for these runs: a missing
-# one fails instead of skipping.
+# Graphviz, the Python checkers, the shells and man must be present for these
+# runs: a missing one fails instead of skipping.
 export CLAIMGRAPH_REQUIRE_GRAPHVIZ=1
 export CLAIMGRAPH_REQUIRE_PYTHON=1
+export CLAIMGRAPH_REQUIRE_SHELLS=1
 cargo test --lib --bins --tests
 cargo test --doc
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::source::span::Spanned;
 use crate::vocab::{
     ActorKind, BackgroundKind, Bearing, Channel, ClaimKind, EntityKind, EvidenceGrade, OutletKind,
-    Publisher, RelationKind, ReviewStatus, Stance, Verdict,
+    Publisher, Rating, RelationKind, ReviewStatus, Stance, Verdict,
 };
 
 /// Names of a record keyed by language tag (`en`, `ar`, `ru`, `hy`, `az`…).
@@ -311,6 +311,11 @@ pub struct ExternalReview {
     /// rating verbatim as `Other(Rating(...))`.
     #[serde(default)]
     pub verdict: Option<Verdict>,
+    /// Their rating exactly as they published it, when `verdict` is one of
+    /// ours and their words or numbers are not ours (a label of the label
+    /// table or of the desk's rating map).
+    #[serde(default)]
+    pub rating: Option<Rating>,
     /// The person who wrote it.
     #[serde(default)]
     pub reviewer: Option<String>,
@@ -341,6 +346,10 @@ pub struct Config {
     /// Our desk's identity: the `author` of every ClaimReview we export.
     #[serde(default)]
     pub publisher: Option<Publisher>,
+    /// Per publisher (`[ratings."Full Fact"]`), their label → our verdict,
+    /// in file order.
+    #[serde(default)]
+    pub ratings: IndexMap<String, IndexMap<String, Verdict>>,
 }
 
 /// A document carrying a claim, known by its address rather than its text.

@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use crate::diagnostic::CheckReport;
+use crate::edit::relations::WrittenRelations;
 use crate::edit::review::Written;
 use crate::formats::json::GraphJson;
 use crate::import::report::ImportReport;
@@ -76,6 +77,11 @@ pub fn all() -> Vec<Published> {
         item::<query::sources::SourceList>(),
         answer::<query::queue::Queue>(),
         item::<query::queue::Queue>(),
+        answer::<query::repeats::Repeats>(),
+        item::<query::repeats::Repeats>(),
+        answer::<query::similar::Similar>(),
+        item::<query::similar::Similar>(),
+        answer::<WrittenRelations>(),
         answer::<Written>(),
         answer::<ImportReport>(),
         answer::<GraphJson>(),

@@ -157,7 +157,9 @@ vocabulary! {
         Affirms,
         /// Asserts the claim is false.
         Denies,
-        /// Suggests the claim with caveats: "presumably", "may have".
+        // Typographic quotes: this is help text, and clap_complete 4.6 does
+        // not escape `"` in the fish and zsh completion scripts.
+        /// Suggests the claim with caveats: “presumably”, “may have”.
         Hedges,
         /// An outlet writes the claim up without naming a source or vouching for it.
         Reports,
@@ -460,8 +462,35 @@ impl Verdict {
     }
 }
 
-/// How verdict labels are compared: folded, then letters and digits only.
-fn label_key(label: &str) -> String {
+impl Verdict {
+    /// The verdict a rating as another desk published it stands for: one of
+    /// ours when its label is one of ours ([`Verdict::from_label`]) and its
+    /// numbers are absent or exactly ours, else their rating verbatim as
+    /// [`Verdict::Other`]. Every reader decides with this one rule, so that
+    /// "True" at 1 of 6 is never taken for our True.
+    ///
+    /// ```
+    /// use claimgraph::vocab::{Rating, Verdict};
+    /// let label = |l: &str, value| Rating { label: l.into(), value, best: value.map(|_| 6), worst: None };
+    /// assert_eq!(Verdict::of_rating(&label("Faux", None)), Verdict::False);
+    /// assert!(matches!(Verdict::of_rating(&label("True", Some(1))), Verdict::Other(_)));
+    /// ```
+    pub fn of_rating(rating: &Rating) -> Verdict {
+        let numbers = (rating.value, rating.best, rating.worst);
+        if let Some(named) = Verdict::from_label(&rating.label) {
+            let ours = named.rating();
+            if numbers == (None, None, None) || numbers == (ours.value, ours.best, ours.worst) {
+                return named;
+            }
+        }
+        Verdict::Other(rating.clone())
+    }
+}
+
+/// How verdict labels are compared: folded, then letters and digits only, so
+/// that "Pants on Fire!" and "pants on fire" are one label. The one rule for
+/// our labels, [`VERDICT_LABELS`] and a desk's rating map alike.
+pub fn label_key(label: &str) -> String {
     crate::text::fold::fold(label)
         .chars()
         .filter(|c| c.is_alphanumeric())

@@ -85,6 +85,9 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
         }
     }
     data.publisher = raw.config.as_ref().and_then(|c| analyzer.config(c));
+    if let Some(config) = &raw.config {
+        data.ratings = analyzer.ratings(config);
+    }
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
     data

@@ -11,6 +11,7 @@ use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
 use crate::text::url::is_web_address;
+use crate::vocab::Verdict;
 
 impl Analyzer<'_> {
     pub(super) fn review(
@@ -148,6 +149,7 @@ impl Analyzer<'_> {
             publisher: review.publisher.clone(),
             url: url.map(|u| u.value.clone()),
             verdict: review.verdict.clone(),
+            rating: review.rating.clone(),
             reviewer: review.reviewer.clone(),
             language: review
                 .language
@@ -160,6 +162,45 @@ impl Analyzer<'_> {
             note: review.note.clone(),
             location: r.location.clone(),
         })
+    }
+
+    /// The desk's rating map: each label must mean one of our named
+    /// verdicts, not another desk's rating.
+    pub(super) fn ratings(&mut self, c: &Located<raw::Config>) -> model::ratings::RatingMap {
+        let mut map = model::ratings::RatingMap::default();
+        for (publisher, labels) in &c.record.ratings {
+            for (label, verdict) in labels {
+                if verdict.name().is_none() {
+                    let span = c.location.span.start..c.location.span.start;
+                    self.error(
+                        Diagnostic::error(
+                            Code::UnknownVariant,
+                            format!(
+                                "the rating map gives `{label}` of {publisher} no verdict of ours"
+                            ),
+                        )
+                        .at(
+                            Location {
+                                file: c.location.file,
+                                span,
+                            },
+                            "in [ratings]",
+                        )
+                        .hint(format!(
+                            "map each label to one of {}",
+                            Verdict::NAMED
+                                .iter()
+                                .filter_map(Verdict::name)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    );
+                    continue;
+                }
+                map.insert(publisher, label, verdict.clone());
+            }
+        }
+        map
     }
 
     /// The desk's settings: the publisher's `url` must be a web address.

@@ -17,19 +17,40 @@ use claimgraph::vocab::{Bearing, EvidenceGrade, RecordKind, ReviewStatus, Stance
 #[command(name = "claimgraph", version, max_term_width = 100)]
 pub(crate) struct Cli {
     /// Directory holding the RON data.
-    #[arg(long, global = true, env = "CLAIMGRAPH_DATA", default_value = "data")]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMGRAPH_DATA",
+        default_value = "data",
+        help_heading = GLOBAL
+    )]
     pub(crate) data: PathBuf,
 
     /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Text)]
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Text, help_heading = GLOBAL)]
     pub(crate) format: OutputFormat,
 
+    /// When to colour answers and diagnostics.
+    ///
+    /// `auto` colours answers when stdout is a terminal and diagnostics when
+    /// stderr is one, unless NO_COLOR is set and not empty (never) or else
+    /// CLICOLOR_FORCE is (always). `always` and `never` override both.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorWhen::Auto,
+        help_heading = GLOBAL
+    )]
+    pub(crate) color: ColorWhen,
+
     /// Print only errors.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
     pub(crate) quiet: bool,
 
     /// Also print what was loaded and how long it took.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub(crate) verbose: bool,
 
     /// When the data has errors, answer read commands from the records that
@@ -39,17 +60,34 @@ pub(crate) struct Cli {
         long,
         global = true,
         env = "CLAIMGRAPH_PARTIAL",
-        value_parser = clap::builder::BoolishValueParser::new()
+        value_parser = clap::builder::BoolishValueParser::new(),
+        help_heading = GLOBAL
     )]
     pub(crate) partial: bool,
 
     /// Refuse to answer while the data has errors (the default); overrides
     /// --partial and CLAIMGRAPH_PARTIAL.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub(crate) strict: bool,
 
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+/// The help heading of the options every subcommand takes, so that a
+/// subcommand's own options stand apart from them.
+pub(crate) const GLOBAL: &str = "Global options";
+
+/// `--color`: when answers and diagnostics carry ANSI colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colour a stream only when it is a terminal, unless NO_COLOR or
+    /// CLICOLOR_FORCE says otherwise.
+    Auto,
+    /// Always colour, whatever the streams and the environment.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// How answers are printed.
@@ -60,8 +98,7 @@ pub(crate) enum OutputFormat {
     /// JSON for pipelines: one object.
     Json,
     /// JSON Lines, one object per line: only for commands that list
-    /// records (`claims`, `actors`, `statements`, `sources`, `search`,
-    /// `timeline`, `coverage`, `review queue`); every other command refuses it.
+    /// records (`statements`, `claims`, `search`, …); the others refuse it.
     Jsonl,
 }
 
@@ -101,6 +138,40 @@ pub(crate) enum Command {
     Contradictions {
         /// Only those touching this claim.
         claim: Option<String>,
+    },
+    /// Pairs of claims that may be one proposition worded twice, with a score and reasons.
+    ///
+    /// Across languages and documents: each pair says what the claims share
+    /// (entities, subject/predicate/object, English and original-language
+    /// words, speakers, months, numbers). Pairs whose claims are each
+    /// other's best match come first. Nothing is written unless `--write`
+    /// names the pairs to record as SameAs relations.
+    Similar {
+        /// Only pairs with this claim (id, or its text in any language).
+        #[arg(long)]
+        claim: Option<String>,
+        /// The least score of a suggestion, from 0 to 1 [default: 0.2; 0.05
+        /// with --claim].
+        #[arg(long)]
+        min_score: Option<f64>,
+        /// Show at most this many pairs.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Also pair claims that one document states both of (left out by
+        /// default: an annotator files a document's restatements under one
+        /// claim).
+        #[arg(long)]
+        same_document: bool,
+        /// Append the picked pairs to relations.ron as SameAs relations,
+        /// keeping every comment and line of the file.
+        #[arg(long, requires = "pick")]
+        write: bool,
+        /// The rank of a pair to write, as listed (repeat for several).
+        #[arg(long, value_name = "RANK", requires = "write")]
+        pick: Vec<usize>,
+        /// With --write: show the change as a diff and write nothing.
+        #[arg(long, requires = "write")]
+        dry_run: bool,
     },
     /// Any record with all its relations.
     Show {
@@ -152,9 +223,8 @@ pub(crate) enum Command {
         /// Markdown or HTML.
         #[arg(long = "to", value_enum, default_value_t = ReportFormat::Markdown)]
         to: ReportFormat,
-        /// Write to this file (which must not exist) instead of standard output.
-        #[arg(long, short)]
-        output: Option<PathBuf>,
+        #[command(flatten)]
+        file: OutputFile,
         /// The chain graph: drawn as SVG by Graphviz (`svg`), as DOT source
         /// (`dot`), or SVG when Graphviz is installed (`auto`).
         #[arg(long, value_enum, default_value_t = GraphMode::Auto)]
@@ -184,7 +254,36 @@ pub(crate) enum Command {
         /// claimreview: our desk's home page (overrides `claimgraph.toml`).
         #[arg(long)]
         publisher_url: Option<String>,
+        #[command(flatten)]
+        file: OutputFile,
     },
+    /// Print the completion script for a shell.
+    ///
+    /// Source it, or save it where the shell looks: e.g.
+    /// `claimgraph completions bash > ~/.local/share/bash-completion/completions/claimgraph`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print a manual page, in roff: `claimgraph man | man -l -`.
+    Man {
+        /// The subcommand whose page to print (`review set`); the main page,
+        /// claimgraph(1), when left out.
+        subcommand: Vec<String>,
+    },
+}
+
+/// Where a command that writes a document (`export`, `report`) puts it.
+#[derive(Debug, Args)]
+pub(crate) struct OutputFile {
+    /// Write to this file instead of standard output: all at once or not at
+    /// all (nothing is created on failure); an existing file only with --force.
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// With --output, replace the file if it exists.
+    #[arg(long, requires = "output")]
+    pub(crate) force: bool,
 }
 
 /// The fact-check workflow: which claims to check, and recording reviews.
@@ -196,6 +295,17 @@ pub(crate) enum ReviewCommand {
         /// Show at most this many claims.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+    },
+    /// Statements of fact-checked claims dated after the check was published:
+    /// who repeated the claim, where, when and with what stance. For cron or
+    /// CI after each data update (`--format jsonl`: one repeat a line).
+    Repeats {
+        /// Only this claim (id, or its text in any language).
+        #[arg(long)]
+        claim: Option<String>,
+        /// Only statements dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
     },
     /// Open a review of a claim: creates `reviews/CLAIM.ron`, status InProgress.
     Start {
@@ -269,7 +379,7 @@ pub(crate) enum ImportCommand {
     /// a DataFeed) and write its claims, claimants, outlets and reviews as new
     /// RON files, matching records that already exist.
     Claimreview {
-        /// JSON-LD files.
+        /// Files: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Report what would be written, as diffs, and write nothing.
@@ -279,7 +389,7 @@ pub(crate) enum ImportCommand {
     /// Read a fact-check spreadsheet saved as CSV (claim, claimant, date, url,
     /// outlet, verdict) and write it as new RON files.
     Csv {
-        /// CSV files.
+        /// CSV files; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Column mapping: `field=Header` pairs, e.g. `--map claim="Claim text"`.
@@ -363,7 +473,8 @@ impl Command {
                 | Command::Search { .. }
                 | Command::Timeline { .. }
                 | Command::Coverage { .. }
-                | Command::Review(ReviewCommand::Queue { .. })
+                | Command::Similar { write: false, .. }
+                | Command::Review(ReviewCommand::Queue { .. } | ReviewCommand::Repeats { .. })
         )
     }
 }

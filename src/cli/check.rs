@@ -37,7 +37,7 @@ pub(crate) fn check(workspace: &Workspace, out: &Output, deny_warnings: bool) ->
                 .collect(),
         };
         if let Err(error) = out.json(&summary) {
-            output::error(&format!("error: {error}"));
+            out.problem(&format!("error: {error}"));
             return Exit::Failure;
         }
     } else {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use claimgraph::edit::atomic;
+use claimgraph::edit::atomic::{self, WriteError};
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
 use claimgraph::formats::{Format, View, claimreview};
@@ -12,7 +12,7 @@ use claimgraph::present::brief;
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
 
-use crate::cli::args::{Command, ImportCommand, OutputFormat, ReviewCommand};
+use crate::cli::args::{Command, ImportCommand, OutputFile, OutputFormat, ReviewCommand};
 use crate::cli::output::{self, Output};
 use crate::cli::resolve::{self, Resolver};
 
@@ -23,6 +23,9 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
     let ids = Resolver { data };
     match command {
         Command::Check { .. } => unreachable!("`check` runs before the data is required clean"),
+        Command::Completions { .. } | Command::Man { .. } => {
+            unreachable!("generated files are written before the data is read")
+        }
         Command::Trace { claim } => out.answer(&query::trace::trace(data, &ids.claim(claim)?)),
         Command::Origins { claim } => {
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
@@ -39,6 +42,32 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 data,
                 claim.as_deref(),
             ))
+        }
+        Command::Similar {
+            claim,
+            min_score,
+            limit,
+            same_document,
+            write,
+            pick,
+            dry_run,
+        } => {
+            let min_score = resolve::min_score(*min_score, claim.is_some())?;
+            let options = query::similar::Options {
+                claim: claim.as_deref().map(|q| ids.claim(q)).transpose()?,
+                min_score,
+                same_document: *same_document,
+                // `--pick` names ranks of the whole list.
+                limit: (!*write).then_some(*limit),
+            };
+            let answer = query::similar::similar(data, &options);
+            if *write {
+                let picked = resolve::picked_pairs(&answer.pairs, pick)?;
+                return out.outcome(&claimgraph::edit::relations::append_same_as(
+                    ws, &picked, *dry_run,
+                )?);
+            }
+            out.list(&answer)
         }
         Command::Show { id } => out.answer(&query::show::show(data, graph, &ids.any(id)?)),
         Command::Search { text, kind, limit } => {
@@ -72,15 +101,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Report {
             claim,
             to,
-            output,
+            file,
             graph: drawing,
         } => {
             refuse_json(out, "`report` writes Markdown or HTML (`--to`)")?;
             let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
-            match output {
-                Some(path) => write_new(path, &text, out),
-                None => output::emit(&text),
-            }
+            deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
             out.outcome(&import::claimreview(ws, files, *dry_run)?)
@@ -101,6 +127,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             depth,
             publisher_name,
             publisher_url,
+            file,
         } => {
             if *to == claimgraph::formats::Format::Dot {
                 refuse_json(out, "`export dot` writes DOT")?;
@@ -118,7 +145,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     ));
                 }
                 to.exporter().write(&view, &mut bytes)?;
-                return output::emit_bytes(&bytes);
+                return deliver(&bytes, file, out);
             }
             let publisher = resolve::publisher(
                 data.publisher.as_ref(),
@@ -126,9 +153,13 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 publisher_url.as_deref(),
             )?;
             let exported = claimreview::write::export(&view, publisher.as_ref(), &mut bytes)?;
-            output::emit_bytes(&bytes)?;
+            // On stdout the export is printed before the refusal, as it
+            // always was; a file is not created for an export that failed.
+            if exported.skipped.is_empty() || file.output.is_none() {
+                deliver(&bytes, file, out)?;
+            }
             for skipped in &exported.skipped {
-                output::error(&format!(
+                out.problem(&format!(
                     "warning: the review of `{}` was left out of the ClaimReview export: it has no {}",
                     skipped.claim,
                     skipped.missing.join(", no ")
@@ -137,8 +168,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             if exported.skipped.is_empty() {
                 Ok(())
             } else {
+                let unwritten = match &file.output {
+                    Some(path) => format!("; nothing was written to {}", path.display()),
+                    None => String::new(),
+                };
                 Err(CommandError::Refused(format!(
-                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name)",
+                    "{} finished review(s) could not be exported as valid ClaimReview; give them a URL (`review publish --url`) and our publisher (`claimgraph.toml` or --publisher-name){unwritten}",
                     exported.skipped.len()
                 )))
             }
@@ -155,6 +190,14 @@ fn review_command(
 ) -> Result<(), CommandError> {
     match command {
         ReviewCommand::Queue { limit } => out.list(&query::queue::queue(&ws.data, *limit)),
+        ReviewCommand::Repeats { claim, since } => {
+            let claim = claim.as_deref().map(|q| ids.claim(q)).transpose()?;
+            let since = since
+                .as_deref()
+                .map(|d| resolve::date_flag("since", d))
+                .transpose()?;
+            out.list(&query::repeats::repeats(&ws.data, claim.as_deref(), since))
+        }
         ReviewCommand::Start { common } => {
             out.outcome(&review::start(ws, &ids.review_write(common)?)?)
         }
@@ -210,10 +253,34 @@ fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
     Ok(())
 }
 
-/// A brief only ever goes to a new file: an existing one may be someone's
-/// edited copy.
-fn write_new(path: &Path, text: &str, out: &Output) -> Result<(), CommandError> {
-    atomic::create(path, text.as_bytes())?;
+/// A document to stdout, or with `-o FILE` to that file through
+/// [`atomic`]: whole or not at all, and over an existing file only with
+/// `--force` (it may be someone's edited copy).
+fn deliver(bytes: &[u8], file: &OutputFile, out: &Output) -> Result<(), CommandError> {
+    let Some(path) = &file.output else {
+        return output::emit_bytes(bytes);
+    };
+    let written = if file.force {
+        atomic::replace(path, bytes)
+    } else {
+        atomic::create(path, bytes)
+    };
+    written.map_err(|error| match error {
+        WriteError::Exists { path } if !file.force => exists(&path),
+        error => error.into(),
+    })?;
     out.note(&format!("wrote {}", path.display()));
     Ok(())
+}
+
+/// The refusal to overwrite `path`, naming the flag that allows it: an I/O
+/// failure (exit 1), as every other file that cannot be written.
+fn exists(path: &Path) -> CommandError {
+    CommandError::Output(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        format!(
+            "{} already exists; nothing was written (pass --force to replace it)",
+            path.display()
+        ),
+    ))
 }

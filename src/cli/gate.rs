@@ -102,6 +102,8 @@ fn repairs_the_only_broken_file(command: &Command, ws: &Workspace) -> bool {
 fn reads(command: &Command) -> bool {
     match command {
         Command::Check { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. }
         | Command::Trace { .. }
         | Command::Origins { .. }
         | Command::Timeline { .. }
@@ -116,7 +118,8 @@ fn reads(command: &Command) -> bool {
         | Command::Statements(_)
         | Command::Sources(_)
         | Command::Export { .. } => true,
-        Command::Review(ReviewCommand::Queue { .. }) => true,
+        Command::Review(ReviewCommand::Queue { .. } | ReviewCommand::Repeats { .. }) => true,
+        Command::Similar { write, .. } => !write,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,
     }
 }

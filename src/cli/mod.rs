@@ -5,13 +5,17 @@
 //! [`args`] is what can be typed, [`resolve`] turns it into library
 //! requests, [`commands`] runs one subcommand, [`check`] is `check`,
 //! [`gate`] decides whether a command runs on data with errors,
-//! [`output`] prints and [`exit`] says how the run ended.
+//! [`colour`] decides once whether to colour, [`output`] prints and
+//! [`exit`] says how the run ended; [`generate`] writes the completion
+//! scripts and the man page from [`args`].
 
 mod args;
 mod check;
+mod colour;
 mod commands;
 mod exit;
 mod gate;
+mod generate;
 mod output;
 mod resolve;
 
@@ -21,7 +25,7 @@ use std::time::Instant;
 
 use claimgraph::diagnostic::Severity;
 use claimgraph::workspace::Workspace;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command};
 use exit::Exit;
@@ -33,7 +37,8 @@ pub(crate) fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -
 }
 
 fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> Exit {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match parse(&args) {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
@@ -44,13 +49,28 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             };
         }
     };
+    let out = Output::new(cli.format, cli.quiet, colour::resolve(cli.color));
     if cli.format == args::OutputFormat::Jsonl && !cli.command.lists() {
-        output::error(&format!("error: {}", output::jsonl_refused()));
+        out.problem(&format!("error: {}", output::jsonl_refused()));
         return Exit::Usage;
+    }
+    // Generated from the arguments alone: they need no data directory.
+    let generated = match &cli.command {
+        Command::Completions { shell } => Some(Ok(generate::completions(*shell))),
+        Command::Man { subcommand } => Some(generate::man(subcommand)),
+        _ => None,
+    };
+    if let Some(bytes) = generated {
+        return match bytes.and_then(|bytes| output::emit_bytes(&bytes)) {
+            Ok(()) => Exit::Ok,
+            Err(error) => {
+                out.problem(&format!("error: {error}"));
+                Exit::from(&error)
+            }
+        };
     }
     let started = Instant::now();
     let workspace = Workspace::open(&cli.data);
-    let out = Output::new(cli.format, cli.quiet);
     if cli.verbose {
         output::error(&format!(
             "loaded {} statements, {} claims from {} in {:.1?}",
@@ -66,17 +86,26 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     let decision = gate::gate(&cli.command, &workspace, cli.partial && !cli.strict);
     if let Some(refusal) = decision.refusal() {
         check::print_diagnostics(&workspace, &out, Severity::Error);
-        output::error(&refusal);
+        out.problem(&refusal);
         return Exit::Failure;
     }
     if let Some(warning) = decision.warning() {
-        output::error(&warning);
+        out.problem(&warning);
     }
     match commands::run(&cli.command, &workspace, &out) {
         Ok(()) => Exit::Ok,
         Err(error) => {
-            output::error(&format!("error: {error}"));
+            out.problem(&format!("error: {error}"));
             Exit::from(&error)
         }
     }
+}
+
+/// The arguments, parsed with clap's own help and errors coloured as
+/// `--color` asks.
+fn parse(args: &[OsString]) -> Result<Cli, clap::Error> {
+    let mut matches = Cli::command()
+        .color(colour::for_clap(args))
+        .try_get_matches_from(args)?;
+    Cli::from_arg_matches_mut(&mut matches)
 }

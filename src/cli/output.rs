@@ -8,12 +8,14 @@
 
 use std::io::{self, IsTerminal, Write};
 
+use anstyle::AnsiColor;
 use claimgraph::error::CommandError;
 use claimgraph::json::{self, Answer, Listing};
 use claimgraph::present::text::Render;
 use claimgraph::present::text::style::Style;
 
 use crate::cli::args::OutputFormat;
+use crate::cli::colour::Colour;
 
 /// How this run prints: format and colour, decided once.
 pub(crate) struct Output {
@@ -25,11 +27,12 @@ pub(crate) struct Output {
 }
 
 impl Output {
-    pub(crate) fn new(format: OutputFormat, quiet: bool) -> Self {
+    /// `colour` is `--color` resolved for each stream ([`crate::cli::colour`]).
+    pub(crate) fn new(format: OutputFormat, quiet: bool, colour: Colour) -> Self {
         Output {
             format,
-            style: Style::new(colour_wanted(&io::stdout())).with_width(table_width()),
-            colour_stderr: colour_wanted(&io::stderr()),
+            style: Style::new(colour.stdout).with_width(table_width()),
+            colour_stderr: colour.stderr,
             quiet,
         }
     }
@@ -67,6 +70,21 @@ impl Output {
         emit(&json::answer(value))
     }
 
+    /// A line on stderr that reports a problem, always: its leading
+    /// `error:` or `warning:` in bold red or yellow when stderr is coloured,
+    /// as clap and the diagnostics show theirs.
+    pub(crate) fn problem(&self, line: &str) {
+        let styled = [("error:", AnsiColor::Red), ("warning:", AnsiColor::Yellow)]
+            .into_iter()
+            .filter(|_| self.colour_stderr)
+            .find_map(|(word, colour)| {
+                let rest = line.strip_prefix(word)?;
+                let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
+                Some(format!("{style}{word}{style:#}{rest}"))
+            });
+        error(styled.as_deref().unwrap_or(line));
+    }
+
     /// A line on stderr for the person at the terminal, unless `--quiet`.
     pub(crate) fn note(&self, text: &str) {
         if !self.quiet {
@@ -78,7 +96,7 @@ impl Output {
 /// The usage error of `--format jsonl` given to a command that does not list.
 pub(crate) fn jsonl_refused() -> CommandError {
     CommandError::Usage(
-        "`--format jsonl` is only for commands that list records (`claims`, `actors`, `statements`, `sources`, `search`, `timeline`, `coverage`, `review queue`); use `--format json`"
+        "`--format jsonl` is only for commands that list records (`claims`, `actors`, `statements`, `sources`, `search`, `timeline`, `coverage`, `similar`, `review queue`, `review repeats`); use `--format json`"
             .into(),
     )
 }
@@ -115,10 +133,4 @@ fn table_width() -> Option<u16> {
         None if io::stdout().is_terminal() => comfy_table::Table::new().width(),
         None => None,
     }
-}
-
-/// Colour only for a terminal, and only when NO_COLOR is unset or empty.
-fn colour_wanted(stream: &impl IsTerminal) -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    !no_color && stream.is_terminal()
 }

@@ -71,10 +71,7 @@ impl Resolver<'_> {
         let date = |flag: &str, value: &Option<String>| {
             value
                 .as_deref()
-                .map(|text| {
-                    PartialDate::parse(text)
-                        .map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
-                })
+                .map(|text| date_flag(flag, text))
                 .transpose()
         };
         Ok(StatementFilter {
@@ -123,10 +120,10 @@ impl Resolver<'_> {
         ];
         let mut known: Vec<Channel> = fixed.to_vec();
         for s in self.data.statements.values() {
-            if let Some(c @ Channel::Other(_)) = &s.channel {
-                if !known.contains(c) {
-                    known.push(c.clone());
-                }
+            if let Some(c @ Channel::Other(_)) = &s.channel
+                && !known.contains(c)
+            {
+                known.push(c.clone());
             }
         }
         known
@@ -150,10 +147,7 @@ impl Resolver<'_> {
         let date = common
             .date
             .as_deref()
-            .map(|date| {
-                PartialDate::parse(date)
-                    .map_err(|why| CommandError::Usage(format!("--date {date}: {why}")))
-            })
+            .map(|date| date_flag("date", date))
             .transpose()?;
         Ok(ReviewWrite {
             claim: self.claim(&common.claim)?,
@@ -210,12 +204,12 @@ pub(crate) fn publisher(
     name: Option<&str>,
     url: Option<&str>,
 ) -> Result<Option<Publisher>, CommandError> {
-    if let Some(url) = url {
-        if !is_web_address(url) {
-            return Err(CommandError::Usage(format!(
-                "--publisher-url {url}: not a web address (write it in full, https://…)"
-            )));
-        }
+    if let Some(url) = url
+        && !is_web_address(url)
+    {
+        return Err(CommandError::Usage(format!(
+            "--publisher-url {url}: not a web address (write it in full, https://…)"
+        )));
     }
     let name = name
         .map(str::to_string)
@@ -256,4 +250,42 @@ fn csv_delimiter(written: &str) -> Result<u8, CommandError> {
             "--delimiter `{written}` is not one character; use `,` `;` `|` or `tab`"
         ))),
     }
+}
+
+/// The pairs `similar --write --pick` names, by rank, in the order given.
+pub(crate) fn picked_pairs<'p>(
+    pairs: &'p [claimgraph::query::similar::Pair],
+    ranks: &[usize],
+) -> Result<Vec<&'p claimgraph::query::similar::Pair>, CommandError> {
+    let mut picked: Vec<&claimgraph::query::similar::Pair> = Vec::new();
+    for &rank in ranks {
+        let Some(pair) = pairs.iter().find(|p| p.rank == rank) else {
+            return Err(CommandError::Usage(format!(
+                "--pick {rank}: `similar` lists {} with these options; pick a rank it shows",
+                claimgraph::text::words::count(pairs.len(), "pair")
+            )));
+        };
+        if !picked.iter().any(|p| p.rank == rank) {
+            picked.push(pair);
+        }
+    }
+    Ok(picked)
+}
+
+/// `similar --min-score`, or its default: lower when one claim is asked about.
+pub(crate) fn min_score(given: Option<f64>, one_claim: bool) -> Result<f64, CommandError> {
+    use claimgraph::query::similar::{DEFAULT_MIN_SCORE, DEFAULT_MIN_SCORE_FOR_ONE_CLAIM};
+    match given {
+        Some(score) if !(0.0..=1.0).contains(&score) => Err(CommandError::Usage(format!(
+            "--min-score must be from 0 to 1, not {score}"
+        ))),
+        Some(score) => Ok(score),
+        None if one_claim => Ok(DEFAULT_MIN_SCORE_FOR_ONE_CLAIM),
+        None => Ok(DEFAULT_MIN_SCORE),
+    }
+}
+
+/// The value of a date flag (`--since 2020-09`), or a usage error naming it.
+pub(crate) fn date_flag(flag: &str, text: &str) -> Result<PartialDate, CommandError> {
+    PartialDate::parse(text).map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
 }

@@ -4,5 +4,6 @@
 //! spans that keep every other byte, comments included ([`ron_text`]); and the review commands that use them ([`review`]).
 
 pub mod atomic;
+pub mod relations;
 pub mod review;
 pub mod ron_text;

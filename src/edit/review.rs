@@ -339,10 +339,10 @@ pub fn evidence(
 ) -> Result<Written, CommandError> {
     let mut draft = Draft::open(ws, common)?;
     draft.require_existing()?;
-    if let EvidenceTarget::Url(url) = points_to {
-        if !is_web_address(url) {
-            return Err(CommandError::Usage(format!("`{url}` is not a web address")));
-        }
+    if let EvidenceTarget::Url(url) = points_to
+        && !is_web_address(url)
+    {
+        return Err(CommandError::Usage(format!("`{url}` is not a web address")));
     }
     let target = points_to.ron();
     let note = note

@@ -40,6 +40,9 @@ pub enum EditError {
     )]
     /// The text is not a single record `Name( ... )`.
     NotARecord,
+    /// The text is not a single list `[ ... ]` of records.
+    #[error("the file does not hold one list `[ ... ]`; fix it by hand or run `claimgraph check`")]
+    NotAListFile,
     /// The named field's value is not a list.
     #[error("field `{0}` is not a list `[ ... ]`")]
     NotAList(String),
@@ -190,6 +193,75 @@ pub fn append_item(text: &str, name: &str, item: &str) -> Result<String, EditErr
     ))
 }
 
+/// `text`, a file holding one list `[ ... ]` of records, with `item` (RON
+/// source) appended as the list's last element, on a line of its own
+/// indented like the list's first element (four spaces when the list is
+/// empty). Comments, blank lines and every other byte stay as written.
+pub fn append_to_list(text: &str, item: &str) -> Result<String, EditError> {
+    let mut depth = 0usize;
+    let mut open = None;
+    let mut last_inside: Option<Token> = None;
+    let mut closed = None;
+    for token in tokens(text) {
+        if closed.is_some() {
+            return Err(EditError::NotAListFile);
+        }
+        match token {
+            Token::Punct(at, b'(' | b'[' | b'{') => {
+                if depth == 0 {
+                    if open.is_some() || text.as_bytes()[at] != b'[' {
+                        return Err(EditError::NotAListFile);
+                    }
+                    open = Some(at);
+                } else {
+                    last_inside = Some(token);
+                }
+                depth += 1;
+            }
+            Token::Punct(at, b')' | b']' | b'}') => {
+                depth = depth.checked_sub(1).ok_or(EditError::NotAListFile)?;
+                if depth == 0 {
+                    closed = Some((open.ok_or(EditError::NotAListFile)?, at));
+                    continue;
+                }
+                last_inside = Some(token);
+            }
+            other if depth >= 1 => last_inside = Some(other),
+            _ => return Err(EditError::NotAListFile),
+        }
+    }
+    let (start, close) = closed.ok_or(EditError::NotAListFile)?;
+    Ok(append_before_close(text, start, close, last_inside, item))
+}
+
+fn append_before_close(
+    text: &str,
+    open: usize,
+    close: usize,
+    last: Option<Token>,
+    item: &str,
+) -> String {
+    let first_element = text[open + 1..close]
+        .lines()
+        .skip(1)
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with("//"));
+    let indent: String = first_element
+        .map(|l| l.chars().take_while(|c| c.is_whitespace()).collect())
+        .unwrap_or_else(|| "    ".to_string());
+    let Some(last) = last else {
+        return splice(text, open..close + 1, &format!("[\n{indent}{item},\n]"));
+    };
+    let last_end = token_end(&last);
+    let has_comma = matches!(last, Token::Punct(_, b','));
+    insert_after(
+        text,
+        last_end,
+        has_comma,
+        close,
+        &format!("{indent}{item},"),
+    )
+}
+
 /// Inserts `line` after the token ending at `at` (adding the comma it lacks),
 /// at the end of that token's line so a comment there stays with it; when
 /// `limit` (a closing bracket) is on the same line, the list is kept on one
@@ -295,6 +367,24 @@ Review(
     ],
 )
 "#;
+
+    #[test]
+    fn appends_to_a_list_file_keeping_every_byte() {
+        let text = "// Relations.\n[\n    // a comment\n    Relation(kind: SameAs, from: \"a\", to: \"b\"), // why\n]\n// after\n";
+        let new = append_to_list(text, "Relation(kind: SameAs, from: \"c\", to: \"d\")").unwrap();
+        assert_eq!(
+            new,
+            "// Relations.\n[\n    // a comment\n    Relation(kind: SameAs, from: \"a\", to: \"b\"), // why\n    Relation(kind: SameAs, from: \"c\", to: \"d\"),\n]\n// after\n"
+        );
+        let no_comma = "[\n  R(x: 1)\n]\n";
+        assert_eq!(
+            append_to_list(no_comma, "R(x: 2)").unwrap(),
+            "[\n  R(x: 1),\n  R(x: 2),\n]\n"
+        );
+        assert_eq!(append_to_list("[]\n", "R()").unwrap(), "[\n    R(),\n]\n");
+        assert_eq!(append_to_list("R()", "R()"), Err(EditError::NotAListFile));
+        assert_eq!(append_to_list("[] []", "R()"), Err(EditError::NotAListFile));
+    }
 
     #[test]
     fn finds_fields_and_skips_comments_and_strings() {

@@ -208,14 +208,13 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
     } else {
         Vec::new()
     };
-    let verdict = cell("verdict").map(|label| {
-        Verdict::from_label(&label).unwrap_or(Verdict::Other(Rating {
-            label,
-            value: None,
-            best: None,
-            worst: None,
-        }))
+    let rating = cell("verdict").map(|label| Rating {
+        label,
+        value: None,
+        best: None,
+        worst: None,
     });
+    let verdict = rating.as_ref().map(Verdict::of_rating);
     Incoming {
         origin,
         claim,
@@ -230,6 +229,7 @@ fn row(origin: String, claim: String, cell: impl Fn(&str) -> Option<String>) -> 
             .collect(),
         appearances,
         verdict,
+        rating,
         notes,
         ..Incoming::default()
     }

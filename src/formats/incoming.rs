@@ -3,7 +3,7 @@
 //! small parsing rules the readers share.
 
 use crate::model::date::PartialDate;
-use crate::model::{Publisher, Verdict};
+use crate::model::{Publisher, Rating, Verdict};
 use crate::text::safe::{file_stem, printable_line};
 
 /// One review as another desk published it, before matching.
@@ -21,6 +21,10 @@ pub struct Incoming {
     pub appearances: Vec<Sighting>,
     /// The desk's verdict, when it could be read.
     pub verdict: Option<Verdict>,
+    /// Their rating exactly as published (label and numbers), whenever the
+    /// verdict was read from one: the import keeps it beside a verdict of
+    /// ours and applies the desk's rating map to it.
+    pub rating: Option<Rating>,
     /// Who wrote the review.
     pub reviewer: Option<String>,
     /// The organisation that published it.

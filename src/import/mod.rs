@@ -18,7 +18,7 @@ pub mod report;
 use std::path::{Path, PathBuf};
 
 use crate::error::CommandError;
-use crate::formats::claimreview::read::read_document;
+use crate::formats::claimreview::read::read_text;
 use crate::formats::csv::{Mapping, read_rows};
 use crate::formats::incoming::{Item, SourceFile};
 use crate::workspace::Workspace;
@@ -38,16 +38,15 @@ pub fn import(
     commit::write(ws, format, &sources, plan, dry_run)
 }
 
-/// Imports the ClaimReviews of `files`.
+/// Imports the fact-check reviews of `files` (`-` is standard input), in
+/// every shape [`read_text`] reads.
 pub fn claimreview(
     ws: &Workspace,
     files: &[PathBuf],
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
-    let sources = read_all(files, |name, path, text| {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| CommandError::Input(format!("{} is not JSON: {e}", path.display())))?;
-        Ok(read_document(name, &value))
+    let sources = read_all(files, |name, _, text| {
+        read_text(name, text).map_err(|e| CommandError::Input(format!("{name} {e}")))
     })?;
     import(ws, "claimreview", sources, dry_run)
 }
@@ -61,35 +60,80 @@ pub fn csv(
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
     let sources = read_all(files, |name, path, text| {
+        let shown = if is_stdin(path) {
+            STDIN_NAME.to_string()
+        } else {
+            path.display().to_string()
+        };
         read_rows(name, text.as_bytes(), mapping)
-            .map_err(|e| CommandError::Input(format!("{}: {e}", path.display())))
+            .map_err(|e| CommandError::Input(format!("{shown}: {e}")))
     })?;
     import(ws, "csv", sources, dry_run)
 }
 
+/// The most an input may hold: far more than any feed or page, and a bound
+/// on what a pipe can make the importer hold in memory.
+pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
+
+/// The name standard input goes by in reports and written comments.
+pub const STDIN_NAME: &str = "<stdin>";
+
 /// Reads every input file and has `read` turn its text into items; `read`
-/// gets the name reports cite, the path and the text.
+/// gets the name reports cite, the path and the text. The path `-` is
+/// standard input, read once.
 fn read_all(
     files: &[PathBuf],
     read: impl Fn(&str, &Path, &str) -> Result<Vec<Item>, CommandError>,
 ) -> Result<Vec<SourceFile>, CommandError> {
+    if files.iter().filter(|p| is_stdin(p)).count() > 1 {
+        return Err(CommandError::Usage(
+            "`-` (standard input) may be given once".into(),
+        ));
+    }
     files
         .iter()
         .map(|path| {
-            let text = read_text(path)?;
-            let source = SourceFile::new(path, Vec::new());
+            let (source, text) = if is_stdin(path) {
+                let source = SourceFile {
+                    name: STDIN_NAME.into(),
+                    stem: "stdin".into(),
+                    items: Vec::new(),
+                };
+                (source, read_bounded(std::io::stdin().lock(), STDIN_NAME)?)
+            } else {
+                let file = std::fs::File::open(path).map_err(|e| {
+                    CommandError::Input(format!("cannot read {}: {e}", path.display()))
+                })?;
+                let text = read_bounded(file, &path.display().to_string())?;
+                (SourceFile::new(path, Vec::new()), text)
+            };
             let items = read(&source.name, path, &text)?;
             Ok(SourceFile { items, ..source })
         })
         .collect()
 }
 
-/// An input file's text, without the byte-order mark Windows tools write.
-fn read_text(path: &Path) -> Result<String, CommandError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// An input's text, at most [`MAX_INPUT`] bytes, without the byte-order
+/// mark Windows tools write.
+fn read_bounded(input: impl std::io::Read, name: &str) -> Result<String, CommandError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| CommandError::Input(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(CommandError::Input(format!(
+            "{name} is larger than {} MiB; split it and import the parts",
+            MAX_INPUT / (1024 * 1024)
+        )));
+    }
     let text = String::from_utf8(bytes)
-        .map_err(|_| CommandError::Input(format!("{} is not UTF-8 text", path.display())))?;
+        .map_err(|_| CommandError::Input(format!("{name} is not UTF-8 text")))?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,

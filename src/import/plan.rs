@@ -19,10 +19,11 @@ use super::report::{Matched, Note, Skipped};
 use crate::formats::incoming::{Claimant, ClaimantKind, Incoming, Item, Sighting, SourceFile};
 use crate::load::layout::DataLayout;
 use crate::lookup::fields::{FieldKind, fields};
-use crate::model::{ActorKind, Dataset, RecordKind};
+use crate::model::ratings::RatingMap;
+use crate::model::{ActorKind, Dataset, Rating, RecordKind};
 use crate::text::fold::fold;
 use crate::text::lang;
-use crate::text::url::Site;
+use crate::text::url::{Site, host};
 
 /// Everything an import will create, and what it matched and skipped.
 #[derive(Debug, Default)]
@@ -124,14 +125,20 @@ fn identity(
     publisher: Option<&str>,
     published: Option<crate::model::date::PartialDate>,
     verdict: Option<&crate::model::Verdict>,
+    rating: Option<&Rating>,
 ) -> String {
+    // Their own words when kept, so that a rating map changed between two
+    // imports does not make the same review look new.
+    let label = rating
+        .map(|r| r.label.clone())
+        .or_else(|| verdict.map(|v| v.rating().label));
     match url {
         Some(url) => format!("url {url}"),
         None => format!(
             "{} | {} | {}",
             publisher.unwrap_or_default(),
             published.map(|d| d.to_string()).unwrap_or_default(),
-            verdict.map(|v| v.rating().label).unwrap_or_default()
+            label.unwrap_or_default()
         ),
     }
 }
@@ -144,7 +151,7 @@ pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
             match item {
                 Item::Review(incoming) => {
                     planner.plan.read += 1;
-                    planner.review(incoming, file);
+                    planner.review(&rate(incoming, &data.ratings), file);
                 }
                 Item::Skipped { origin, reason } => planner.plan.skipped.push(Skipped {
                     from: origin.clone(),
@@ -154,6 +161,34 @@ pub(super) fn plan(data: &Dataset, dir: &Path, sources: &[SourceFile]) -> Plan {
         }
     }
     planner.plan
+}
+
+/// The verdict an import writes: the desk's rating map for this publisher
+/// and label first, else what the reader made of the rating; their rating is
+/// kept verbatim beside a verdict of ours whenever their words or numbers
+/// are not ours, so the original label is never lost.
+fn rate(incoming: &Incoming, map: &RatingMap) -> Incoming {
+    let mut incoming = incoming.clone();
+    if let (Some(rating), Some(publisher)) = (&incoming.rating, &incoming.publisher) {
+        let site = publisher.url.as_deref().and_then(host);
+        if let Some(verdict) = map.verdict(&publisher.name, site.as_deref(), &rating.label) {
+            incoming.notes.push(format!(
+                "their rating `{}` is read as {} by the rating map of claimgraph.toml",
+                rating.label,
+                verdict.rating().label
+            ));
+            incoming.verdict = Some(verdict.clone());
+        }
+    }
+    incoming.rating = match (&incoming.verdict, incoming.rating.take()) {
+        (Some(verdict), Some(theirs)) if verdict.name().is_some() => {
+            let ours = verdict.rating();
+            let unnumbered = (theirs.value, theirs.best, theirs.worst) == (None, None, None);
+            (theirs != ours && !(theirs.label == ours.label && unnumbered)).then_some(theirs)
+        }
+        _ => None,
+    };
+    incoming
 }
 
 struct Planner<'d> {
@@ -227,14 +262,14 @@ impl<'d> Planner<'d> {
             origin: incoming.origin.clone(),
         };
         let existing_claim = self.claims.get(&fold(&incoming.claim)).cloned();
-        if let Some(claim) = &existing_claim {
-            if let Some(reason) = self.already_imported(claim, incoming) {
-                self.plan.skipped.push(Skipped {
-                    from: from.origin,
-                    reason,
-                });
-                return;
-            }
+        if let Some(claim) = &existing_claim
+            && let Some(reason) = self.already_imported(claim, incoming)
+        {
+            self.plan.skipped.push(Skipped {
+                from: from.origin,
+                reason,
+            });
+            return;
         }
         let claim = match existing_claim {
             Some(id) => {
@@ -257,10 +292,10 @@ impl<'d> Planner<'d> {
             .unwrap_or_else(|| lang::CANONICAL.into());
         let mut claimants: Vec<String> = Vec::new();
         for party in &incoming.claimants {
-            if let Some(id) = self.party(party, &language, &from) {
-                if !claimants.contains(&id) {
-                    claimants.push(id);
-                }
+            if let Some(id) = self.party(party, &language, &from)
+                && !claimants.contains(&id)
+            {
+                claimants.push(id);
             }
         }
         let appearances = incoming
@@ -279,6 +314,7 @@ impl<'d> Planner<'d> {
             incoming.publisher.as_ref().map(|p| p.name.as_str()),
             incoming.published.or(incoming.updated).or(incoming.created),
             incoming.verdict.as_ref(),
+            incoming.rating.as_ref(),
         );
         self.reviewed_here
             .entry((claim.clone(), key))
@@ -308,6 +344,7 @@ impl<'d> Planner<'d> {
             incoming.publisher.as_ref().map(|p| p.name.as_str()),
             incoming.published.or(incoming.updated).or(incoming.created),
             incoming.verdict.as_ref(),
+            incoming.rating.as_ref(),
         );
         let which = match &incoming.url {
             Some(url) => format!("at {url}"),
@@ -319,6 +356,7 @@ impl<'d> Planner<'d> {
                 r.publisher.as_ref().map(|p| p.name.as_str()),
                 r.published,
                 r.verdict.as_ref(),
+                r.rating.as_ref(),
             ) == key
         }) {
             return Some(format!(
@@ -437,11 +475,11 @@ impl<'d> Planner<'d> {
                 }
             }
         }
-        if let Some(url) = &sighting.url {
-            if let Some(id) = self.outlet_by_url(url) {
-                self.matched(RecordKind::Outlet, url, &id, "url", from);
-                return Some(id);
-            }
+        if let Some(url) = &sighting.url
+            && let Some(id) = self.outlet_by_url(url)
+        {
+            self.matched(RecordKind::Outlet, url, &id, "url", from);
+            return Some(id);
         }
         let name = sighting.outlet.as_ref()?;
         let id = self.fresh_id(&slug(name), "outlet", name);

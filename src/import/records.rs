@@ -5,7 +5,7 @@
 
 use super::plan::{NewActor, NewClaim, NewOutlet, NewReview};
 use crate::edit::ron_text::string_literal;
-use crate::model::Verdict;
+use crate::model::{Rating, Verdict};
 
 /// A list file of new actors, outlets or claims: `what` names them.
 pub(super) fn list(format: &str, source: &str, what: &str, items: &[String]) -> String {
@@ -90,6 +90,7 @@ pub(super) fn external_review(review: &NewReview) -> String {
     );
     optional("url", incoming.url.as_deref().map(string_literal));
     optional("verdict", incoming.verdict.as_ref().map(verdict));
+    optional("rating", incoming.rating.as_ref().map(rating));
     optional("reviewer", incoming.reviewer.as_deref().map(string_literal));
     optional("language", incoming.language.as_deref().map(string_literal));
     optional(
@@ -149,9 +150,14 @@ pub(super) fn external_review(review: &NewReview) -> String {
 
 /// The verdict as RON writes it: its name, or a publisher's own rating in full.
 fn verdict(verdict: &Verdict) -> String {
-    let Verdict::Other(rating) = verdict else {
-        return verdict.name().unwrap_or_default().to_string();
-    };
+    match verdict {
+        Verdict::Other(theirs) => format!("Other({})", rating(theirs)),
+        named => named.name().unwrap_or_default().to_string(),
+    }
+}
+
+/// A rating as RON writes it, `Rating(label: …, value: …)`.
+fn rating(rating: &Rating) -> String {
     let mut parts = vec![format!("label: {}", string_literal(&rating.label))];
     for (name, value) in [
         ("value", rating.value),
@@ -162,5 +168,5 @@ fn verdict(verdict: &Verdict) -> String {
             parts.push(format!("{name}: {value}"));
         }
     }
-    format!("Other(Rating({}))", parts.join(", "))
+    format!("Rating({})", parts.join(", "))
 }

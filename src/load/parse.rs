@@ -196,7 +196,7 @@ fn read_config(
                     format!("{} is not valid: {}", path.display(), error.message()),
                 )
                 .at(Location { file, span }, "here")
-                .hint("claimgraph.toml holds one table, [publisher], with `name` and `url`"),
+                .hint("claimgraph.toml holds [publisher] (`name`, `url`) and [ratings.\"Publisher\"] tables of `\"their label\" = \"OurVerdict\"`"),
             );
             None
         }
@@ -314,10 +314,11 @@ fn statements_list(text: &str) -> Option<Range<usize>> {
             }
             b')' | b']' | b'}' => {
                 depth = depth.checked_sub(1)?;
-                if depth == 1 && b == b']' {
-                    if let Some(start) = start {
-                        return Some(start..at + 1);
-                    }
+                if depth == 1
+                    && b == b']'
+                    && let Some(start) = start
+                {
+                    return Some(start..at + 1);
                 }
             }
             _ => {}

@@ -49,6 +49,61 @@ impl PartialDate {
     }
 }
 
+/// Where one partial date lies relative to another, as far as their
+/// precision tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Relative {
+    /// Every day it may mean comes before every day the other may mean.
+    Before,
+    /// The periods share a day: `2020-11` against `2020-11-05`, or equal dates.
+    Overlaps,
+    /// Every day it may mean comes after every day the other may mean.
+    After,
+}
+
+impl PartialDate {
+    /// The first day the date may mean: `2020-09` → 2020-09-01.
+    pub fn first_day(&self) -> (i16, i8, i8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date may mean: `2020-09` → 2020-09-30, `2020` → 2020-12-31.
+    pub fn last_day(&self) -> (i16, i8, i8) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| {
+            jiff::civil::Date::new(self.year, month, 1)
+                .map(|d| d.days_in_month())
+                .unwrap_or(31)
+        });
+        (self.year, month, day)
+    }
+
+    /// Where `self` lies relative to `other`: only [`Relative::After`] when
+    /// it is after whichever day `other` means (`2020-12` is after
+    /// `2020-11-30`; `2020-11` overlaps `2020-11-05`).
+    ///
+    /// # Example
+    /// ```
+    /// use claimgraph::model::date::{PartialDate, Relative};
+    /// let day = PartialDate::parse("2020-11-05").unwrap();
+    /// let month = PartialDate::parse("2020-11").unwrap();
+    /// let later = PartialDate::parse("2020-12").unwrap();
+    /// assert_eq!(month.relative_to(&day), Relative::Overlaps);
+    /// assert_eq!(later.relative_to(&day), Relative::After);
+    /// assert_eq!(day.relative_to(&later), Relative::Before);
+    /// ```
+    pub fn relative_to(&self, other: &PartialDate) -> Relative {
+        if self.first_day() > other.last_day() {
+            Relative::After
+        } else if self.last_day() < other.first_day() {
+            Relative::Before
+        } else {
+            Relative::Overlaps
+        }
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;

@@ -6,6 +6,7 @@
 
 pub mod affiliation;
 pub mod date;
+pub mod ratings;
 pub mod review;
 
 use std::ops::Range;
@@ -260,6 +261,9 @@ pub struct Dataset {
     /// Our desk's publisher identity, from `claimgraph.toml`; `None` when the
     /// file or its `[publisher]` table is missing.
     pub publisher: Option<Publisher>,
+    /// What other publishers' labels mean on our scale, from `[ratings]` in
+    /// `claimgraph.toml`; empty when the table is missing.
+    pub ratings: ratings::RatingMap,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
     pub by_claim: IndexMap<String, Vec<String>>,
 }
@@ -431,6 +435,9 @@ pub struct ExternalReview {
     pub url: Option<String>,
     /// Their verdict, verbatim unless their label is one of ours; `None` when they gave none.
     pub verdict: Option<Verdict>,
+    /// Their rating exactly as published, when `verdict` is one of ours read
+    /// from words or numbers that are not ours; `None` otherwise.
+    pub rating: Option<Rating>,
     /// The person who wrote it; `None` when not given.
     pub reviewer: Option<String>,
     /// Language tag of the review; `"en"` when the file leaves it out.

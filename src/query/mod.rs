@@ -6,9 +6,11 @@ pub mod coverage;
 pub mod listing;
 pub mod origins;
 pub mod queue;
+pub mod repeats;
 pub mod said;
 pub mod search;
 pub mod show;
+pub mod similar;
 pub mod sources;
 pub mod statements;
 pub mod stats;
@@ -29,8 +31,13 @@ pub struct ExternalVerdict {
     pub publisher: Option<String>,
     /// Where they published it; `None` when not given.
     pub url: Option<String>,
-    /// Their rating's label (`Mostly False`); `None` when they gave none.
+    /// Their rating's label (`Mostly False`), or the label of our verdict
+    /// it was read as; `None` when they gave none.
     pub verdict: Option<String>,
+    /// Their own words, when the verdict is ours read from other words (a
+    /// label of the label table or of the desk's rating map); `None` when
+    /// `verdict` is already their label.
+    pub their_label: Option<String>,
     /// When they published it; `None` when not given.
     pub published: Option<crate::model::date::PartialDate>,
 }
@@ -43,12 +50,31 @@ impl ExternalVerdict {
                 publisher: r.publisher.as_ref().map(|p| p.name.clone()),
                 url: r.url.clone(),
                 verdict: r.verdict.as_ref().map(|v| v.rating().label),
+                their_label: r.rating.as_ref().map(|theirs| theirs.label.clone()).filter(
+                    |theirs| {
+                        r.verdict
+                            .as_ref()
+                            .is_none_or(|v| v.rating().label != *theirs)
+                    },
+                ),
                 published: r.published,
             })
             .collect()
     }
 
-    /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`.
+    /// The verdict in words, with their own label when it is not the
+    /// verdict's: `False (their label: Pants on Fire)`; `None` when they gave
+    /// none.
+    pub fn words(&self) -> Option<String> {
+        let verdict = self.verdict.clone()?;
+        Some(match &self.their_label {
+            Some(theirs) => format!("{verdict} (their label: {theirs})"),
+            None => verdict,
+        })
+    }
+
+    /// The verdict in one line: `Mostly False (Example Fact Check, 2020-10-05, https://…)`,
+    /// or `False (their label: Pants on Fire) (PolitiFact, …)`.
     pub fn line(&self) -> String {
         let details: Vec<String> = [
             self.publisher.clone(),
@@ -58,7 +84,7 @@ impl ExternalVerdict {
         .into_iter()
         .flatten()
         .collect();
-        let verdict = self.verdict.as_deref().unwrap_or("no verdict");
+        let verdict = self.words().unwrap_or_else(|| "no verdict".into());
         if details.is_empty() {
             verdict.to_string()
         } else {

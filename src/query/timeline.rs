@@ -229,7 +229,8 @@ pub fn timeline(data: &Dataset, claim: &str) -> Timeline {
 }
 
 /// One statement as the timeline lists it.
-fn entry(data: &Dataset, s: &Statement) -> Entry {
+/// One statement as a timeline (and `review repeats`) lists it.
+pub fn entry(data: &Dataset, s: &Statement) -> Entry {
     let date = data.date_of(s);
     let source = &data.sources[&s.source];
     Entry {

@@ -8,6 +8,7 @@
 
 pub mod fold;
 pub mod lang;
+pub mod overlap;
 pub mod quote;
 pub mod safe;
 pub mod sentences;

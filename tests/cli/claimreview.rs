@@ -604,6 +604,8 @@ fn export_import_keeps_the_claimreview_as_theirs() {
                 },
                 "url": cr["url"],
                 "verdict": cr["reviewRating"]["alternateName"],
+                // Our labels come back as ours: nothing else to keep.
+                "their_label": Value::Null,
                 "published": cr["datePublished"],
             })
         })

@@ -356,8 +356,12 @@ fn a_write_interrupted_at_any_point_leaves_the_old_file_intact() {
             // A later write succeeds and replaces any leftover temporary file.
             atomic::commit(&snapshot, &new).unwrap();
             assert_eq!(std::fs::read(&path).unwrap(), new);
-            let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-            assert_eq!(leftovers.len(), 1, "only the review remains");
+            let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| !n.ends_with(atomic::LOCK_SUFFIX))
+                .collect();
+            assert_eq!(leftovers, ["review.ron"], "only the review remains");
         }
     }
     // Creating a file: failing at the link step leaves no file at all.
@@ -424,4 +428,151 @@ fn a_review_broken_by_hand_can_be_repaired_with_the_review_writers() {
         "2026-11-03",
     ]);
     desk.assert_checks_clean();
+}
+
+/// Runs `claimgraph` with `args` in `dir` as a child process, unwaited.
+fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"));
+    crate::support::clean_environment(&mut command);
+    command
+        .current_dir(dir)
+        .args(["--data", "data"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn concurrent_writers_each_land_their_edit_or_say_they_were_refused() {
+    let desk = Desk::copy_of("valid/with-review");
+    let review = desk.data().join("reviews/tos-used.ron");
+    const ROUNDS: usize = 100;
+    const AT_ONCE: usize = 4;
+    let (mut landed, mut refused) = (Vec::new(), 0);
+    for round in 0..ROUNDS {
+        let children: Vec<(String, std::process::Child)> = (0..AT_ONCE)
+            .map(|n| {
+                let note = format!("race {round}-{n}");
+                let child = spawn(
+                    desk.path(),
+                    &[
+                        "review",
+                        "evidence",
+                        "tos-used",
+                        "--points-to",
+                        "s1",
+                        "--grade",
+                        "hearsay",
+                        "--bearing",
+                        "supports",
+                        "--by",
+                        "racer",
+                        "--note",
+                        &note,
+                    ],
+                );
+                (note, child)
+            })
+            .collect();
+        for (note, child) in children {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if out.status.success() {
+                landed.push(note);
+            } else {
+                assert!(
+                    stderr.contains("nothing was written") || stderr.contains("unchanged"),
+                    "a refused writer says so: {stderr}"
+                );
+                refused += 1;
+            }
+        }
+    }
+    let text = std::fs::read_to_string(&review).unwrap();
+    for note in &landed {
+        assert_eq!(
+            text.matches(&format!("\"{note}\"")).count(),
+            1,
+            "{note} exited 0, so its evidence is in the file once"
+        );
+    }
+    assert_eq!(
+        text.matches("note: Some(\"race ").count(),
+        landed.len(),
+        "no edit but those that said they landed"
+    );
+    assert_eq!(landed.len() + refused, ROUNDS * AT_ONCE);
+    // Writers wait for each other rather than fail: all of them land.
+    assert_eq!(refused, 0, "{refused} refused");
+    desk.assert_checks_clean();
+    let temps: Vec<_> = std::fs::read_dir(desk.data().join("reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(atomic::TEMP_SUFFIX))
+        .collect();
+    assert!(temps.is_empty(), "{temps:?}");
+}
+
+#[test]
+fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file() {
+    let desk = Desk::copy_of("valid/with-review");
+    let review = desk.data().join("reviews/tos-used.ron");
+    let mut versions = vec![std::fs::read_to_string(&review).unwrap()];
+    for round in 0..60u64 {
+        let note = format!("killed {round}");
+        let mut child = spawn(
+            desk.path(),
+            &[
+                "review",
+                "evidence",
+                "tos-used",
+                "--points-to",
+                "s1",
+                "--grade",
+                "hearsay",
+                "--bearing",
+                "supports",
+                "--by",
+                "killer",
+                "--note",
+                &note,
+            ],
+        );
+        // Spread the kills over the run: loading, editing, writing, renaming.
+        std::thread::sleep(std::time::Duration::from_micros(round * 250));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&review).unwrap();
+        let previous = versions.last().unwrap().clone();
+        if now != previous {
+            assert!(
+                now.contains(&format!("\"{note}\"")),
+                "only this run's edit is new"
+            );
+            versions.push(now);
+        }
+        desk.assert_checks_clean();
+    }
+    // A later write removes the temporary files the killed runs left.
+    desk.ok(&[
+        "review",
+        "evidence",
+        "tos-used",
+        "--points-to",
+        "s1",
+        "--grade",
+        "hearsay",
+        "--bearing",
+        "supports",
+        "--by",
+        "after",
+    ]);
+    let temps: Vec<_> = std::fs::read_dir(desk.data().join("reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(atomic::TEMP_SUFFIX))
+        .collect();
+    assert!(temps.is_empty(), "{temps:?}");
 }

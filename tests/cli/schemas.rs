@@ -174,6 +174,8 @@ const LISTINGS: &[(&[&str], &str, &str)] = &[
     (&["sources"], "sources", "sources"),
     (&["coverage"], "coverage", "sources"),
     (&["review", "queue"], "review-queue", "claims"),
+    (&["review", "repeats"], "review-repeats", "repeats+unsure"),
+    (&["similar"], "similar", "pairs"),
 ];
 
 /// Every listing under `--format jsonl`: one line per item of the JSON
@@ -195,6 +197,14 @@ fn listings(cg: &Claimgraph, docs: &mut Documents, extra: &[(&[&str], &str, &str
                 .unwrap()
                 .iter()
                 .chain(answer["undated"].as_array().unwrap())
+                .cloned()
+                .collect(),
+            // `review repeats` lists its repeats, then the unsure ones.
+            "repeats+unsure" => answer["repeats"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .chain(answer["unsure"].as_array().unwrap())
                 .cloned()
                 .collect(),
             key => answer[key].as_array().unwrap().clone(),
@@ -464,6 +474,15 @@ fn every_answer_on_the_bundled_data_validates_against_the_schema_it_names() {
         desk.files().keys().all(|f| !f.contains("import")),
         "dry runs write nothing"
     );
+    let picked = run_json(
+        &copy,
+        &mut docs,
+        &["similar", "--write", "--pick", "1", "--dry-run"],
+    );
+    assert_eq!(picked["dry_run"], true);
+    // Repeats after a fact-check: the bundled data has none yet.
+    let repeats = Claimgraph::new().data(fixture("valid/repeats"));
+    listings(&repeats, &mut docs, &[]);
     // `check` with every kind of error.
     let broken = Claimgraph::new().data(fixture("invalid/multiple--every-error-at-once"));
     let report = run_json(&broken, &mut docs, &["check"]);

@@ -209,6 +209,43 @@ fn the_brief_gives_the_first_appearance_by_the_same_rule() {
         ),
         "{brief}"
     );
+    // The brief's timeline lists every statement, earliest first, as
+    // `timeline` does.
+    let section = &brief[brief.find("## Timeline").expect("a timeline section")..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |n| n + 3)];
+    assert!(
+        section.contains(
+            "**First stated:** by Source in the Armenian government on 2020-11 (s000-08)"
+        )
+    );
+    assert!(section.contains("**Statements per month:** 2020-11: 1 · 2021-02: 1"));
+    let timeline = crate::support::json(&["timeline", "iskander-used"]);
+    let mut at = 0;
+    for entry in timeline["dated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(timeline["undated"].as_array().unwrap())
+    {
+        let id = format!("`{}`", entry["statement"].as_str().unwrap());
+        let found = section[at..]
+            .find(&id)
+            .unwrap_or_else(|| panic!("{id} in order:\n{section}"));
+        at += found + id.len();
+    }
+}
+
+#[test]
+fn the_brief_says_when_a_checked_claim_is_stated_again() {
+    let brief = crate::support::Claimgraph::new()
+        .data(crate::support::fixture("valid/repeats"))
+        .args(["report", "tos-used", "--graph", "dot"])
+        .run()
+        .ok();
+    assert!(
+        brief.contains("**Stated again:** 1 statement after the fact-check of 2026-11-22 (s2); 1 unsure, dated in a period the review's date falls in (s3)"),
+        "{brief}"
+    );
 }
 
 #[test]

@@ -1,15 +1,32 @@
-//! Reading ClaimReview JSON-LD as fact-checkers publish it.
+//! Reading other desks' fact-checks in the shapes desks really get.
 //!
-//! A file may hold one ClaimReview object, an array of them, an `@graph`
-//! (with the page's other nodes beside it), or a `DataFeed` whose
-//! `dataFeedElement` items are ClaimReviews or wrap them in `item`; any of
-//! these may nest in another. Real markup is loose, so every property is
-//! read leniently: a value may be a string, an object or an array; an object
-//! may be an `{"@id": …}` reference to a node elsewhere in the file; property
-//! names may carry a `schema:` prefix or be full schema.org IRIs; numbers may
-//! be strings. What cannot be used is left out and said so in a note.
+//! [`read_text`] takes a file's text and judges by its content what it is:
+//! an HTML page (its `<script type="application/ld+json">` blocks, found
+//! with html5ever), one JSON document, or JSON Lines (one document a line).
+//! Inside, [`shape`] is the one rule for what counts as a review:
+//!
+//! * a node whose `@type` is ClaimReview, anywhere: at the top, in arrays,
+//!   in `@graph`, a DataFeed's elements, an Article's `hasPart` or
+//!   `mainEntity`, a custom envelope's `data`, `results` or `items`;
+//! * an object without `@type` that has `claimReviewed` and a rating
+//!   (`reviewRating`, `reviewRatings` or `textualRating`), as APIs and CMS
+//!   exports write ClaimReview without JSON-LD's decorations;
+//! * an object without `@type` with `claimReviewed` and a `reviews` list
+//!   whose items are rated: a claim's appearance with the reviews of it
+//!   (Science Feedback's API), where `url` is the appearance and each
+//!   review's `reviewUrl` the review;
+//! * a claim of a Google Fact Check Tools `claims:search` response: an
+//!   object without `@type` with `text` and a `claimReview` list, one
+//!   review per entry (`publisher` {`name`, `site`}, `url`, `title`,
+//!   `reviewDate`, `textualRating`, `languageCode`).
+//!
+//! Real markup is loose, so every property is read leniently: a value may
+//! be a string, an object or an array; an object may be an `{"@id": …}`
+//! reference to a node elsewhere in the file; property names may carry a
+//! `schema:` prefix or be full schema.org IRIs; numbers may be strings.
+//! What cannot be used is left out and said so in a note.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -20,22 +37,185 @@ use crate::model::{Publisher, Rating, Verdict};
 use crate::text::lang;
 use crate::text::url::is_web_address;
 
-/// The ClaimReviews of a JSON document, in document order.
+/// What [`read_text`] accepts, in words, for the error that says nothing
+/// was found.
+pub const ACCEPTED_SHAPES: &str = "ClaimReview JSON-LD (an object, an array, an @graph or a DataFeed, \
+nested anywhere), the same in an HTML page's <script type=\"application/ld+json\"> blocks, \
+Google Fact Check Tools claims:search responses (a page, an array of pages or JSON Lines), \
+and objects without @type that have claimReviewed with reviewRating, textualRating or a \
+rated reviews list, inside any envelope (data, results, items...)";
+
+/// Why a file gave nothing to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Neither an HTML page, JSON nor JSON Lines: the JSON parser's complaint.
+    NotJson(String),
+    /// Read, but nothing in it has a shape [`shape`] takes.
+    NothingFound {
+        /// For an HTML page, how many JSON-LD blocks it has.
+        blocks: Option<usize>,
+    },
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::NotJson(error) => write!(f, "is not JSON, JSON Lines or HTML: {error}"),
+            Unreadable::NothingFound { blocks } => {
+                match blocks {
+                    Some(0) => write!(f, "is an HTML page with no application/ld+json block")?,
+                    Some(n) => write!(
+                        f,
+                        "is an HTML page whose {n} JSON-LD block{} hold no fact-check review",
+                        if *n == 1 { "" } else { "s" }
+                    )?,
+                    None => write!(f, "holds no fact-check review")?,
+                }
+                write!(f, "; claimgraph reads {ACCEPTED_SHAPES}")
+            }
+        }
+    }
+}
+
+/// The reviews of a file's text, in document order: an HTML page when the
+/// text begins with `<` (JSON never does), else one JSON document, else
+/// JSON Lines.
+pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
+    let mut page_language = None;
+    let (document, mut items, blocks) = if text.trim_start().starts_with('<') {
+        let mut skipped = Vec::new();
+        let mut documents = Vec::new();
+        let page = super::html::read_page(text);
+        page_language = page.language.as_deref().and_then(lang::normalise);
+        let blocks = page.blocks;
+        for (n, block) in blocks.iter().enumerate() {
+            match serde_json::from_str::<Value>(block) {
+                Ok(value) => documents.push(value),
+                Err(e) => skipped.push(Item::Skipped {
+                    origin: format!("{file} JSON-LD block {}", n + 1),
+                    reason: format!("the block is not JSON: {e}"),
+                }),
+            }
+        }
+        (Value::Array(documents), skipped, Some(blocks.len()))
+    } else {
+        (parse_json(text)?, Vec::new(), None)
+    };
+    let mut found = read_document(file, &document);
+    if found.is_empty() {
+        return Err(Unreadable::NothingFound { blocks });
+    }
+    // A review that does not say its language is in the page's.
+    if let Some(tag) = page_language {
+        for item in &mut found {
+            if let Item::Review(review) = item {
+                if review.language.is_none() {
+                    review.language = Some(tag.clone());
+                    review.notes.push(format!(
+                        "no inLanguage: the language is the page's, `{tag}` (<html lang>)"
+                    ));
+                }
+            }
+        }
+    }
+    items.extend(found);
+    Ok(items)
+}
+
+/// One JSON document, or JSON Lines (two or more lines, each a document) as
+/// an array of them.
+fn parse_json(text: &str) -> Result<Value, Unreadable> {
+    let whole = match serde_json::from_str::<Value>(text) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() > 1 {
+        if let Ok(values) = lines
+            .iter()
+            .map(|l| serde_json::from_str::<Value>(l))
+            .collect::<Result<Vec<_>, _>>()
+        {
+            return Ok(Value::Array(values));
+        }
+    }
+    Err(Unreadable::NotJson(whole.to_string()))
+}
+
+/// The reviews of a JSON document, in document order; empty when nothing in
+/// it has a shape [`shape`] takes.
 pub fn read_document(file: &str, document: &Value) -> Vec<Item> {
     let nodes = Nodes::index(document);
     let mut found = Vec::new();
-    collect(document, &nodes, &mut found);
-    if found.is_empty() {
-        return vec![Item::Skipped {
-            origin: file.to_string(),
-            reason: "no ClaimReview found in the file".into(),
-        }];
-    }
+    collect(document, &nodes, &mut found, &mut HashSet::new());
     found
         .into_iter()
         .enumerate()
-        .map(|(n, node)| read_review(&format!("{file} item {}", n + 1), node, &nodes))
+        .map(|(n, found)| {
+            let origin = format!("{file} item {}", n + 1);
+            match found {
+                Found::Review(node) => read_review(&origin, node, &nodes),
+                Found::ToolsClaim(claim, review) => read_tools_review(&origin, claim, review),
+                Found::Appearance(record, review) => {
+                    read_appearance_review(&origin, record, review, &nodes)
+                }
+            }
+        })
         .collect()
+}
+
+/// The shapes of object [`read_document`] takes as reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A ClaimReview, typed or known by `claimReviewed` and a rating.
+    ClaimReview,
+    /// A claim's appearance with a rated `reviews` list (Science Feedback).
+    ReviewedAppearance,
+    /// A claim of a Google Fact Check Tools `claims:search` response.
+    ToolsClaim,
+}
+
+/// The one recognition rule: which shape an object is, if it is a review
+/// (see the module's documentation). An object typed as anything else (a
+/// WebPage, an Article) is not one, but reviews may nest inside it.
+pub fn shape(map: &Map<String, Value>) -> Option<Shape> {
+    let typed = types(map);
+    if typed.iter().any(|t| t == "ClaimReview") {
+        return Some(Shape::ClaimReview);
+    }
+    if !typed.is_empty() {
+        return None;
+    }
+    if property(map, "claimReviewed").and_then(text).is_some() {
+        if is_rated(map) {
+            return Some(Shape::ClaimReview);
+        }
+        let rated_reviews = property(map, "reviews")
+            .is_some_and(|r| values(r).any(|v| v.as_object().is_some_and(is_rated)));
+        if rated_reviews {
+            return Some(Shape::ReviewedAppearance);
+        }
+    }
+    let tools = map.contains_key("text")
+        && map
+            .get("claimReview")
+            .and_then(Value::as_array)
+            .is_some_and(|reviews| reviews.iter().any(Value::is_object));
+    tools.then_some(Shape::ToolsClaim)
+}
+
+/// Has a rating in one of the ways ClaimReview-shaped objects write it.
+fn is_rated(map: &Map<String, Value>) -> bool {
+    ["reviewRating", "reviewRatings", "textualRating"]
+        .iter()
+        .any(|k| property(map, k).is_some())
+}
+
+/// A review found, by shape; the index is the entry of its list.
+enum Found<'a> {
+    Review(&'a Map<String, Value>),
+    ToolsClaim(&'a Map<String, Value>, &'a Map<String, Value>),
+    Appearance(&'a Map<String, Value>, &'a Map<String, Value>),
 }
 
 /// Nodes that have an `@id` and say something, so that references
@@ -50,10 +230,10 @@ impl<'a> Nodes<'a> {
             match value {
                 Value::Array(items) => stack.extend(items),
                 Value::Object(map) => {
-                    if let Some(Value::String(id)) = map.get("@id") {
-                        if map.keys().any(|k| k != "@id" && k != "@context") {
-                            nodes.entry(id.as_str()).or_insert(map);
-                        }
+                    if let Some(Value::String(id)) = map.get("@id")
+                        && map.keys().any(|k| k != "@id" && k != "@context")
+                    {
+                        nodes.entry(id.as_str()).or_insert(map);
                     }
                     stack.extend(map.values());
                 }
@@ -74,26 +254,45 @@ impl<'a> Nodes<'a> {
     }
 }
 
-/// Finds ClaimReview nodes: at the top, in arrays, in `@graph`, and in a
-/// DataFeed's elements and their `item`s.
-fn collect<'a>(value: &'a Value, nodes: &Nodes<'a>, found: &mut Vec<&'a Map<String, Value>>) {
+/// Finds reviews anywhere in the document, in document order; each object
+/// is visited once (so a node reached through a reference and where it is
+/// written counts once, and reference cycles end).
+fn collect<'a>(
+    value: &'a Value,
+    nodes: &Nodes<'a>,
+    found: &mut Vec<Found<'a>>,
+    seen: &mut HashSet<*const Map<String, Value>>,
+) {
     match value {
         Value::Array(items) => {
             for item in items {
-                collect(item, nodes, found);
+                collect(item, nodes, found, seen);
             }
         }
         Value::Object(map) => {
             let map = nodes.deref(map);
-            if is_a(map, "ClaimReview") {
-                if !found.iter().any(|f| std::ptr::eq(*f, map)) {
-                    found.push(map);
-                }
+            if !seen.insert(std::ptr::from_ref(map)) {
                 return;
             }
-            for key in ["@graph", "dataFeedElement", "item"] {
-                if let Some(inner) = property(map, key) {
-                    collect(inner, nodes, found);
+            match shape(map) {
+                Some(Shape::ClaimReview) => found.push(Found::Review(map)),
+                Some(Shape::ToolsClaim) => found.extend(
+                    values(&map["claimReview"])
+                        .filter_map(Value::as_object)
+                        .map(|review| Found::ToolsClaim(map, review)),
+                ),
+                Some(Shape::ReviewedAppearance) => found.extend(
+                    property(map, "reviews")
+                        .into_iter()
+                        .flat_map(values)
+                        .filter_map(Value::as_object)
+                        .filter(|review| is_rated(review))
+                        .map(|review| Found::Appearance(map, review)),
+                ),
+                None => {
+                    for inner in map.values() {
+                        collect(inner, nodes, found, seen);
+                    }
                 }
             }
         }
@@ -101,14 +300,186 @@ fn collect<'a>(value: &'a Value, nodes: &Nodes<'a>, found: &mut Vec<&'a Map<Stri
     }
 }
 
-fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Item {
-    let skip = |reason: &str| Item::Skipped {
+/// One review of a Fact Check Tools claim: the claim's `text`, `claimant`
+/// and `claimDate` (the appearance's date), the review's publisher, URL,
+/// date, language and `textualRating`.
+fn read_tools_review(
+    origin: &str,
+    claim: &Map<String, Value>,
+    review: &Map<String, Value>,
+) -> Item {
+    let Some(wording) = claim.get("text").and_then(text) else {
+        return Item::Skipped {
+            origin: origin.to_string(),
+            reason: "no text: there is no claim to import".into(),
+        };
+    };
+    let mut incoming = Incoming {
         origin: origin.to_string(),
-        reason: reason.to_string(),
+        claim: wording,
+        ..Incoming::default()
     };
-    let Some(claim) = property(node, "claimReviewed").and_then(text) else {
-        return skip("no claimReviewed: there is no claim to import");
-    };
+    let notes = &mut incoming.notes;
+    incoming.language = review.get("languageCode").and_then(text).and_then(|tag| {
+        let parsed = lang::normalise(&tag);
+        if parsed.is_none() {
+            notes.push(format!(
+                "languageCode `{tag}` is not a language tag; left out"
+            ));
+        }
+        parsed
+    });
+    if let Some(name) = claim.get("claimant").and_then(text) {
+        incoming.claimants.push(Claimant {
+            name,
+            kind: ClaimantKind::Unknown,
+            url: None,
+        });
+    }
+    if let Some(written) = claim.get("claimDate").and_then(text) {
+        match parse_date(&written) {
+            Some(date) => incoming.appearances.push(Sighting {
+                date: Some(date),
+                ..Sighting::default()
+            }),
+            None => notes.push(format!("claimDate `{written}` is not a date; left out")),
+        }
+    }
+    if let Some(Value::Object(publisher)) = review.get("publisher") {
+        let site = publisher.get("site").and_then(text);
+        let url = site.as_deref().and_then(site_address);
+        let name = name(publisher).or_else(|| {
+            let site = site?;
+            notes.push(format!(
+                "the publisher has no name; named after its site, {site}"
+            ));
+            Some(site)
+        });
+        incoming.publisher = name.map(|name| Publisher { name, url });
+    }
+    incoming.url = review.get("url").and_then(text).and_then(|url| {
+        let ok = is_web_address(&url);
+        if !ok {
+            notes.push(format!("url `{url}` is not a web address; left out"));
+        }
+        ok.then_some(url)
+    });
+    if let Some(written) = review.get("reviewDate").and_then(text) {
+        incoming.published = parse_date(&written);
+        if incoming.published.is_none() {
+            notes.push(format!("reviewDate `{written}` is not a date; left out"));
+        }
+    }
+    if let Some(title) = review.get("title").and_then(text) {
+        notes.push(format!("their headline: {title}"));
+    }
+    match review.get("textualRating").and_then(text) {
+        Some(label) => rate(
+            &mut incoming,
+            Some(Rating {
+                label,
+                value: None,
+                best: None,
+                worst: None,
+            }),
+        ),
+        None => notes.push("no textualRating: imported without a verdict".into()),
+    }
+    Item::Review(Box::new(incoming))
+}
+
+/// A site as the Fact Check Tools API gives it (`politifact.com`) as the
+/// address of its home page; an address already is one.
+fn site_address(site: &str) -> Option<String> {
+    if is_web_address(site) {
+        return Some(site.to_string());
+    }
+    let host = !site.is_empty()
+        && site.contains('.')
+        && site
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-._".contains(c));
+    host.then(|| format!("https://{site}/"))
+        .filter(|u| is_web_address(u))
+}
+
+/// One review of a reviewed appearance: the record's `claimReviewed`, its
+/// `url`, `publishedDate` and `publisher` as the appearance; the review's
+/// `author`, `reviewUrl` (or `url`), date and rating.
+fn read_appearance_review(
+    origin: &str,
+    record: &Map<String, Value>,
+    review: &Map<String, Value>,
+    nodes: &Nodes<'_>,
+) -> Item {
+    let claim = property(record, "claimReviewed")
+        .and_then(text)
+        .unwrap_or_default();
+    let mut incoming = review_of(origin, claim, review, nodes);
+    // The review's address is its `reviewUrl`; a `url` is taken only when
+    // there is none.
+    incoming.url = None;
+    for key in ["reviewUrl", "url"] {
+        if let Some(url) = property(review, key).and_then(text) {
+            if is_web_address(&url) {
+                incoming.url = Some(url);
+                break;
+            }
+            incoming
+                .notes
+                .push(format!("{key} `{url}` is not a web address; left out"));
+        }
+    }
+    let url = property(record, "url")
+        .and_then(text)
+        .filter(|u| is_web_address(u));
+    let date = ["publishedDate", "datePublished"]
+        .iter()
+        .find_map(|k| property(record, k).and_then(text))
+        .and_then(|d| parse_date(&d));
+    let outlet = property(record, "publisher").and_then(|p| match p {
+        Value::Object(_) | Value::Array(_) => objects(p, nodes).first().and_then(|o| name(o)),
+        other => text(other),
+    });
+    if url.is_some() || outlet.is_some() || date.is_some() {
+        incoming.appearances.insert(
+            0,
+            Sighting {
+                url,
+                title: None,
+                outlet,
+                date,
+            },
+        );
+    }
+    Item::Review(Box::new(incoming))
+}
+
+/// Sets the verdict from their rating, by the one rule
+/// ([`Verdict::of_rating`]), and keeps the rating as published.
+fn rate(incoming: &mut Incoming, rating: Option<Rating>) {
+    incoming.verdict = rating.as_ref().map(Verdict::of_rating);
+    incoming.rating = rating;
+}
+
+fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> Item {
+    match property(node, "claimReviewed").and_then(text) {
+        Some(claim) => Item::Review(Box::new(review_of(origin, claim, node, nodes))),
+        None => Item::Skipped {
+            origin: origin.to_string(),
+            reason: "no claimReviewed: there is no claim to import".into(),
+        },
+    }
+}
+
+/// What a ClaimReview (or a review of a reviewed appearance) says of the
+/// review of `claim`.
+fn review_of(
+    origin: &str,
+    claim: String,
+    node: &Map<String, Value>,
+    nodes: &Nodes<'_>,
+) -> Incoming {
     let mut incoming = Incoming {
         origin: origin.to_string(),
         claim,
@@ -146,11 +517,28 @@ fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> It
     }
     incoming.rationale = property(node, "reviewBody").and_then(text);
     read_author(node, nodes, &mut incoming);
-    match property(node, "reviewRating").map(|v| objects(v, nodes)) {
-        Some(ratings) if !ratings.is_empty() => {
-            incoming.verdict = verdict(ratings[0], &mut incoming.notes);
+    let ratings = property(node, "reviewRating")
+        .or_else(|| property(node, "reviewRatings"))
+        .map(|v| objects(v, nodes))
+        .unwrap_or_default();
+    match (
+        ratings.first(),
+        property(node, "textualRating").and_then(text),
+    ) {
+        (Some(rating), _) => {
+            let rating = their_rating(rating, &mut incoming.notes);
+            rate(&mut incoming, rating);
         }
-        _ => incoming
+        (None, Some(label)) => rate(
+            &mut incoming,
+            Some(Rating {
+                label,
+                value: None,
+                best: None,
+                worst: None,
+            }),
+        ),
+        (None, None) => incoming
             .notes
             .push("no reviewRating: imported without a verdict".into()),
     }
@@ -159,7 +547,7 @@ fn read_review(origin: &str, node: &Map<String, Value>, nodes: &Nodes<'_>) -> It
     {
         read_item(item, nodes, &mut incoming);
     }
-    Item::Review(Box::new(incoming))
+    incoming
 }
 
 /// The review's author: the first organisation publishes it, the first
@@ -250,6 +638,10 @@ fn read_item(item: &Map<String, Value>, nodes: &Nodes<'_>, incoming: &mut Incomi
                 };
                 // The same document listed twice: one sighting, with what
                 // either says.
+                // A document without a URL listed twice alike is one.
+                if sighting.url.is_none() && sightings.contains(&sighting) {
+                    continue;
+                }
                 match sightings
                     .iter_mut()
                     .find(|s| s.url.is_some() && s.url == sighting.url)
@@ -269,12 +661,12 @@ fn read_item(item: &Map<String, Value>, nodes: &Nodes<'_>, incoming: &mut Incomi
         if let Some(document) = document(item, nodes) {
             sightings.insert(0, document);
         }
-    } else if let Some(date) = property(item, "datePublished").and_then(text) {
-        if !sightings.iter().any(|s| s.date.is_some()) {
-            incoming.notes.push(format!(
-                "the claim was made on {date} (itemReviewed.datePublished)"
-            ));
-        }
+    } else if let Some(date) = property(item, "datePublished").and_then(text)
+        && !sightings.iter().any(|s| s.date.is_some())
+    {
+        incoming.notes.push(format!(
+            "the claim was made on {date} (itemReviewed.datePublished)"
+        ));
     }
     incoming.appearances = sightings;
 }
@@ -314,11 +706,13 @@ fn document(map: &Map<String, Value>, nodes: &Nodes<'_>) -> Option<Sighting> {
     })
 }
 
-/// A verdict from a Rating: one of ours when the label is ours and the
-/// numbers (if any) sit on our scale, else the publisher's own, verbatim.
-fn verdict(rating: &Map<String, Value>, notes: &mut Vec<String>) -> Option<Verdict> {
+/// A Rating node as they published it: its words (`alternateName`, else
+/// `name`) and whole numbers; made from the numbers when it has no words.
+fn their_rating(rating: &Map<String, Value>, notes: &mut Vec<String>) -> Option<Rating> {
     let mut number = |key: &str| -> Option<i64> {
-        let written = property(rating, key)?;
+        // An empty string is a number left out, as CMS templates write it.
+        let written =
+            property(rating, key).filter(|v| v.as_str().is_none_or(|s| !s.trim().is_empty()))?;
         let parsed = match written {
             Value::Number(n) => n.as_i64().or_else(|| {
                 n.as_f64()
@@ -356,19 +750,12 @@ fn verdict(rating: &Map<String, Value>, notes: &mut Vec<String>) -> Option<Verdi
             return None;
         }
     };
-    let numbers = (value, best, worst);
-    if let Some(named) = Verdict::from_label(&label) {
-        let ours = named.rating();
-        if numbers == (None, None, None) || numbers == (ours.value, ours.best, ours.worst) {
-            return Some(named);
-        }
-    }
-    Some(Verdict::Other(Rating {
+    Some(Rating {
         label,
         value,
         best,
         worst,
-    }))
+    })
 }
 
 /// A property, under its plain name, a `schema:` prefix or a full IRI.
@@ -468,14 +855,174 @@ mod tests {
 
     #[test]
     fn a_file_without_claimreviews_is_reported() {
-        let read = read_document("f.json", &json!({"@type": "WebPage"}));
+        assert_eq!(read_document("f.json", &json!({"@type": "WebPage"})), []);
+        let nothing = read_text("f.json", r#"{"data": [{"claim": "x", "rating": "False"}]}"#);
+        assert_eq!(nothing, Err(Unreadable::NothingFound { blocks: None }));
+        let message = nothing.unwrap_err().to_string();
         assert!(
-            matches!(&read[..], [Item::Skipped { reason, .. }] if reason.contains("no ClaimReview"))
+            message.starts_with("holds no fact-check review; claimgraph reads ClaimReview JSON-LD"),
+            "{message}"
         );
+        for shape in [
+            "HTML page",
+            "claims:search",
+            "without @type",
+            "claimReviewed",
+        ] {
+            assert!(message.contains(shape), "{message}");
+        }
+        let page = read_text("p.html", "<html><script>{}</script></html>").unwrap_err();
+        assert!(
+            page.to_string()
+                .starts_with("is an HTML page with no application/ld+json block")
+        );
+        assert!(matches!(
+            read_text("f.json", "{ \"a\": "),
+            Err(Unreadable::NotJson(_))
+        ));
         let read = read_document("f.json", &json!({"@type": "ClaimReview"}));
         assert!(
             matches!(&read[..], [Item::Skipped { reason, .. }] if reason.contains("claimReviewed"))
         );
+    }
+
+    #[test]
+    fn untyped_reviews_in_custom_envelopes_are_recognised_by_their_fields() {
+        let doc = json!({"status": "ok", "data": [
+            {"claimReviewed": "a", "reviewRating": {"alternateName": "Faux"}},
+            {"claimReviewed": "b", "textualRating": "Pants on Fire"},
+            {"claimReviewed": "not rated", "url": "https://x.example/"},
+            {"@type": "WebPage", "claimReviewed": "typed otherwise", "textualRating": "False"},
+            {"results": {"items": [{"claimReviewed": "c", "reviewRatings": [{"alternateName": "True"}]}]}}
+        ]});
+        let read = reviews(doc);
+        let claims: Vec<(&str, Option<&Verdict>)> = read
+            .iter()
+            .map(|r| (r.claim.as_str(), r.verdict.as_ref()))
+            .collect();
+        let pants = Verdict::Other(Rating {
+            label: "Pants on Fire".into(),
+            value: None,
+            best: None,
+            worst: None,
+        });
+        assert_eq!(
+            claims,
+            [
+                ("a", Some(&Verdict::False)),
+                ("b", Some(&pants)),
+                ("c", Some(&Verdict::True))
+            ]
+        );
+        assert_eq!(
+            read[0].rating.as_ref().map(|r| r.label.as_str()),
+            Some("Faux")
+        );
+    }
+
+    #[test]
+    fn nested_anywhere_once_even_through_references_and_cycles() {
+        let doc = json!([
+            {"@type": "NewsArticle", "@id": "#a", "isPartOf": {"@id": "#a"},
+             "hasPart": {"@type": "WebPageElement", "mainEntity": {"@id": "#cr"}}},
+            {"@type": "ClaimReview", "@id": "#cr", "claimReviewed": "x"},
+            {"@type": "Article", "mainEntity": minimal("y")}
+        ]);
+        let claims: Vec<String> = reviews(doc).into_iter().map(|r| r.claim).collect();
+        assert_eq!(claims, ["x", "y"]);
+    }
+
+    #[test]
+    fn fact_check_tools_pages_and_json_lines() {
+        let page = |n: usize| {
+            json!({"claims": [
+            {"text": format!("claim {n}"), "claimant": "Facebook posts", "claimDate": "2021-10-26T00:00:00Z",
+             "claimReview": [
+                {"publisher": {"name": "PolitiFact", "site": "politifact.com"},
+                 "url": "https://www.politifact.com/x/", "title": "No",
+                 "reviewDate": "2021-10-27T03:24:00Z", "textualRating": "Pants on Fire", "languageCode": "en"},
+                {"publisher": {"site": "factcheck.afp.com"}, "url": "https://factcheck.afp.com/y",
+                 "textualRating": "Faux", "languageCode": "fr"}]}],
+            "nextPageToken": "CAo"})
+        };
+        let one = reviews(page(1));
+        assert_eq!(one.len(), 2);
+        let r = &one[0];
+        assert_eq!(r.claim, "claim 1");
+        assert_eq!(r.claimants[0].name, "Facebook posts");
+        assert_eq!(
+            r.appearances[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2021-10-26")
+        );
+        assert_eq!(
+            r.publisher,
+            Some(Publisher {
+                name: "PolitiFact".into(),
+                url: Some("https://politifact.com/".into())
+            })
+        );
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2021-10-27")
+        );
+        assert_eq!(r.rating.as_ref().unwrap().label, "Pants on Fire");
+        assert_eq!(r.language.as_deref(), Some("en"));
+        assert!(r.notes.iter().any(|n| n == "their headline: No"));
+        assert_eq!(one[1].verdict, Some(Verdict::False));
+        assert_eq!(one[1].publisher.as_ref().unwrap().name, "factcheck.afp.com");
+        let lines = format!("{}\n{}\n", page(1), page(2));
+        let read = read_text("pages.jsonl", &lines).unwrap();
+        assert_eq!(read.len(), 4);
+        let array = read_text("pages.jsonl", &json!([page(1), page(2)]).to_string()).unwrap();
+        assert_eq!(array, read.into_iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn reviewed_appearances_keep_the_appearance_apart_from_the_review() {
+        let doc = json!({"claimReviewed": "COVID-19 vaccines are linked to sudden deaths",
+            "publishedDate": "2022-10-29T20:22:35Z", "publisher": null,
+            "url": "https://rumble.com/v1q3s40.html",
+            "reviews": [{"author": "Health Feedback",
+                "reviewRatings": [{"alternateName": "Incorrect", "bestRating": 5, "ratingValue": 1.0, "worstRating": 1}],
+                "reviewUrl": "https://healthfeedback.org/claimreview/x/"}]});
+        let r = &reviews(doc)[0];
+        assert_eq!(r.claim, "COVID-19 vaccines are linked to sudden deaths");
+        assert_eq!(
+            r.url.as_deref(),
+            Some("https://healthfeedback.org/claimreview/x/")
+        );
+        assert_eq!(
+            r.appearances[0].url.as_deref(),
+            Some("https://rumble.com/v1q3s40.html")
+        );
+        assert_eq!(
+            r.appearances[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2022-10-29")
+        );
+        assert_eq!(r.publisher.as_ref().unwrap().name, "Health Feedback");
+        assert_eq!(
+            r.verdict,
+            Some(Verdict::False),
+            "Incorrect at 1 of 1-5 is our False"
+        );
+    }
+
+    #[test]
+    fn html_pages_are_read_by_content() {
+        let page = format!(
+            "\n  <!DOCTYPE html><html><head><script type=\"application/ld+json\">{}</script>\
+             <script type=\"application/ld+json\">{{ not json</script></head></html>",
+            json!({"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, minimal("from a page")]})
+        );
+        let read = read_text("page.txt", &page).unwrap();
+        assert!(matches!(&read[0], Item::Skipped { origin, reason }
+            if origin == "page.txt JSON-LD block 2" && reason.starts_with("the block is not JSON")));
+        assert!(
+            matches!(&read[1], Item::Review(r) if r.claim == "from a page" && r.language.is_none())
+        );
+        let arabic = page.replace("<!DOCTYPE html><html>", "<!DOCTYPE html><html lang=\"AR\">");
+        let read = read_text("page.txt", &arabic).unwrap();
+        assert!(matches!(&read[1], Item::Review(r) if r.language.as_deref() == Some("ar")));
     }
 
     #[test]

@@ -309,9 +309,11 @@ impl Appearance {
 
 /// The annotated sources whose statements state the claim, in data order,
 /// then the review's own appearances, then those other desks' reviews of the
-/// claim record. A URL already listed is not repeated,
-/// and a document with neither URL nor title is left out: a reader could not
-/// find it.
+/// claim record. A URL already listed is not repeated, nor a document
+/// without one whose title, date and publisher are all listed already (our
+/// own export read back as another desk's review brings them again), and a
+/// document with neither URL nor title is left out: a reader could not find
+/// it.
 fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
     let sources: IndexSet<&str> = data
         .statements_of(&review.claim)
@@ -342,10 +344,15 @@ fn appearances(data: &Dataset, review: &Review) -> Vec<Appearance> {
             publisher: a.outlet.as_deref().map(|o| data.name_of(o)),
         });
     let mut seen_urls: IndexSet<String> = IndexSet::new();
+    let mut seen_documents: IndexSet<(Option<String>, Option<PartialDate>, Option<String>)> =
+        IndexSet::new();
     from_sources
         .chain(from_review)
         .filter(|a| a.url.is_some() || a.title.is_some())
-        .filter(|a| a.url.as_ref().is_none_or(|u| seen_urls.insert(u.clone())))
+        .filter(|a| match &a.url {
+            Some(url) => seen_urls.insert(url.clone()),
+            None => seen_documents.insert((a.title.clone(), a.date, a.publisher.clone())),
+        })
         .collect()
 }
 

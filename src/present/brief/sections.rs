@@ -13,6 +13,8 @@ use crate::present::speaker_with_affiliation;
 use crate::query::Ref;
 use crate::query::contradictions::{Backer, Contradictions, contradictions};
 use crate::query::origins::{Origins, origins};
+use crate::query::repeats::{Repeats, repeats};
+use crate::query::timeline::{DateFrom, Entry, Period, Timeline, timeline};
 use crate::query::trace::{Chain, Trace, channel_name, trace};
 
 /// The brief on `claim`, which must be a claim id of `data`.
@@ -28,6 +30,10 @@ pub fn brief(data: &Dataset, claim: &str, graph: ChainGraph) -> Document {
     blocks.extend(verdict::evidence_section(data, review));
     blocks.extend(verdict::external_section(data, claim));
     blocks.extend(origins_section(&origins(data, claim)));
+    blocks.extend(timeline_section(
+        &timeline(data, claim),
+        &repeats(data, Some(claim), None),
+    ));
     blocks.extend(contradictions_section(
         claim,
         &contradictions(data, Some(claim)),
@@ -266,6 +272,142 @@ fn origins_section(origins: &Origins) -> Vec<Block> {
         .to_vec(),
         rows,
     });
+    blocks
+}
+
+/// Every statement in date order, who was first per side and per origin,
+/// the counts per period, and any statement after the claim's fact-check
+/// (the `timeline` and `review repeats` answers).
+fn timeline_section(timeline: &Timeline, repeats: &Repeats) -> Vec<Block> {
+    let mut blocks = vec![heading(2, "Timeline")];
+    if timeline.dated.is_empty() && timeline.undated.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(
+            "No statement in the data carries this claim.",
+        )]));
+        return blocks;
+    }
+    let mut facts = Vec::new();
+    if let Some(first) = &timeline.first.overall {
+        facts.push((
+            "First stated".into(),
+            vec![text(format!(
+                "{} ({})",
+                first.stated(),
+                first.statements.join(", ")
+            ))],
+        ));
+    }
+    for p in &timeline.first.by_place {
+        facts.push((
+            format!("First for {}", p.place),
+            vec![text(format!(
+                "{} ({})",
+                p.first.stated(),
+                p.first.statements.join(", ")
+            ))],
+        ));
+    }
+    for o in &timeline.first.by_origin {
+        let mut line = vec![text("from ")];
+        line.extend(name(&o.affiliation));
+        line.push(text(format!(
+            ": {} ({})",
+            o.first.stated(),
+            o.first.statements.join(", ")
+        )));
+        facts.push(("First per independent origin".into(), line));
+    }
+    if !timeline.counts.periods.is_empty() {
+        let unit = match timeline.counts.period {
+            Period::Month => "Statements per month",
+            Period::Day => "Statements per day",
+        };
+        let counts: Vec<String> = timeline
+            .counts
+            .periods
+            .iter()
+            .map(|p| format!("{}: {}", p.period, p.statements))
+            .collect();
+        facts.push((unit.into(), vec![text(counts.join(" · "))]));
+    }
+    if !repeats.repeats.is_empty() || !repeats.unsure.is_empty() {
+        let review = repeats
+            .repeats
+            .first()
+            .or(repeats.unsure.first())
+            .map(|r| r.review.published.to_string())
+            .unwrap_or_default();
+        let ids = |list: &[crate::query::repeats::Repeat]| -> String {
+            list.iter()
+                .map(|r| r.statement.statement.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut line = format!(
+            "{} after the fact-check of {review}",
+            crate::text::words::count(repeats.repeats.len(), "statement")
+        );
+        if !repeats.repeats.is_empty() {
+            line.push_str(&format!(" ({})", ids(&repeats.repeats)));
+        }
+        if !repeats.unsure.is_empty() {
+            line.push_str(&format!(
+                "; {} unsure, dated in a period the review's date falls in ({})",
+                repeats.unsure.len(),
+                ids(&repeats.unsure)
+            ));
+        }
+        facts.push(("Stated again".into(), vec![text(line)]));
+    }
+    blocks.push(Block::Facts(facts));
+    let row = |e: &Entry| -> Vec<Vec<Inline>> {
+        let date = match (e.date, e.date_from) {
+            (Some(d), Some(DateFrom::Document)) => format!("{d} (document)"),
+            (Some(d), _) => d.to_string(),
+            (None, _) => "undated".to_string(),
+        };
+        let mut how: Vec<String> = e.channel.iter().map(|c| c.name().to_string()).collect();
+        if !e.hops.is_empty() {
+            let hops: Vec<String> = e.hops.iter().map(|h| h.name.clone()).collect();
+            how.push(format!("via {}", hops.join(" ← ")));
+        }
+        vec![
+            vec![text(date)],
+            name(&e.speaker),
+            vec![text(e.stance.verb())],
+            vec![text(how.join(", "))],
+            vec![
+                Inline::Code(e.document.id.clone()),
+                text(" "),
+                Inline::Code(e.statement.clone()),
+            ],
+            quotation(&e.quote, None),
+        ]
+    };
+    blocks.push(Block::Table {
+        head: [
+            "Date",
+            "Speaker",
+            "Stance",
+            "Channel, relays",
+            "Document",
+            "Quote",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: timeline
+            .dated
+            .iter()
+            .chain(&timeline.undated)
+            .map(row)
+            .collect(),
+    });
+    if !timeline.undated.is_empty() {
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "{} without a date, neither their own nor their document's, come last and are not ordered.",
+            crate::text::words::count(timeline.undated.len(), "statement")
+        ))]));
+    }
     blocks
 }
 

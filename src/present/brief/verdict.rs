@@ -57,7 +57,7 @@ pub fn external_section(data: &Dataset, claim: &str) -> Vec<Block> {
                 .map(|r| {
                     vec![
                         vec![text(r.publisher.clone().unwrap_or_default())],
-                        vec![text(r.verdict.clone().unwrap_or_default())],
+                        vec![text(r.words().unwrap_or_default())],
                         vec![text(r.published.map(|d| d.to_string()).unwrap_or_default())],
                         r.url.iter().map(|u| address(u)).collect(),
                     ]

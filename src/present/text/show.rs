@@ -15,10 +15,10 @@ fn scalar(value: &Value) -> String {
         Value::Object(map) if map.contains_key("id") && map.contains_key("name") => {
             let id = scalar(&map["id"]);
             let mut name = scalar(&map["name"]);
-            if let Some(Value::String(original)) = map.get("original") {
-                if *original != name {
-                    name = format!("{name} · {original}");
-                }
+            if let Some(Value::String(original)) = map.get("original")
+                && *original != name
+            {
+                name = format!("{name} · {original}");
             }
             if name == id {
                 id

@@ -1,5 +1,6 @@
-//! Colour for answers, when the caller asks for it (the command line does
-//! for terminals, unless NO_COLOR is set).
+//! Colour for answers, when the caller asks for it: the binary decides
+//! once per run (`--color`, `NO_COLOR`, `CLICOLOR_FORCE`, a terminal) and
+//! passes the answer to [`Style::new`]; this module never looks itself.
 //!
 //! Answers mix data (names, quotes) with styling. Data may hold control or
 //! bidirectional-formatting characters, so every answer passes through

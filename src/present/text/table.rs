@@ -160,14 +160,14 @@ fn rejoined(text: &str) -> String {
     let mut word = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\u{200C}' {
-            if let Some(&next) = chars.peek() {
-                let mut joined = word.clone();
-                joined.push(next);
-                if joined.width() < word.width() + next.width().unwrap_or(0) {
-                    word.clear();
-                    continue;
-                }
+        if c == '\u{200C}'
+            && let Some(&next) = chars.peek()
+        {
+            let mut joined = word.clone();
+            joined.push(next);
+            if joined.width() < word.width() + next.width().unwrap_or(0) {
+                word.clear();
+                continue;
             }
         }
         if c.is_whitespace() {
