@@ -199,10 +199,9 @@ fn extended_definitions(value: &Value, out: &mut Vec<String>) {
         Value::Object(map) => {
             if let (Some(Value::String(target)), true) =
                 (map.get("$ref"), map.contains_key("properties"))
+                && let Some(name) = target.strip_prefix("#/$defs/")
             {
-                if let Some(name) = target.strip_prefix("#/$defs/") {
-                    out.push(name.to_string());
-                }
+                out.push(name.to_string());
             }
             map.values().for_each(|v| extended_definitions(v, out));
         }
@@ -254,10 +253,10 @@ fn unlinked(text: &str) -> String {
             Some(end) => {
                 out.push_str(&after[..end + 1]);
                 rest = &after[end + 2..];
-                if rest.starts_with('(') {
-                    if let Some(close) = rest.find(')') {
-                        rest = &rest[close + 1..];
-                    }
+                if rest.starts_with('(')
+                    && let Some(close) = rest.find(')')
+                {
+                    rest = &rest[close + 1..];
                 }
             }
             None => {

@@ -108,13 +108,13 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
     // A review that does not say its language is in the page's.
     if let Some(tag) = page_language {
         for item in &mut found {
-            if let Item::Review(review) = item {
-                if review.language.is_none() {
-                    review.language = Some(tag.clone());
-                    review.notes.push(format!(
-                        "no inLanguage: the language is the page's, `{tag}` (<html lang>)"
-                    ));
-                }
+            if let Item::Review(review) = item
+                && review.language.is_none()
+            {
+                review.language = Some(tag.clone());
+                review.notes.push(format!(
+                    "no inLanguage: the language is the page's, `{tag}` (<html lang>)"
+                ));
             }
         }
     }
@@ -130,14 +130,13 @@ fn parse_json(text: &str) -> Result<Value, Unreadable> {
         Err(e) => e,
     };
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if lines.len() > 1 {
-        if let Ok(values) = lines
+    if lines.len() > 1
+        && let Ok(values) = lines
             .iter()
             .map(|l| serde_json::from_str::<Value>(l))
             .collect::<Result<Vec<_>, _>>()
-        {
-            return Ok(Value::Array(values));
-        }
+    {
+        return Ok(Value::Array(values));
     }
     Err(Unreadable::NotJson(whole.to_string()))
 }
