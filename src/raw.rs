@@ -350,6 +350,19 @@ pub struct Config {
     /// in file order.
     #[serde(default)]
     pub ratings: IndexMap<String, IndexMap<String, Verdict>>,
+    /// Settings of the RDF exports (`[rdf]`).
+    #[serde(default)]
+    pub rdf: Option<RdfConfig>,
+}
+
+/// The `[rdf]` table of `claimgraph.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RdfConfig {
+    /// The namespace every exported record's IRI starts with, as written:
+    /// an http(s) address ending in `/` or `#`.
+    #[serde(default)]
+    pub base: Option<String>,
 }
 
 /// A document carrying a claim, known by its address rather than its text.

@@ -501,6 +501,8 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l depth -
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l publisher-name -d 'claimreview: our desk\'s name, the `author` of every review (overrides `claimgraph.toml`)' -r
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l publisher-url -d 'claimreview: our desk\'s home page (overrides `claimgraph.toml`)' -r
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output: all at once or not at all (nothing is created on failure); an existing file only with --force' -r -F
+complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l base -d 'turtle, ntriples: the namespace of every record\'s IRI, an http(s) address ending in `/` or `#` (overrides `claimgraph.toml`\'s `[rdf] base`; default https://claimgraph.example/id/)' -r
+complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l dir -d 'csv --neo4j: the folder to write into; existing files are never overwritten' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
@@ -509,6 +511,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l color -
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l force -d 'With --output, replace the file if it exists'
+complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l neo4j -d 'csv: write the files `neo4j-admin database import` reads (one per node label and relationship type) into --dir, instead of one edge table on stdout'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -s q -l quiet -d 'Print only errors'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -s v -l verbose -d 'Also print what was loaded and how long it took'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l partial -d 'When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. `report`, `import` and the review writers always need clean data'

@@ -760,6 +760,8 @@ _arguments "${_arguments_options[@]}" : \
 '--publisher-url=[claimreview\: our desk'\''s home page (overrides \`claimgraph.toml\`)]:PUBLISHER_URL:_default' \
 '-o+[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
 '--output=[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
+'--base=[turtle, ntriples\: the namespace of every record'\''s IRI, an http(s) address ending in \`/\` or \`#\` (overrides \`claimgraph.toml\`'\''s \`\[rdf\] base\`; default https\://claimgraph.example/id/)]:IRI:_default' \
+'--dir=[csv --neo4j\: the folder to write into; existing files are never overwritten]:DIR:_files' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
@@ -768,6 +770,7 @@ jsonl\:"JSON Lines, one object per line\: only for commands that list records (\
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
 '--force[With --output, replace the file if it exists]' \
+'--neo4j[csv\: write the files \`neo4j-admin database import\` reads (one per node label and relationship type) into --dir, instead of one edge table on stdout]' \
 '(-v --verbose)-q[Print only errors]' \
 '(-v --verbose)--quiet[Print only errors]' \
 '-v[Also print what was loaded and how long it took]' \
@@ -778,6 +781,11 @@ never\:"Never colour"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':to -- What to write:((dot\:"Graphviz DOT"
 claimreview\:"schema.org ClaimReview JSON-LD, one per reviewed claim in the view"
+turtle\:"RDF Turtle\: PROV-O attribution, schema.org claims, outlets and reviews"
+ntriples\:"RDF N-Triples\: the Turtle'\''s triples, one a line, for bulk loading"
+graphml\:"GraphML, with typed node and edge attributes"
+gexf\:"GEXF 1.3 (Gephi), with typed node and edge attributes"
+csv\:"CSV\: one edge table on stdout, or with --neo4j the Neo4j import files"
 json\:"The graph as JSON under a published schema (\`docs/schema/graph.schema.json\`)"))' \
 && ret=0
 ;;

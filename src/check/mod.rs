@@ -88,6 +88,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
     if let Some(config) = &raw.config {
         data.ratings = analyzer.ratings(config);
     }
+    data.rdf_base = raw.config.as_ref().and_then(|c| analyzer.rdf_base(c));
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
     data

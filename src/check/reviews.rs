@@ -10,7 +10,8 @@ use crate::model::{self, Dataset, RecordKind};
 use crate::raw;
 use crate::source::files::{FileId, Location};
 use crate::source::span::Spanned;
-use crate::text::url::is_web_address;
+
+use crate::text::url::{is_namespace, is_web_address};
 use crate::vocab::Verdict;
 
 impl Analyzer<'_> {
@@ -211,6 +212,31 @@ impl Analyzer<'_> {
             .as_ref()
             .is_none_or(|u| self.publisher_url(c.location.clone(), u));
         ok.then(|| publisher.clone())
+    }
+
+    /// The `[rdf] base` of `claimgraph.toml`, when it is a namespace an IRI
+    /// can start with ([`is_namespace`]); a `bad-url` error otherwise.
+    pub(super) fn rdf_base(&mut self, c: &Located<raw::Config>) -> Option<String> {
+        let base = c.record.rdf.as_ref()?.base.as_ref()?;
+        if is_namespace(base) {
+            return Some(base.clone());
+        }
+        let span = c.location.span.start..c.location.span.start;
+        self.error(
+            Diagnostic::error(
+                Code::BadUrl,
+                format!("`[rdf] base = {base:?}` cannot start an IRI"),
+            )
+            .at(
+                Location {
+                    file: c.location.file,
+                    span,
+                },
+                "not an http(s) namespace",
+            )
+            .hint("write an http(s) address ending in `/` or `#`, e.g. \"https://desk.example.org/id/\""),
+        );
+        None
     }
 
     /// A publisher's home page, which the raw records hold without a span:

@@ -256,6 +256,20 @@ pub(crate) enum Command {
         publisher_url: Option<String>,
         #[command(flatten)]
         file: OutputFile,
+        /// turtle, ntriples: the namespace of every record's IRI, an http(s)
+        /// address ending in `/` or `#` (overrides `claimgraph.toml`'s
+        /// `[rdf] base`; default https://claimgraph.example/id/).
+        #[arg(long, value_name = "IRI")]
+        base: Option<String>,
+        /// csv: write the files `neo4j-admin database import` reads (one per
+        /// node label and relationship type) into --dir, instead of one edge
+        /// table on stdout.
+        #[arg(long, requires = "dir")]
+        neo4j: bool,
+        /// csv --neo4j: the folder to write into; existing files are never
+        /// overwritten.
+        #[arg(long, value_name = "DIR", requires = "neo4j")]
+        dir: Option<PathBuf>,
     },
     /// Print the completion script for a shell.
     ///

@@ -6,7 +6,7 @@ use std::path::Path;
 use claimgraph::edit::atomic::{self, WriteError};
 use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
-use claimgraph::formats::{Format, View, claimreview};
+use claimgraph::formats::{Exporter, Format, View, claimreview, neo4j, rdf};
 use claimgraph::import;
 use claimgraph::present::brief;
 use claimgraph::query;
@@ -128,9 +128,30 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             publisher_name,
             publisher_url,
             file,
+            base,
+            neo4j,
+            dir,
         } => {
-            if *to == claimgraph::formats::Format::Dot {
-                refuse_json(out, "`export dot` writes DOT")?;
+            match to {
+                Format::Dot => refuse_json(out, "`export dot` writes DOT")?,
+                Format::GraphMl => refuse_json(out, "`export graphml` writes GraphML")?,
+                Format::Gexf => refuse_json(out, "`export gexf` writes GEXF")?,
+                Format::Csv => refuse_json(out, "`export csv` writes CSV")?,
+                Format::Turtle | Format::NTriples => {
+                    refuse_json(out, "`export turtle` and `export ntriples` write RDF")?
+                }
+                // JSON-LD and our own JSON are JSON already.
+                Format::ClaimReview | Format::Json => {}
+            }
+            if *neo4j && *to != Format::Csv {
+                return Err(CommandError::Usage(
+                    "--neo4j and --dir are for `export csv`".into(),
+                ));
+            }
+            if dir.is_some() && file.output.is_some() {
+                return Err(CommandError::Usage(
+                    "`export csv --neo4j` writes a folder (--dir), not one file (-o)".into(),
+                ));
             }
             let view = match (claim, around) {
                 (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
@@ -138,11 +159,29 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 (None, None) => View::all(data, graph),
             };
             let mut bytes = Vec::new();
+            if let Some(syntax) = to.rdf_syntax() {
+                let base = base
+                    .as_deref()
+                    .map(|b| {
+                        rdf::Base::new(b).map_err(|e| CommandError::Usage(format!("--base {e}")))
+                    })
+                    .transpose()?;
+                rdf::Rdf { syntax, base }.write(&view, &mut bytes)?;
+                return deliver(&bytes, file, out);
+            }
+            if base.is_some() {
+                return Err(CommandError::Usage(
+                    "--base is for `export turtle` and `export ntriples`".into(),
+                ));
+            }
             if *to != Format::ClaimReview {
                 if publisher_name.is_some() || publisher_url.is_some() {
                     return Err(CommandError::Usage(
                         "--publisher-name and --publisher-url are for `export claimreview`".into(),
                     ));
+                }
+                if let Some(dir) = dir {
+                    return write_neo4j(&view, dir, out);
                 }
                 to.exporter().write(&view, &mut bytes)?;
                 return deliver(&bytes, file, out);
@@ -250,6 +289,34 @@ fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
             "{what}; `--format json` does not apply to it"
         )));
     }
+    Ok(())
+}
+
+/// `export csv --neo4j --dir DIR`: every import file, each written
+/// atomically and only where no file of that name exists; when one does,
+/// nothing at all is written.
+fn write_neo4j(view: &View<'_>, dir: &Path, out: &Output) -> Result<(), CommandError> {
+    let files = neo4j::files(view);
+    let existing: Vec<String> = files
+        .iter()
+        .map(|f| dir.join(&f.name))
+        .filter(|path| path.exists())
+        .map(|path| path.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(CommandError::Refused(format!(
+            "not overwriting {}; choose an empty folder",
+            existing.join(", ")
+        )));
+    }
+    for file in &files {
+        atomic::create(&dir.join(&file.name), &file.bytes)?;
+    }
+    out.note(&format!(
+        "wrote {} Neo4j import files to {}",
+        files.len(),
+        dir.display()
+    ));
     Ok(())
 }
 

@@ -66,6 +66,13 @@ impl Snapshot {
         Snapshot::read(path, true)
     }
 
+    /// Reads `path` without taking the writer lock, for a `--dry-run`
+    /// that writes nothing (and so leaves no lock file behind). Such a
+    /// snapshot can still be committed, guarded by compare-then-rename alone.
+    pub fn take_unlocked(path: &Path) -> io::Result<Snapshot> {
+        Snapshot::read(path, false)
+    }
+
     fn read(path: &Path, locked: bool) -> io::Result<Snapshot> {
         // Only a file that exists can be overwritten; creating one never
         // replaces anything (see [`commit`]), so needs no lock file.

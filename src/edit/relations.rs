@@ -76,7 +76,11 @@ pub fn append_same_as(
     let path = layout
         .registry_file(FileKind::Relations)
         .expect("relations have a registry file");
-    let snapshot = Snapshot::take(&path)?;
+    let snapshot = if dry_run {
+        Snapshot::take_unlocked(&path)?
+    } else {
+        Snapshot::take(&path)?
+    };
     let mut text = match snapshot.bytes {
         Some(_) => snapshot.text(),
         None => NEW_FILE.to_string(),

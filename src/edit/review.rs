@@ -115,8 +115,12 @@ impl Draft {
     fn open(ws: &Workspace, common: &ReviewWrite) -> Result<Draft, CommandError> {
         let claim = common.claim.clone();
         let path = crate::load::layout::DataLayout::new(&ws.dir).review(&claim);
-        let snapshot = Snapshot::take(&path)
-            .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
+        let snapshot = if common.dry_run {
+            Snapshot::take_unlocked(&path)
+        } else {
+            Snapshot::take(&path)
+        }
+        .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
         let date = match &common.date {
             Some(date) => date.to_string(),
             None => jiff::Zoned::now().date().to_string(),

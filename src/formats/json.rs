@@ -450,10 +450,9 @@ fn edge(data: &Dataset, edge: &graph::Edge, from: &str, to: &str) -> Option<Edge
         EdgeKind::Owns => Edge::Owns(link()),
         EdgeKind::About => Edge::About(link()),
         EdgeKind::Contradicts | EdgeKind::Supports | EdgeKind::SameAs => {
-            let relation = data
-                .relations
-                .iter()
-                .find(|r| r.from == from && r.to == to && EdgeKind::from(r.kind) == edge.kind)?;
+            let relation = data.relations.iter().find(|r| {
+                r.from == from && r.to == to && EdgeKind::of_relation(r.kind) == edge.kind
+            })?;
             let relation = RelationEdge {
                 from: from.to_string(),
                 to: to.to_string(),

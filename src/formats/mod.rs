@@ -6,8 +6,15 @@
 pub mod claimreview;
 pub mod csv;
 pub mod dot;
+pub mod edge_table;
+pub mod gexf;
+pub mod graphml;
 pub mod incoming;
 pub mod json;
+pub mod neo4j;
+pub mod properties;
+pub mod rdf;
+pub mod xml;
 
 use std::io::{self, Write};
 
@@ -22,6 +29,18 @@ pub enum Format {
     /// schema.org ClaimReview JSON-LD, one per reviewed claim in the view
     #[cfg_attr(feature = "cli", value(name = "claimreview"))]
     ClaimReview,
+    /// RDF Turtle: PROV-O attribution, schema.org claims, outlets and reviews
+    Turtle,
+    /// RDF N-Triples: the Turtle's triples, one a line, for bulk loading
+    #[cfg_attr(feature = "cli", value(name = "ntriples"))]
+    NTriples,
+    /// GraphML, with typed node and edge attributes
+    #[cfg_attr(feature = "cli", value(name = "graphml"))]
+    GraphMl,
+    /// GEXF 1.3 (Gephi), with typed node and edge attributes
+    Gexf,
+    /// CSV: one edge table on stdout, or with --neo4j the Neo4j import files
+    Csv,
     /// The graph as JSON under a published schema (`docs/schema/graph.schema.json`)
     Json,
 }
@@ -33,6 +52,24 @@ impl Format {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
             Format::Json => Box::new(json::Json),
+            Format::GraphMl => Box::new(graphml::GraphMl),
+            Format::Gexf => Box::new(gexf::Gexf),
+            Format::Csv => Box::new(edge_table::EdgeTable),
+            Format::Turtle | Format::NTriples => Box::new(rdf::Rdf {
+                syntax: self.rdf_syntax().expect("an RDF format"),
+                base: None,
+            }),
+        }
+    }
+}
+
+impl Format {
+    /// The RDF syntax of this format; `None` for the formats that are not RDF.
+    pub fn rdf_syntax(self) -> Option<rdf::Syntax> {
+        match self {
+            Format::Turtle => Some(rdf::Syntax::Turtle),
+            Format::NTriples => Some(rdf::Syntax::NTriples),
+            _ => None,
         }
     }
 }

@@ -50,9 +50,9 @@ vocabulary! {
     }
 }
 
-/// The edge a relation between claims is.
-impl From<RelationKind> for EdgeKind {
-    fn from(kind: RelationKind) -> Self {
+impl EdgeKind {
+    /// The edge a relation between claims becomes.
+    pub fn of_relation(kind: RelationKind) -> EdgeKind {
         match kind {
             RelationKind::Contradicts => EdgeKind::Contradicts,
             RelationKind::Supports => EdgeKind::Supports,
@@ -167,7 +167,7 @@ impl ClaimGraph {
             }
         }
         for r in &data.relations {
-            g.link(&r.from, &r.to, Edge::plain(EdgeKind::from(r.kind)));
+            g.link(&r.from, &r.to, Edge::plain(EdgeKind::of_relation(r.kind)));
         }
         g
     }

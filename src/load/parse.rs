@@ -196,7 +196,7 @@ fn read_config(
                     format!("{} is not valid: {}", path.display(), error.message()),
                 )
                 .at(Location { file, span }, "here")
-                .hint("claimgraph.toml holds [publisher] (`name`, `url`) and [ratings.\"Publisher\"] tables of `\"their label\" = \"OurVerdict\"`"),
+                .hint("claimgraph.toml holds [publisher] (`name`, `url`), [ratings.\"Publisher\"] tables of `\"their label\" = \"OurVerdict\"`, and [rdf] (`base`)"),
             );
             None
         }

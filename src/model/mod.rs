@@ -264,6 +264,9 @@ pub struct Dataset {
     /// What other publishers' labels mean on our scale, from `[ratings]` in
     /// `claimgraph.toml`; empty when the table is missing.
     pub ratings: ratings::RatingMap,
+    /// The namespace of the IRIs the RDF exports mint, from `claimgraph.toml`'s
+    /// `[rdf] base`; `None` when not given (the exports then use their default).
+    pub rdf_base: Option<String>,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
     pub by_claim: IndexMap<String, Vec<String>>,
 }

@@ -347,15 +347,7 @@ pub fn similar(data: &Dataset, options: &Options) -> Similar {
         })
         .collect();
 
-    let mut postings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (at, features) in claims.iter().enumerate() {
-        for key in features.keys() {
-            let list = postings.entry(key).or_default();
-            if list.last() != Some(&at) {
-                list.push(at);
-            }
-        }
-    }
+    let postings = postings(&claims);
     let rarity = Rarity {
         claims: claims.len(),
         postings: &postings,
@@ -466,6 +458,20 @@ fn side(data: &Dataset, claim: &Claim) -> Side {
         claim: Ref::new(data, &claim.id),
         documents,
     }
+}
+
+/// The inverted index: for each key, the claims holding it, in order.
+fn postings(claims: &[Features]) -> BTreeMap<String, Vec<usize>> {
+    let mut postings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (at, features) in claims.iter().enumerate() {
+        for key in features.keys() {
+            let list = postings.entry(key).or_default();
+            if list.last() != Some(&at) {
+                list.push(at);
+            }
+        }
+    }
+    postings
 }
 
 /// How rare each index key is among the claims.
@@ -668,15 +674,7 @@ mod tests {
             .iter()
             .map(|c| Features::of(c, BTreeSet::new(), BTreeSet::new()))
             .collect();
-        let mut postings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (at, f) in features.iter().enumerate() {
-            for key in f.keys() {
-                let list = postings.entry(key).or_default();
-                if list.last() != Some(&at) {
-                    list.push(at);
-                }
-            }
-        }
+        let postings = postings(&features);
         let rarity = Rarity {
             claims: claims.len(),
             postings: &postings,

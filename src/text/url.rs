@@ -22,6 +22,19 @@ pub fn is_web_address(text: &str) -> bool {
         && !text.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// Whether `text` can be the base of the IRIs an RDF export mints: a web
+/// address ([`is_web_address`]) ending in `/` or `#`, so that an id appended
+/// to it is a new path segment or fragment, that is a valid IRI prefix (RFC
+/// 3987, as oxrdf parses it: no `< > " { } | ^`, backslash or backtick, no
+/// broken `%` escape) and holds no bidirectional-formatting mark. `check`
+/// (`[rdf] base`) and the exporter (`--base`) both ask this.
+pub fn is_namespace(text: &str) -> bool {
+    is_web_address(text)
+        && (text.ends_with('/') || text.ends_with('#'))
+        && !text.chars().any(crate::text::safe::is_hostile)
+        && oxrdf::NamedNode::new(format!("{text}x")).is_ok()
+}
+
 /// The host of an http(s) URL, lower case, without user, `www.` or port.
 pub fn host(url: &str) -> Option<String> {
     let (authority, _) = split(url.trim())?;
@@ -85,6 +98,17 @@ mod tests {
         assert!(!is_web_address("https://exa mple.org"));
         assert!(!is_web_address("javascript:alert(1)"));
         assert!(!is_web_address("ftp://example.org"));
+    }
+
+    #[test]
+    fn a_namespace_is_a_web_address_ending_in_a_slash_or_a_hash() {
+        assert!(is_namespace("https://claimgraph.example/id/"));
+        assert!(is_namespace("http://example.org/ns#"));
+        assert!(!is_namespace("https://claimgraph.example/id"));
+        assert!(!is_namespace("urn:x:"));
+        assert!(!is_namespace("https://example.org/a<b>/"));
+        assert!(!is_namespace("https://example.org/a\\b/"));
+        assert!(!is_namespace("https://example.org/%zz/"));
     }
 
     #[test]

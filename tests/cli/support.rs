@@ -389,16 +389,24 @@ pub(crate) fn dot_available() -> bool {
 /// `python3`. `None` (the test skips) when there is none, unless
 /// `CLAIMGRAPH_REQUIRE_PYTHON=1`, which makes that a failure.
 pub(crate) fn python() -> Option<PathBuf> {
+    python_with(&["pyld", "jsonschema"])
+}
+
+/// A Python that can import every one of `modules`: `CLAIMGRAPH_PYTHON`,
+/// else `python3`; `None` (the test skips) when it cannot, unless
+/// `CLAIMGRAPH_REQUIRE_PYTHON=1`, which makes that a failure.
+pub(crate) fn python_with(modules: &[&str]) -> Option<PathBuf> {
     let candidate = std::env::var_os("CLAIMGRAPH_PYTHON")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("python3"));
     let usable = Command::new(&candidate)
-        .args(["-c", "import pyld, jsonschema"])
+        .args(["-c", &format!("import {}", modules.join(", "))])
         .output()
         .is_ok_and(|o| o.status.success());
     if !usable && std::env::var("CLAIMGRAPH_REQUIRE_PYTHON").is_ok_and(|v| v == "1") {
         panic!(
-            "Python with pyld and jsonschema is required (CLAIMGRAPH_REQUIRE_PYTHON=1) but {} has not got them; scripts/test-all.sh installs them in .venv/",
+            "Python with {} is required (CLAIMGRAPH_REQUIRE_PYTHON=1) but {} has not got them; scripts/test-all.sh installs them in .venv/",
+            modules.join(", "),
             candidate.display()
         );
     }

@@ -110,13 +110,9 @@ pub fn document<'a>(
         .filter_map(|claim| data.reviews.get(claim))
         .filter(|review| is_publishable(review.status, &Facts::of(review)))
     {
-        let node = claim_review(data, review, publisher);
-        let missing: Vec<&'static str> = ["url", "author", "datePublished"]
-            .into_iter()
-            .filter(|key| !node.contains_key(*key))
-            .collect();
+        let missing = lacks(review, publisher);
         if missing.is_empty() {
-            graph.push(Value::Object(node));
+            graph.push(Value::Object(claim_review(data, review, publisher)));
         } else {
             exported.skipped.push(Skipped {
                 claim: review.claim.clone(),
@@ -131,6 +127,29 @@ pub fn document<'a>(
     )
 }
 
+/// The properties Google requires of a ClaimReview (`url`, `author`,
+/// `datePublished`) that `review` would lack with `publisher` as our desk.
+pub fn lacks(review: &Review, publisher: Option<&Publisher>) -> Vec<&'static str> {
+    [
+        ("url", review.url.is_some()),
+        ("author", author(review, publisher).is_some()),
+        ("datePublished", published_date(review).is_some()),
+    ]
+    .into_iter()
+    .filter(|(_, present)| !present)
+    .map(|(key, _)| key)
+    .collect()
+}
+
+/// Whether `review` is exported as ours: finished with a verdict
+/// ([`is_publishable`]) and lacking nothing Google requires ([`lacks`]),
+/// with `publisher` (else the data's) as our desk. The ClaimReview and RDF
+/// exports publish the same reviews by this one test.
+pub fn is_exported(data: &Dataset, review: &Review, publisher: Option<&Publisher>) -> bool {
+    let publisher = publisher.or(data.publisher.as_ref());
+    is_publishable(review.status, &Facts::of(review)) && lacks(review, publisher).is_empty()
+}
+
 fn claim_review(
     data: &Dataset,
     review: &Review,
@@ -140,8 +159,7 @@ fn claim_review(
     node.insert("@type".into(), json!("ClaimReview"));
     insert(&mut node, "url", review.url.clone().map(Value::from));
     node.insert("claimReviewed".into(), json!(claim_text(data, review)));
-    let published = review.published.or(review.updated).or(review.created);
-    insert(&mut node, "datePublished", published.map(date));
+    insert(&mut node, "datePublished", published_date(review).map(date));
     node.insert("inLanguage".into(), json!(review.language));
     insert(&mut node, "author", review_author(review, publisher));
     insert(
@@ -171,20 +189,43 @@ fn claim_text(data: &Dataset, review: &Review) -> String {
         .clone()
 }
 
+/// Who signs a review: an organisation, or the reviewer as a person.
+#[derive(Debug, Clone, Copy)]
+pub enum Author<'a> {
+    /// Our desk (or the review's own publisher).
+    Organization(&'a Publisher),
+    /// The reviewer, when no publisher is known.
+    Person(&'a str),
+}
+
 /// Our desk's publishing organisation, else the review's own, else the
-/// reviewer when there is none.
-fn review_author(review: &Review, ours: Option<&Publisher>) -> Option<Value> {
+/// reviewer when there is none: the one rule for who signs a review, which
+/// the RDF export follows too.
+pub fn author<'a>(review: &'a Review, ours: Option<&'a Publisher>) -> Option<Author<'a>> {
     match (ours.or(review.publisher.as_ref()), &review.reviewer) {
-        (Some(publisher), _) => {
+        (Some(publisher), _) => Some(Author::Organization(publisher)),
+        (None, Some(reviewer)) => Some(Author::Person(reviewer)),
+        (None, None) => None,
+    }
+}
+
+fn review_author(review: &Review, ours: Option<&Publisher>) -> Option<Value> {
+    match author(review, ours)? {
+        Author::Organization(publisher) => {
             let mut org = Map::new();
             org.insert("@type".into(), json!("Organization"));
             org.insert("name".into(), json!(publisher.name));
             insert(&mut org, "url", publisher.url.clone().map(Value::from));
             Some(Value::Object(org))
         }
-        (None, Some(reviewer)) => Some(json!({ "@type": "Person", "name": reviewer })),
-        (None, None) => None,
+        Author::Person(reviewer) => Some(json!({ "@type": "Person", "name": reviewer })),
     }
+}
+
+/// The date a ClaimReview gives as its `datePublished`: published, else
+/// last updated, else created.
+pub fn published_date(review: &Review) -> Option<PartialDate> {
+    review.published.or(review.updated).or(review.created)
 }
 
 fn rating(verdict: &crate::model::Verdict) -> Value {

@@ -5,7 +5,11 @@
 //! exactly as written, backslashes, quotes and ampersands are escaped, every
 //! kind of line break becomes `\n`, other control characters are replaced, and
 //! bidirectional embeddings left open are closed at the end of each line so a
-//! right-to-left override cannot spill into the rest of the graph.
+//! right-to-left override cannot spill into the rest of the graph. Every
+//! bidirectional control is written as a numeric entity (`&#8238;`):
+//! Graphviz draws it as the character, while the DOT source, and a brief
+//! that shows it, holds no invisible control that could reorder what a
+//! person reads (as in Trojan Source).
 
 /// The body of a DOT quoted string (without the surrounding quotes) that
 /// Graphviz renders as `text`.
@@ -29,24 +33,25 @@ pub fn escape(text: &str) -> String {
             '\t' => out.push(' '),
             '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => {
                 open_embeddings += 1;
-                out.push(c);
+                out.push_str(&entity(c));
             }
             '\u{202C}' => {
                 if open_embeddings > 0 {
                     open_embeddings -= 1;
-                    out.push(c);
+                    out.push_str(&entity(c));
                 }
             }
             '\u{2066}'..='\u{2068}' => {
                 open_isolates += 1;
-                out.push(c);
+                out.push_str(&entity(c));
             }
             '\u{2069}' => {
                 if open_isolates > 0 {
                     open_isolates -= 1;
-                    out.push(c);
+                    out.push_str(&entity(c));
                 }
             }
+            '\u{200E}' | '\u{200F}' | '\u{061C}' => out.push_str(&entity(c)),
             c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
@@ -55,9 +60,14 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `c` as a decimal numeric entity, which Graphviz renders as `c`.
+fn entity(c: char) -> String {
+    format!("&#{};", c as u32)
+}
+
 fn close_bidi(out: &mut String, embeddings: &mut usize, isolates: &mut usize) {
-    out.extend(std::iter::repeat_n('\u{2069}', *isolates));
-    out.extend(std::iter::repeat_n('\u{202C}', *embeddings));
+    out.extend(std::iter::repeat_n(entity('\u{2069}'), *isolates));
+    out.extend(std::iter::repeat_n(entity('\u{202C}'), *embeddings));
     *isolates = 0;
     *embeddings = 0;
 }
@@ -93,10 +103,15 @@ mod tests {
 
     #[test]
     fn open_bidi_overrides_are_closed_per_line_and_stray_closers_dropped() {
-        assert_eq!(escape("\u{202E}abc"), "\u{202E}abc\u{202C}");
-        assert_eq!(escape("\u{2067}ab\ncd"), "\u{2067}ab\u{2069}\\ncd");
+        assert_eq!(escape("\u{202E}abc"), "&#8238;abc&#8236;");
+        assert_eq!(escape("\u{2067}ab\ncd"), "&#8295;ab&#8297;\\ncd");
         assert_eq!(escape("\u{202C}\u{2069}x"), "x");
-        assert_eq!(escape("\u{200F}قال\u{200E}"), "\u{200F}قال\u{200E}");
+        assert_eq!(escape("\u{200F}قال\u{200E}"), "&#8207;قال&#8206;");
+        assert!(
+            !escape("\u{202E}\u{2066}\u{200F}\u{61C}")
+                .chars()
+                .any(crate::text::safe::is_hostile)
+        );
     }
 
     #[test]

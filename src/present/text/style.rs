@@ -7,6 +7,13 @@
 //! [`Style::finish`], which escapes them. Styling is written as private-use
 //! marker characters while an answer is built and turned into ANSI codes only
 //! after escaping, so that escaping never breaks the colours.
+//!
+//! Data cannot forge a marker. Without colour, every marker-like character
+//! in the text is data, and is escaped (`\u{e001}`). With colour, a marker
+//! is U+E000–U+E006 followed by a key of three characters of the
+//! supplementary private-use plane drawn at random for each [`Style`]
+//! (about 2⁴⁸ keys): data would have to guess it. A marker-like character
+//! without the key is data, and is escaped.
 
 use anstyle::{AnsiColor, Style as Ansi};
 
@@ -21,14 +28,29 @@ pub struct Style {
     /// The widest a table line may be, in terminal columns; tables wrap
     /// their cells to fit. `None` leaves every cell on one line.
     pub width: Option<u16>,
+    /// What follows every marker of this style: unknown to the data.
+    key: [char; KEY_LEN],
 }
+
+const KEY_LEN: usize = 3;
+const KEY_BASE: u32 = 0xF0000;
 
 impl Style {
     /// Colour when `colour` is true, plain text otherwise; tables unlimited.
     pub fn new(colour: bool) -> Self {
+        use std::hash::{BuildHasher, Hasher};
+        // The standard library's per-process random hash keys: no crate needed.
+        let random = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        let key = std::array::from_fn(|n| {
+            let bits = ((random >> (16 * n)) & 0xFFFF) as u32 % 0xFFFE;
+            char::from_u32(KEY_BASE + bits).expect("plane 15 private use is characters")
+        });
         Style {
             colour,
             width: None,
+            key,
         }
     }
 
@@ -39,7 +61,8 @@ impl Style {
 
     fn paint(&self, marker: Marker, text: &str) -> String {
         if self.colour {
-            format!("{}{text}{}", marker.char(), Marker::Reset.char())
+            let key: String = self.key.iter().collect();
+            format!("{}{key}{text}{}{key}", marker.char(), Marker::Reset.char())
         } else {
             text.to_string()
         }
@@ -70,12 +93,23 @@ impl Style {
     /// The answer as printed: hostile characters in data escaped, then the
     /// style markers turned into ANSI codes.
     pub fn finish(&self, text: &str) -> String {
+        let escaped = printable(text);
+        let chars: Vec<char> = escaped.chars().collect();
         let mut out = String::with_capacity(text.len());
-        for c in printable(text).chars() {
+        let mut at = 0;
+        while at < chars.len() {
+            let c = chars[at];
+            let keyed = chars.get(at + 1..at + 1 + KEY_LEN) == Some(&self.key[..]);
             match from_private_use(c) {
-                Some(marker) => out.push_str(&marker.ansi()),
-                None => out.push(c),
+                Some(marker) if self.colour && keyed => {
+                    out.push_str(&marker.ansi());
+                    at += 1 + KEY_LEN;
+                    continue;
+                }
+                _ if is_marker(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+                _ => out.push(c),
             }
+            at += 1;
         }
         out
     }
@@ -126,10 +160,11 @@ impl Marker {
     }
 }
 
-/// Whether `c` is a style marker: a character [`Style::finish`] turns into
-/// an ANSI code, so it takes no column on the screen.
+/// Whether `c` may be part of a style marker (a marker character or a key
+/// character): [`Style::finish`] turns markers into ANSI codes, which take
+/// no column on the screen, and escapes such characters found in data.
 pub fn is_marker(c: char) -> bool {
-    from_private_use(c).is_some()
+    from_private_use(c).is_some() || (KEY_BASE..=0xFFFFD).contains(&(c as u32))
 }
 
 fn from_private_use(c: char) -> Option<Marker> {
@@ -148,6 +183,22 @@ mod tests {
         let shown = style.finish(&text);
         assert!(shown.starts_with("\u{1b}[1mاسم\u{1b}[0m"), "{shown:?}");
         assert!(shown.ends_with("\\u{1b}[2J\\u{202e}"), "{shown:?}");
+    }
+
+    #[test]
+    fn data_cannot_forge_a_colour_marker() {
+        let forged = "\u{e002}red?\u{e000}";
+        for colour in [false, true] {
+            let style = Style::new(colour);
+            let shown = style.finish(&format!("{} {forged}", style.bold("ok")));
+            assert!(shown.ends_with("\\u{e002}red?\\u{e000}"), "{shown:?}");
+            assert_eq!(shown.matches('\u{1b}').count(), if colour { 2 } else { 0 });
+        }
+        // Nor by guessing at a key from another run's style.
+        let other = Style::new(true);
+        let mine = Style::new(true);
+        let shown = mine.finish(&other.bold("x"));
+        assert!(!shown.contains('\u{1b}'), "{shown:?}");
     }
 
     #[test]
