@@ -6,6 +6,7 @@
 //! ```text
 //! 0 text        string rules: folding, sentences, quotes, suggestions,
 //!               URLs, language tags, safe text, words
+//! 0 json        every JSON answer's envelope and schema, the one JSON writer
 //! 1 source      files read and positions in them
 //! 1 diagnostic  what a problem is and how it is shown
 //! 2 vocab       every enum written in the data, with its names
@@ -22,6 +23,7 @@
 //! 7 import      other desks' data into new RON files
 //! 7 error       why a library call failed, by kind
 //! 8 present     answers for people: terminal text and the brief
+//! 8 schema      the published JSON Schemas of every JSON answer
 //! ```
 //!
 //! The command line is not part of the library: it lives in the binary
@@ -30,6 +32,7 @@
 //! The library interface is what the binary, the tests and the benchmarks
 //! use; it has no semantic-version guarantee yet.
 
+pub mod json;
 pub mod text;
 
 pub mod diagnostic;
@@ -55,3 +58,4 @@ pub mod error;
 pub mod import;
 
 pub mod present;
+pub mod schema;

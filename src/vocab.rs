@@ -5,6 +5,7 @@
 //! list of variants. Serde and, behind the `cli` feature, clap use the same
 //! declaration, so adding a variant is one line.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Declares a data enum with its variant list and names.
@@ -46,7 +47,7 @@ pub(crate) use vocabulary;
 
 vocabulary! {
     /// What sort of speaker an actor is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ActorKind {
         /// A named individual.
@@ -70,7 +71,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of publisher an outlet is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum OutletKind {
         /// A news agency or media group.
@@ -92,7 +93,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of thing an entity is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum EntityKind {
         /// A weapon system: `tos-1a`, `iskander`.
@@ -112,7 +113,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of proposition a claim is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ClaimKind {
         /// An event or state of affairs.
@@ -128,7 +129,7 @@ vocabulary! {
 
 vocabulary! {
     /// Why a passage is background; the annotation guide defines each.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum BackgroundKind {
         /// Navigation, "read more", comment forms, related-article lists, empty
@@ -148,7 +149,7 @@ vocabulary! {
 vocabulary! {
     /// How a speaker stands towards the claim it states.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Stance {
@@ -184,7 +185,7 @@ impl Stance {
 }
 
 /// Where a speaker said it.
-#[derive(Debug, Deserialize, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Deserialize, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub enum Channel {
     /// A Facebook post.
     Facebook,
@@ -212,7 +213,7 @@ pub enum Channel {
 
 vocabulary! {
     /// How two claims relate.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RelationKind {
         /// Both claims cannot be true; symmetric, written once.
@@ -228,7 +229,7 @@ vocabulary! {
     /// Where a review stands. Reviews move Unreviewed → InProgress → Reviewed →
     /// Published, and may be sent back to NeedsMoreEvidence at any point.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ReviewStatus {
@@ -247,7 +248,7 @@ vocabulary! {
 
 /// The verdict. The named verdicts sit on one five-point scale (worst 1,
 /// best 5); `Other` carries a publisher's own rating, as imported.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Verdict {
     /// The claim is false (1 on the scale).
@@ -271,7 +272,7 @@ pub enum Verdict {
 
 /// A rating on a scale: a publisher's own, or ours for a named verdict
 /// ([`Verdict::rating`]), as ClaimReview's `reviewRating` states it.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// The verdict in words, ClaimReview's `alternateName`.
@@ -288,7 +289,7 @@ pub struct Rating {
 }
 
 /// The organisation a review is published under.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize)]
+#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Publisher {
     /// The organisation's name as it should appear on the review.
@@ -301,7 +302,7 @@ pub struct Publisher {
 vocabulary! {
     /// How much an evidence item weighs, strongest first.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum EvidenceGrade {
@@ -321,7 +322,7 @@ vocabulary! {
 vocabulary! {
     /// Whether evidence supports or refutes the claim.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
 )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Bearing {
@@ -334,7 +335,7 @@ vocabulary! {
 
 vocabulary! {
     /// What kind of record an id names.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
     #[serde(rename_all = "lowercase")]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RecordKind {

@@ -453,7 +453,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__export)
-            opts="-o -q -v -h --claim --around --depth --publisher-name --publisher-url --output --force --base --neo4j --dir --data --format --color --quiet --verbose --partial --strict --help dot claimreview turtle ntriples graphml gexf csv"
+            opts="-o -q -v -h --claim --around --depth --publisher-name --publisher-url --output --force --base --neo4j --dir --data --format --color --quiet --verbose --partial --strict --help dot claimreview turtle ntriples graphml gexf csv json"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -27,7 +27,7 @@ end
 complete -c claimgraph -n "__fish_claimgraph_needs_command" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_needs_command" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_needs_command" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -62,7 +62,7 @@ complete -c claimgraph -n "__fish_claimgraph_needs_command" -f -a "help" -d 'Pri
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand check" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand check" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand check" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -75,7 +75,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand check" -s h -l hel
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand trace" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand trace" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand trace" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -87,7 +87,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand trace" -s h -l hel
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -99,7 +99,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -s h -l h
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand timeline" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand timeline" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand timeline" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -111,7 +111,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand timeline" -s h -l 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand said" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand said" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand said" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -124,7 +124,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand said" -s h -l help
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand contradictions" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand contradictions" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand contradictions" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -140,7 +140,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand similar" -l pick -
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand similar" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand similar" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand similar" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -155,7 +155,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand similar" -s h -l h
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand show" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand show" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -174,7 +174,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand search" -l limit -
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand search" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand search" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand search" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -186,7 +186,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand search" -s h -l he
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand stats" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand stats" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand stats" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -198,7 +198,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand stats" -s h -l hel
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand coverage" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand coverage" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand coverage" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -217,7 +217,7 @@ reports\t'An outlet writes the claim up without naming a source or vouching for 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand claims" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand claims" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand claims" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -237,7 +237,7 @@ reports\t'An outlet writes the claim up without naming a source or vouching for 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand actors" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand actors" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand actors" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -262,7 +262,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand statements" -l unt
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand statements" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand statements" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand statements" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -283,7 +283,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand sources" -l claim 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand sources" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand sources" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand sources" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -296,7 +296,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand sources" -s h -l h
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and not __fish_seen_subcommand_from queue repeats start set evidence publish help" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and not __fish_seen_subcommand_from queue repeats start set evidence publish help" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and not __fish_seen_subcommand_from queue repeats start set evidence publish help" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -316,7 +316,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from queue" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from queue" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from queue" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -330,7 +330,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from repeats" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from repeats" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from repeats" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -344,7 +344,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from start" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from start" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from start" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -373,7 +373,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from set" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from set" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -397,7 +397,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from evidence" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from evidence" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from evidence" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -413,7 +413,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from publish" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from publish" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand review; and __fish_seen_subcommand_from publish" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -439,7 +439,7 @@ dot\t'The DOT source, as text (the same on every machine)'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand report" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand report" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand report" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -452,7 +452,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand report" -s h -l he
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and not __fish_seen_subcommand_from claimreview csv help" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and not __fish_seen_subcommand_from claimreview csv help" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and not __fish_seen_subcommand_from claimreview csv help" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -467,7 +467,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and not __
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from claimreview" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from claimreview" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from claimreview" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -482,7 +482,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from csv" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from csv" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand import; and __fish_seen_subcommand_from csv" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -506,7 +506,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l dir -d 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -520,7 +520,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand export" -s h -l he
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand completions" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand completions" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand completions" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
@@ -532,7 +532,7 @@ complete -c claimgraph -n "__fish_claimgraph_using_subcommand completions" -s h 
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand man" -l data -d 'Directory holding the RON data' -r -F
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand man" -l format -d 'Output format' -r -f -a "text\t'Trees and tables for people'
 json\t'JSON for pipelines: one object'
-jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`); every other command refuses it'"
+jsonl\t'JSON Lines, one object per line: only for commands that list records (`statements`, `claims`, `search`, …); the others refuse it'"
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand man" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"

@@ -18,7 +18,7 @@ _claimgraph() {
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -46,7 +46,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -66,7 +66,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -86,7 +86,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -106,7 +106,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -126,7 +126,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -147,7 +147,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -171,7 +171,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -193,7 +193,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -220,7 +220,7 @@ statement\:"One speaker stating one claim, as one document reports it"))' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -240,7 +240,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -259,7 +259,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -286,7 +286,7 @@ reports\:"An outlet writes the claim up without naming a source or vouching for 
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -313,7 +313,7 @@ reports\:"An outlet writes the claim up without naming a source or vouching for 
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -345,7 +345,7 @@ reports\:"An outlet writes the claim up without naming a source or vouching for 
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -373,7 +373,7 @@ reports\:"An outlet writes the claim up without naming a source or vouching for 
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -393,7 +393,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -421,7 +421,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -442,7 +442,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -463,7 +463,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -500,7 +500,7 @@ not-checkable\:"An opinion or prediction\: nothing to check"))' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -532,7 +532,7 @@ refutes\:"The evidence makes the claim less likely true"))' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -556,7 +556,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -632,7 +632,7 @@ dot\:"The DOT source, as text (the same on every machine)"))' \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -653,7 +653,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -680,7 +680,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -703,7 +703,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -765,7 +765,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -785,7 +785,8 @@ turtle\:"RDF Turtle\: PROV-O attribution, schema.org claims, outlets and reviews
 ntriples\:"RDF N-Triples\: the Turtle'\''s triples, one a line, for bulk loading"
 graphml\:"GraphML, with typed node and edge attributes"
 gexf\:"GEXF 1.3 (Gephi), with typed node and edge attributes"
-csv\:"CSV\: one edge table on stdout, or with --neo4j the Neo4j import files"))' \
+csv\:"CSV\: one edge table on stdout, or with --neo4j the Neo4j import files"
+json\:"The graph as JSON under a published schema (\`docs/schema/graph.schema.json\`)"))' \
 && ret=0
 ;;
 (completions)
@@ -793,7 +794,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
@@ -813,7 +814,7 @@ _arguments "${_arguments_options[@]}" : \
 '--data=[Directory holding the RON data]:DATA:_files' \
 '--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
 json\:"JSON for pipelines\: one object"
-jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`); every other command refuses it"))' \
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \

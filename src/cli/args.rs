@@ -98,7 +98,7 @@ pub(crate) enum OutputFormat {
     /// JSON for pipelines: one object.
     Json,
     /// JSON Lines, one object per line: only for commands that list
-    /// records (`statements`); every other command refuses it.
+    /// records (`statements`, `claims`, `search`, …); the others refuse it.
     Jsonl,
 }
 
@@ -480,9 +480,15 @@ impl Command {
     pub(crate) fn lists(&self) -> bool {
         matches!(
             self,
-            Command::Statements(_)
+            Command::Claims(_)
+                | Command::Actors(_)
+                | Command::Statements(_)
+                | Command::Sources(_)
+                | Command::Search { .. }
+                | Command::Timeline { .. }
+                | Command::Coverage { .. }
                 | Command::Similar { write: false, .. }
-                | Command::Review(ReviewCommand::Repeats { .. })
+                | Command::Review(ReviewCommand::Queue { .. } | ReviewCommand::Repeats { .. })
         )
     }
 }

@@ -1,22 +1,12 @@
 //! `check`, and the diagnostics every command prints when the data is bad.
 
-use claimgraph::diagnostic::{DiagnosticJson, Printer, Severity};
+use claimgraph::diagnostic::{CheckReport, DiagnosticJson, Printer, Severity};
 use claimgraph::text::words::count;
 use claimgraph::workspace::Workspace;
-use serde::Serialize;
 
 use crate::cli::args::OutputFormat;
 use crate::cli::exit::Exit;
 use crate::cli::output::{self, Output};
-
-/// `check --format json`: the counts and every diagnostic.
-#[derive(Serialize)]
-struct Summary {
-    errors: usize,
-    warnings: usize,
-    statements: usize,
-    diagnostics: Vec<DiagnosticJson>,
-}
 
 /// Prints the diagnostics at `at_least` severity or worse to stderr;
 /// warnings are left out under `--quiet`. At most the `diagnostics` limit
@@ -51,7 +41,7 @@ pub(crate) fn print_diagnostics(workspace: &Workspace, out: &Output, at_least: S
 pub(crate) fn check(workspace: &Workspace, out: &Output, deny_warnings: bool) -> Exit {
     let (errors, warnings) = (workspace.errors(), workspace.warnings());
     if out.format == OutputFormat::Json {
-        let summary = Summary {
+        let summary = CheckReport {
             errors,
             warnings,
             statements: workspace.data.statements.len(),

@@ -31,7 +31,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             out.answer(&query::origins::origins(data, &ids.claim(claim)?))
         }
         Command::Timeline { claim } => {
-            out.answer(&query::timeline::timeline(data, &ids.claim(claim)?))
+            out.list(&query::timeline::timeline(data, &ids.claim(claim)?))
         }
         Command::Said { actor, members } => {
             out.answer(&query::said::said(data, &ids.speaker(actor)?, *members))
@@ -67,7 +67,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     ws, &picked, *dry_run,
                 )?);
             }
-            out.list(&answer, &answer.pairs)
+            out.list(&answer)
         }
         Command::Show { id } => out.answer(&query::show::show(data, graph, &ids.any(id)?)),
         Command::Search { text, kind, limit } => {
@@ -76,26 +76,22 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             } else {
                 kind.as_slice()
             };
-            out.answer(&query::search::search(data, &text.join(" "), kinds, *limit))
+            out.list(&query::search::search(data, &text.join(" "), kinds, *limit))
         }
         Command::Stats => out.answer(&query::stats::stats(data, graph)),
         Command::Coverage { source } => {
             let source = source.as_deref().map(|q| ids.source(q)).transpose()?;
-            out.answer(&query::coverage::coverage(data, source.as_deref()))
+            out.list(&query::coverage::coverage(data, source.as_deref()))
         }
-        Command::Claims(filters) => {
-            out.answer(&query::listing::claims(data, &ids.filter(filters)?))
-        }
-        Command::Actors(filters) => {
-            out.answer(&query::listing::actors(data, &ids.filter(filters)?))
-        }
-        Command::Statements(filters) => {
-            let answer = query::statements::statements(data, &ids.statement_filter(filters)?);
-            out.list(&answer, &answer.statements)
-        }
+        Command::Claims(filters) => out.list(&query::listing::claims(data, &ids.filter(filters)?)),
+        Command::Actors(filters) => out.list(&query::listing::actors(data, &ids.filter(filters)?)),
+        Command::Statements(filters) => out.list(&query::statements::statements(
+            data,
+            &ids.statement_filter(filters)?,
+        )),
         Command::Sources(filters) => {
             let claim = filters.claim.as_deref().map(|q| ids.claim(q)).transpose()?;
-            out.answer(&query::sources::sources(
+            out.list(&query::sources::sources(
                 data,
                 &ids.filter(&filters.filters)?,
                 claim.as_deref(),
@@ -144,7 +140,8 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 Format::Turtle | Format::NTriples => {
                     refuse_json(out, "`export turtle` and `export ntriples` write RDF")?
                 }
-                Format::ClaimReview => {}
+                // JSON-LD and our own JSON are JSON already.
+                Format::ClaimReview | Format::Json => {}
             }
             if *neo4j && *to != Format::Csv {
                 return Err(CommandError::Usage(
@@ -231,17 +228,14 @@ fn review_command(
     out: &Output,
 ) -> Result<(), CommandError> {
     match command {
-        ReviewCommand::Queue { limit } => out.answer(&query::queue::queue(&ws.data, *limit)),
+        ReviewCommand::Queue { limit } => out.list(&query::queue::queue(&ws.data, *limit)),
         ReviewCommand::Repeats { claim, since } => {
             let claim = claim.as_deref().map(|q| ids.claim(q)).transpose()?;
             let since = since
                 .as_deref()
                 .map(|d| resolve::date_flag("since", d))
                 .transpose()?;
-            let answer = query::repeats::repeats(&ws.data, claim.as_deref(), since);
-            let items: Vec<&query::repeats::Repeat> =
-                answer.repeats.iter().chain(&answer.unsure).collect();
-            out.list(&answer, &items)
+            out.list(&query::repeats::repeats(&ws.data, claim.as_deref(), since))
         }
         ReviewCommand::Start { common } => {
             out.outcome(&review::start(ws, &ids.review_write(common)?)?)

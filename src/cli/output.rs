@@ -10,9 +10,9 @@ use std::io::{self, IsTerminal, Write};
 
 use anstyle::AnsiColor;
 use claimgraph::error::CommandError;
+use claimgraph::json::{self, Answer, Listing};
 use claimgraph::present::text::Render;
 use claimgraph::present::text::style::Style;
-use serde::Serialize;
 
 use crate::cli::args::OutputFormat;
 use crate::cli::colour::Colour;
@@ -38,7 +38,7 @@ impl Output {
     }
 
     /// Prints an answer as text or JSON, as `--format` asks.
-    pub(crate) fn answer<A: Render + Serialize>(&self, answer: &A) -> Result<(), CommandError> {
+    pub(crate) fn answer<A: Render + Answer>(&self, answer: &A) -> Result<(), CommandError> {
         match self.format {
             OutputFormat::Text => emit(&self.style.finish(&answer.render(&self.style))),
             OutputFormat::Json => self.json(answer),
@@ -47,38 +47,27 @@ impl Output {
     }
 
     /// Prints a listing: as [`Output::answer`], or under `--format jsonl`
-    /// one compact JSON object per item of `items`.
-    pub(crate) fn list<A: Render + Serialize, T: Serialize>(
-        &self,
-        answer: &A,
-        items: &[T],
-    ) -> Result<(), CommandError> {
+    /// one compact JSON object per listed item, as the answer's list holds it.
+    pub(crate) fn list<A: Render + Listing>(&self, answer: &A) -> Result<(), CommandError> {
         if self.format != OutputFormat::Jsonl {
             return self.answer(answer);
         }
-        let mut text = String::new();
-        for item in items {
-            text.push_str(&serde_json::to_string(item).expect("answers serialise"));
-            text.push('\n');
-        }
+        let text: String = answer.items().into_iter().map(json::line).collect();
         emit(&text)
     }
 
     /// Prints what a writing command did (a review writer, an importer):
     /// as [`Output::answer`], but nothing in text under `--quiet`.
-    pub(crate) fn outcome<A: Render + Serialize>(&self, answer: &A) -> Result<(), CommandError> {
+    pub(crate) fn outcome<A: Render + Answer>(&self, answer: &A) -> Result<(), CommandError> {
         if self.quiet && self.format == OutputFormat::Text {
             return Ok(());
         }
         self.answer(answer)
     }
 
-    /// Prints any serialisable value as pretty JSON.
-    pub(crate) fn json(&self, value: &impl Serialize) -> Result<(), CommandError> {
-        emit(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(value).expect("answers serialise")
-        ))
+    /// Prints an answer as JSON, under its schema's name and version.
+    pub(crate) fn json(&self, value: &impl Answer) -> Result<(), CommandError> {
+        emit(&json::answer(value))
     }
 
     /// A line on stderr that reports a problem, always: its leading
@@ -107,7 +96,7 @@ impl Output {
 /// The usage error of `--format jsonl` given to a command that does not list.
 pub(crate) fn jsonl_refused() -> CommandError {
     CommandError::Usage(
-        "`--format jsonl` is only for commands that list records (`statements`, `similar`, `review repeats`); use `--format json`"
+        "`--format jsonl` is only for commands that list records (`claims`, `actors`, `statements`, `sources`, `search`, `timeline`, `coverage`, `similar`, `review queue`, `review repeats`); use `--format json`"
             .into(),
     )
 }

@@ -1,18 +1,37 @@
 //! A diagnostic in the shape `check --format json` prints: positions
 //! resolved to a file name, a line and a column.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::json::Answer;
 use crate::source::files::Files;
 
+/// What `check --format json` prints: the counts and every diagnostic.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct CheckReport {
+    /// How many diagnostics are errors.
+    pub errors: usize,
+    /// How many are warnings.
+    pub warnings: usize,
+    /// How many statements checked clean.
+    pub statements: usize,
+    /// Every diagnostic, in the order found.
+    pub diagnostics: Vec<DiagnosticJson>,
+}
+
+impl Answer for CheckReport {
+    const SCHEMA: &'static str = "check";
+}
+
 /// A diagnostic in the shape `check --format json` prints.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DiagnosticJson {
     /// `error` or `warning`.
     pub severity: Severity,
-    /// The [`Code`](crate::diagnostic::Code)'s stable name.
-    pub code: &'static str,
+    /// The problem's stable name, as [`Code::name`] spells it (`quote-not-found`).
+    pub code: Code,
     /// What is wrong.
     pub message: String,
     /// The file of the primary location, as the run named it.
@@ -33,13 +52,30 @@ impl DiagnosticJson {
         let position = diagnostic.position(files);
         DiagnosticJson {
             severity: diagnostic.severity,
-            code: diagnostic.code.name(),
+            code: diagnostic.code,
             message: diagnostic.message.clone(),
             file: position.as_ref().map(|p| p.0.clone()),
             line: position.as_ref().map(|p| p.1),
             column: position.as_ref().map(|p| p.2),
             label: diagnostic.label.clone(),
             hint: diagnostic.hint.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_written_in_json_by_its_stable_name() {
+        for code in [
+            Code::Io,
+            Code::UnknownField,
+            Code::QuoteNotFound,
+            Code::ReviewIncomplete,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.name());
         }
     }
 }

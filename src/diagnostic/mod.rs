@@ -6,6 +6,7 @@
 pub mod json;
 pub mod render;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::source::files::{Files, Location};
@@ -13,11 +14,11 @@ use crate::source::files::{Files, Location};
 /// Kept here for the tests that name it so; the rule lives in
 /// [`crate::text::safe`].
 pub use crate::text::safe::printable;
-pub use json::DiagnosticJson;
+pub use json::{CheckReport, DiagnosticJson};
 pub use render::Printer;
 
 /// How bad a problem is. Warnings fail a check only with `--deny-warnings`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Suspicious but usable data.
@@ -27,7 +28,7 @@ pub enum Severity {
 }
 
 /// A stable name for each kind of problem, usable in scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     /// A file or folder could not be read or listed.

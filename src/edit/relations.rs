@@ -9,11 +9,13 @@
 
 use std::path::PathBuf;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::edit::atomic::{self, Snapshot};
 use crate::edit::ron_text::{append_to_list, string_literal};
 use crate::error::CommandError;
+use crate::json::Answer;
 use crate::load::layout::{DataLayout, FileKind};
 use crate::load::parse::parse_file_text;
 use crate::query::Ref;
@@ -21,7 +23,7 @@ use crate::query::similar::Pair;
 use crate::workspace::Workspace;
 
 /// What `similar --write` did, or would do under `--dry-run`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct WrittenRelations {
     /// The relations file written, or that would be written.
     pub file: PathBuf,
@@ -34,8 +36,12 @@ pub struct WrittenRelations {
     pub diff: Option<String>,
 }
 
+impl Answer for WrittenRelations {
+    const SCHEMA: &'static str = "similar-write";
+}
+
 /// One relation written.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct AddedRelation {
     /// The rank the pair had in `similar`.
     pub rank: usize,

@@ -9,11 +9,13 @@
 
 use std::path::PathBuf;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::edit::atomic::{self, Snapshot};
 use crate::edit::ron_text::{EditError, append_item, set_field, string_literal};
 use crate::error::CommandError;
+use crate::json::Answer;
 use crate::load::parse::parse_record;
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, missing_for, required_for};
@@ -25,7 +27,7 @@ use crate::text::url::is_web_address;
 use crate::workspace::Workspace;
 
 /// What a writing command did, or would do under `--dry-run`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Written {
     /// Path of the review file written, or that would be written.
     pub file: PathBuf,
@@ -38,6 +40,10 @@ pub struct Written {
     /// The unified diff, under `--dry-run`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
+}
+
+impl Answer for Written {
+    const SCHEMA: &'static str = "review-write";
 }
 
 /// What every command that writes a review takes, resolved.

@@ -10,6 +10,7 @@ pub mod edge_table;
 pub mod gexf;
 pub mod graphml;
 pub mod incoming;
+pub mod json;
 pub mod neo4j;
 pub mod properties;
 pub mod rdf;
@@ -40,6 +41,8 @@ pub enum Format {
     Gexf,
     /// CSV: one edge table on stdout, or with --neo4j the Neo4j import files
     Csv,
+    /// The graph as JSON under a published schema (`docs/schema/graph.schema.json`)
+    Json,
 }
 
 impl Format {
@@ -48,6 +51,7 @@ impl Format {
         match self {
             Format::Dot => Box::new(dot::Dot),
             Format::ClaimReview => Box::new(claimreview::write::ClaimReviewLd),
+            Format::Json => Box::new(json::Json),
             Format::GraphMl => Box::new(graphml::GraphMl),
             Format::Gexf => Box::new(gexf::Gexf),
             Format::Csv => Box::new(edge_table::EdgeTable),

@@ -260,10 +260,7 @@ fn node_properties(data: &Dataset, kind: RecordKind, id: &str) -> Vec<(&'static 
 /// the speaker's hop, one more per hop towards the document. The chain has
 /// no repeats (`check` reports a `relay-loop`), so the hop is unique.
 fn hop_of(statement: &Statement, from: &str, to: &str) -> Option<i64> {
-    let mut chain: Vec<&str> = vec![&statement.speaker.id];
-    chain.extend(statement.relay.iter().rev().map(|p| p.id.as_str()));
-    chain.push(&statement.source);
-    chain
+    crate::graph::chain(statement)
         .windows(2)
         .position(|hop| hop[0] == from && hop[1] == to)
         .map(|at| at as i64 + 1)

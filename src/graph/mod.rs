@@ -9,13 +9,14 @@ pub mod view;
 
 use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, NodeIndex};
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::{Dataset, RecordKind, RelationKind, Stance};
+use crate::model::{Dataset, RecordKind, RelationKind, Stance, Statement};
 use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Node {
     /// Kind of the record: actor, outlet, entity, claim or source (statements are edges, not nodes).
     pub kind: RecordKind,
@@ -25,7 +26,7 @@ pub struct Node {
 
 vocabulary! {
     /// What an edge means.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
     #[serde(rename_all = "snake_case")]
     pub enum EdgeKind {
         /// speaker → claim
@@ -61,7 +62,7 @@ impl EdgeKind {
 }
 
 /// An edge: its kind, and the statement and stance behind it where there is one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Edge {
     /// What the edge means.
     pub kind: EdgeKind,
@@ -80,6 +81,17 @@ impl Edge {
             stance: None,
         }
     }
+}
+
+/// The ids a statement's words pass through, in the direction they travel:
+/// the speaker, its relays from the farthest from the document to the
+/// nearest, and the document. Each pair of neighbours is one `relays` edge;
+/// hop 1 leaves the speaker and the last hop reaches the document.
+pub fn chain(s: &Statement) -> Vec<&str> {
+    let mut chain: Vec<&str> = vec![&s.speaker.id];
+    chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
+    chain.push(&s.source);
+    chain
 }
 
 /// The graph plus the id → node index map.
@@ -150,10 +162,7 @@ impl ClaimGraph {
                 stance: Some(s.stance),
             };
             g.link(&s.speaker.id, &s.claim, tagged(EdgeKind::States));
-            let mut chain: Vec<&str> = vec![&s.speaker.id];
-            chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
-            chain.push(&s.source);
-            for hop in chain.windows(2) {
+            for hop in chain(s).windows(2) {
                 g.link(hop[0], hop[1], tagged(EdgeKind::Relays));
             }
         }

@@ -2,12 +2,14 @@
 //! matched instead of duplicating, what it skipped and why, and the files it
 //! wrote (or, in a dry run, the diffs it would apply).
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::Answer;
 use crate::model::RecordKind;
 
 /// What one `claimgraph import` run did or, in a dry run, would do.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ImportReport {
     /// `claimreview` or `csv`.
     pub format: &'static str,
@@ -27,8 +29,12 @@ pub struct ImportReport {
     pub files: Vec<FileOut>,
 }
 
+impl Answer for ImportReport {
+    const SCHEMA: &'static str = "import";
+}
+
 /// A new record.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Created {
     /// `claim`, `actor`, `outlet` or `review`.
     pub kind: &'static str,
@@ -43,7 +49,7 @@ pub struct Created {
 }
 
 /// A name in the input found to be a record the data already has.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Matched {
     /// Kind of the existing record.
     pub kind: RecordKind,
@@ -59,7 +65,7 @@ pub struct Matched {
 }
 
 /// An item not imported, and why.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Skipped {
     /// Where the item was read, as `feed.json item 2` or `sheet.csv row 5`.
     pub from: String,
@@ -68,7 +74,7 @@ pub struct Skipped {
 }
 
 /// Something left out or guessed while importing an item.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Note {
     /// Where the item was read, as `feed.json item 2` or `sheet.csv row 5`.
     pub from: String,
@@ -77,7 +83,7 @@ pub struct Note {
 }
 
 /// A file written, or to be written in a dry run.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct FileOut {
     /// Path of the file, as displayed.
     pub path: String,

@@ -2,13 +2,14 @@
 //! claim wording, tags, quotes and translations. Name resolution and
 //! `search` both read this one list, so they agree on what a record is called.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{Dataset, RecordKind};
 use crate::text::lang::CANONICAL;
 
 /// Which part of a record a text comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldKind {
     /// The record's id.

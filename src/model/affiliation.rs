@@ -8,6 +8,7 @@
 //! looping; `check` reports `member_of` cycles with their path.
 
 use indexmap::IndexSet;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::Dataset;
@@ -74,7 +75,7 @@ pub fn members(data: &Dataset, id: &str) -> Vec<String> {
 /// Where a speaker stands, saying which of the two it is: a side in the
 /// conflict, else a country, else unknown. JSON: `{"side": "Armenia"}`,
 /// `{"country": "PL"}` or `"unknown"`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Place {
     /// The side in the conflict (`"Armenia"`), from the nearest actor naming one.

@@ -1,7 +1,9 @@
 //! Dates as annotators know them: a year, a month or a full day.
 
+use std::borrow::Cow;
 use std::fmt;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Serialize, Serializer};
 
 /// A calendar date of which the month and day may be unknown.
@@ -49,7 +51,7 @@ impl PartialDate {
 
 /// Where one partial date lies relative to another, as far as their
 /// precision tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Relative {
     /// Every day it may mean comes before every day the other may mean.
@@ -118,6 +120,22 @@ impl fmt::Display for PartialDate {
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// The shape [`PartialDate`]'s `Serialize` writes: one string, the year
+/// alone, the year and month, or the whole day.
+impl JsonSchema for PartialDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date as far as it is known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
+            "type": "string",
+            "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        })
     }
 }
 

@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::date::PartialDate;
@@ -25,7 +26,7 @@ pub use crate::vocab::{
 };
 
 /// A speaker or relay: an actor or an outlet.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct Party {
     /// Whether the party is an actor or an outlet ([`RecordKind::Actor`] or [`RecordKind::Outlet`]).
     pub kind: RecordKind,
@@ -34,7 +35,7 @@ pub struct Party {
 }
 
 /// A person or organisation that speaks, or on whose behalf someone speaks (`actors.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Actor {
     /// Unique id, e.g. `shushan-stepanyan`.
     pub id: String,
@@ -60,7 +61,7 @@ pub struct Actor {
 }
 
 /// A publisher of documents: news agency, broadcaster, newspaper, website, social account or think tank (`outlets.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Outlet {
     /// Unique id, e.g. `sputnik`, `1tv-ge`.
     pub id: String,
@@ -88,7 +89,7 @@ pub struct Outlet {
 }
 
 /// A thing claims are about that neither speaks nor publishes: a weapon, place, unit or event (`entities.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Entity {
     /// Unique id, e.g. `tos-1a`.
     pub id: String,
@@ -106,7 +107,7 @@ pub struct Entity {
 }
 
 /// A structured subject–predicate–object reading of a claim.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Triple {
     /// Id of who or what the claim is about: an actor, outlet, entity or claim.
     pub subject: String,
@@ -117,7 +118,7 @@ pub struct Triple {
 }
 
 /// One checkable proposition, independent of who says it (`claims.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Claim {
     /// Unique id naming the proposition, e.g. `iskander-used`.
     pub id: String,
@@ -141,7 +142,7 @@ pub struct Claim {
 }
 
 /// One document (one seed text), with the statements it carries (`sources/*.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Source {
     /// Unique id, `seed-NNN` after the seed file number.
     pub id: String,
@@ -173,7 +174,7 @@ pub struct Source {
 }
 
 /// A passage of a source deliberately left unannotated.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Background {
     /// The passage, verbatim from the source text.
     pub quote: String,
@@ -184,7 +185,7 @@ pub struct Background {
 }
 
 /// One speaker stating one claim, as one source document reports it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Statement {
     /// Unique id, `sNNN-NN`: the source number, then a running number.
     pub id: String,
@@ -217,7 +218,7 @@ pub struct Statement {
 }
 
 /// How two claims relate: one contradicts, supports or restates the other (`relations.ron`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Relation {
     /// Contradicts, supports or same-as.
     pub kind: RelationKind,
@@ -387,7 +388,7 @@ pub fn display_name(names: &Names) -> Option<&str> {
 }
 
 /// A fact-check review of one claim, checked.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Review {
     /// Id of the claim reviewed; one review per claim.
     pub claim: String,
@@ -427,7 +428,7 @@ pub struct Review {
 }
 
 /// Another desk's review of a claim, checked: their verdict as they gave it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ExternalReview {
     /// Id of the claim reviewed.
     pub claim: String,
@@ -460,7 +461,7 @@ pub struct ExternalReview {
 }
 
 /// A document carrying a claim, known by its address.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Appearance {
     /// Where the document is, an absolute http(s) address; `None` when unknown.
     pub url: Option<String>,
@@ -473,7 +474,7 @@ pub struct Appearance {
 }
 
 /// One graded piece of evidence.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Evidence {
     /// What the evidence rests on: a statement, source, claim or web address.
     pub points_to: EvidenceTarget,
@@ -486,7 +487,7 @@ pub struct Evidence {
 }
 
 /// What evidence rests on: a record of the data, or a page outside it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase", tag = "kind", content = "id")]
 pub enum EvidenceTarget {
     /// A statement of the data, by id.
@@ -500,7 +501,7 @@ pub enum EvidenceTarget {
 }
 
 /// One entry of a review's history.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Change {
     /// When the change was made.
     pub date: PartialDate,

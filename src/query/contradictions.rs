@@ -1,14 +1,16 @@
 //! `contradictions`: explicit `Contradicts` relations between claims, and
 //! implied ones where one speaker affirms what another denies.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::Answer;
 use crate::model::affiliation::Place;
 use crate::model::{Dataset, RelationKind, Stance};
 use crate::query::{Affiliation, Ref};
 
 /// The answer of `contradictions`: claims at odds, by relation or by speakers.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Contradictions {
     /// `Contradicts` relations with the asked claim at either end (all of
     /// them when none is asked), in data order.
@@ -18,8 +20,12 @@ pub struct Contradictions {
     pub implied: Vec<Implied>,
 }
 
+impl Answer for Contradictions {
+    const SCHEMA: &'static str = "contradictions";
+}
+
 /// Two claims the data says contradict each other, and who backs each.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Explicit {
     /// The relation's `from` claim.
     pub from: Side,
@@ -34,7 +40,7 @@ pub struct Explicit {
 }
 
 /// A claim and the speakers that affirm or hedge it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Side {
     /// The claim.
     pub claim: Ref,
@@ -47,7 +53,7 @@ pub struct Side {
 }
 
 /// One statement taking a stance on a claim, and its speaker.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Backer {
     /// Who made the statement.
     pub speaker: Ref,
@@ -61,7 +67,7 @@ pub struct Backer {
 }
 
 /// One claim, affirmed by some and denied by others.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Implied {
     /// The claim.
     pub claim: Ref,

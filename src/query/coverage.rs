@@ -9,8 +9,10 @@
 use std::ops::Range;
 
 use indexmap::IndexSet;
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::{BackgroundKind, Dataset, Source, Statement};
 use crate::query::Ref;
 use crate::source::files::{line_col, tidy};
@@ -18,14 +20,26 @@ use crate::text::quote::Normalised;
 use crate::text::sentences::sentences;
 
 /// The answer of `coverage`: how much of each source the annotation accounts for.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Coverage {
     /// One entry per source (only the asked one, when one is), in data order.
     pub sources: Vec<SourceCoverage>,
 }
 
+impl Answer for Coverage {
+    const SCHEMA: &'static str = "coverage";
+}
+
+impl Listing for Coverage {
+    type Item = SourceCoverage;
+
+    fn items(&self) -> Vec<&SourceCoverage> {
+        self.sources.iter().collect()
+    }
+}
+
 /// What the annotation of one source accounts for.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceCoverage {
     /// The source.
     pub source: Ref,
@@ -53,7 +67,7 @@ pub struct SourceCoverage {
 }
 
 /// A sentence of a source text, located by 1-based line and character column.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Sentence {
     /// 1-based line where the sentence starts.
     pub line: usize,

@@ -7,8 +7,10 @@
 //! listed when at least one of its statements passes every filter given.
 
 use indexmap::{IndexMap, IndexSet};
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::{ActorKind, ClaimKind, Dataset, Stance, Statement, affiliation};
 use crate::query::Ref;
 
@@ -32,7 +34,7 @@ pub struct Filter {
 
 /// The filter a listing applied, echoed in its answer so that a reader (or
 /// a pipeline) can tell the counts cover only the matching statements.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct AppliedFilter {
     /// `--about`: the entity; null when not given.
     pub about: Option<Ref>,
@@ -122,7 +124,7 @@ impl Filter {
 }
 
 /// The answer of `claims`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ClaimList {
     /// The filter applied; every field null (and `members` false) when none
     /// was given. Under a filter the counts cover only matching statements.
@@ -136,9 +138,21 @@ pub struct ClaimList {
     pub claims: Vec<ClaimRow>,
 }
 
+impl Answer for ClaimList {
+    const SCHEMA: &'static str = "claims";
+}
+
+impl Listing for ClaimList {
+    type Item = ClaimRow;
+
+    fn items(&self) -> Vec<&ClaimRow> {
+        self.claims.iter().collect()
+    }
+}
+
 /// One claim, with counts over its statements that pass the filters (all
 /// its statements when no filter is given).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ClaimRow {
     /// The claim's id.
     pub id: String,
@@ -195,7 +209,7 @@ pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
 }
 
 /// The answer of `actors`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ActorList {
     /// The filter applied; every field null (and `members` false) when none
     /// was given. Under a filter the counts cover only matching statements.
@@ -209,9 +223,21 @@ pub struct ActorList {
     pub actors: Vec<ActorRow>,
 }
 
+impl Answer for ActorList {
+    const SCHEMA: &'static str = "actors";
+}
+
+impl Listing for ActorList {
+    type Item = ActorRow;
+
+    fn items(&self) -> Vec<&ActorRow> {
+        self.actors.iter().collect()
+    }
+}
+
 /// One actor, as its record gives it, with the number of its statements
 /// passing the filters.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ActorRow {
     /// The actor's id.
     pub id: String,

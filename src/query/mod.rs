@@ -17,6 +17,7 @@ pub mod stats;
 pub mod timeline;
 pub mod trace;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::affiliation::{self, Place};
@@ -24,7 +25,7 @@ use crate::model::{Dataset, RecordKind};
 
 /// Another desk's verdict on a claim, as answers show it: whose it is,
 /// where it is published and what they rated it, verbatim.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq, Eq)]
 pub struct ExternalVerdict {
     /// The organisation that published it; `None` when the import did not say.
     pub publisher: Option<String>,
@@ -93,7 +94,7 @@ impl ExternalVerdict {
 }
 
 /// A record named in an answer: id, kind, display name and original-script name.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq, Eq)]
 pub struct Ref {
     /// The record's id, as written in the data.
     pub id: String,
@@ -129,7 +130,7 @@ impl Ref {
 }
 
 /// Where a speaker belongs: the top of its `member_of` chain, country and side.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq, Eq)]
 pub struct Affiliation {
     /// The records above the speaker, nearest first, ending with `root`;
     /// empty when the speaker belongs to nothing.

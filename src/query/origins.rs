@@ -9,8 +9,10 @@
 //! is repeating outlets per independent origin.
 
 use indexmap::{IndexMap, IndexSet};
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::Answer;
 use crate::model::affiliation::Place;
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind, Stance};
@@ -20,7 +22,7 @@ use crate::query::{Affiliation, Ref};
 
 /// The answer of `origins`: a claim's speakers grouped by affiliation, and
 /// how widely it was echoed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Origins {
     /// The claim asked about.
     pub claim: ClaimHeader,
@@ -31,8 +33,12 @@ pub struct Origins {
     pub groups: Vec<Group>,
 }
 
+impl Answer for Origins {
+    const SCHEMA: &'static str = "origins";
+}
+
 /// How many outlets repeat the claim, for how many independent origins.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Headline {
     /// Distinct outlets carrying the claim: publishing a document with one of
     /// its statements, relaying one, or stating it with stance `Reports`.
@@ -54,7 +60,7 @@ pub struct Headline {
 }
 
 /// The statements of the claim taking one stance, and who made them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct StanceCount {
     /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
@@ -68,7 +74,7 @@ pub struct StanceCount {
 }
 
 /// Origins sharing one affiliation root.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Group {
     /// The root: the top of the speakers' `member_of` / `owner` chain, or a
     /// speaker that belongs to nothing.
@@ -93,7 +99,7 @@ pub struct Group {
 impl Group {}
 
 /// One speaker of the claim: its stances, statements and the outlets carrying them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Origin {
     /// The speaker, an actor or an outlet.
     pub speaker: Ref,

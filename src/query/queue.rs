@@ -17,8 +17,10 @@
 //! same data always ranks the same way. Ties go to the claim defined first.
 
 use indexmap::IndexSet;
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::date::PartialDate;
 use crate::model::review::is_finished;
 use crate::model::{ClaimKind, Dataset, RelationKind, ReviewStatus, Stance};
@@ -28,7 +30,7 @@ use crate::text::words::count;
 
 /// The answer of `review queue`: the claims without a finished review, most
 /// urgent first.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Queue {
     /// The newest date in the data, which recency counts from.
     pub newest: Option<PartialDate>,
@@ -39,8 +41,20 @@ pub struct Queue {
     pub more: usize,
 }
 
+impl Answer for Queue {
+    const SCHEMA: &'static str = "review-queue";
+}
+
+impl Listing for Queue {
+    type Item = Entry;
+
+    fn items(&self) -> Vec<&Entry> {
+        self.claims.iter().collect()
+    }
+}
+
 /// One claim in the queue, with its score and the reasons for it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Entry {
     /// 1-based position among all queued claims, `--limit` aside.
     pub rank: usize,
@@ -60,7 +74,7 @@ pub struct Entry {
 }
 
 /// One factor that scored, in words, with its points.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Reason {
     /// Points the factor adds; negative for an opinion or a prediction.
     pub points: i64,

@@ -13,15 +13,17 @@
 //! before the review, and undated ones, are not repeats; undated ones are
 //! counted.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::Dataset;
 use crate::model::date::{PartialDate, Relative};
 use crate::query::Ref;
 use crate::query::timeline::{Entry, entry};
 
 /// The answer of `review repeats`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Repeats {
     /// Statements dated after the claim's first published review, by claim
     /// in data order, then by date (ties in data order).
@@ -35,8 +37,21 @@ pub struct Repeats {
     pub undated: usize,
 }
 
+impl Answer for Repeats {
+    const SCHEMA: &'static str = "review-repeats";
+}
+
+impl Listing for Repeats {
+    type Item = Repeat;
+
+    /// The repeats, then the unsure ones (each says which in `when`).
+    fn items(&self) -> Vec<&Repeat> {
+        self.repeats.iter().chain(&self.unsure).collect()
+    }
+}
+
 /// A statement of a checked claim, and the review it follows.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Repeat {
     /// The claim repeated.
     pub claim: Ref,
@@ -51,7 +66,7 @@ pub struct Repeat {
 }
 
 /// A published fact-check of a claim.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PublishedReview {
     /// Whether it is our desk's (`reviews/`) rather than another desk's.
     pub ours: bool,

@@ -1,13 +1,15 @@
 //! `said`: everything an actor stated, grouped by stance, and everything it relayed.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::Answer;
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, Stance, Statement, affiliation};
 use crate::query::Ref;
 
 /// The answer of `said`: what an actor or outlet stated, and what it carried.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Said {
     /// The actor or outlet asked about.
     pub actor: Ref,
@@ -26,8 +28,12 @@ pub struct Said {
     pub member_statements: usize,
 }
 
+impl Answer for Said {
+    const SCHEMA: &'static str = "said";
+}
+
 /// The statements taking one stance.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct StanceGroup {
     /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,
@@ -36,7 +42,7 @@ pub struct StanceGroup {
 }
 
 /// One statement in a listing.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Row {
     /// The statement's id.
     pub statement: String,

@@ -20,8 +20,10 @@
 //! A record is listed once, for its best field; ties go to the kind
 //! (actors, outlets, entities, claims, sources, statements) and then the id.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::lookup::fields::{Field, FieldKind, fields};
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind};
@@ -29,7 +31,7 @@ use crate::query::Ref;
 use crate::text::fold::{WordKey, fold, words};
 
 /// How a field matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     /// `id`: the query is the record's id, case aside (base 100).
@@ -61,7 +63,7 @@ impl Rule {
 }
 
 /// The answer of `search`: the records matching a query, best first.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Search {
     /// The query as typed, its words joined by spaces.
     pub query: String,
@@ -75,8 +77,20 @@ pub struct Search {
     pub more: usize,
 }
 
+impl Answer for Search {
+    const SCHEMA: &'static str = "search";
+}
+
+impl Listing for Search {
+    type Item = Hit;
+
+    fn items(&self) -> Vec<&Hit> {
+        self.hits.iter().collect()
+    }
+}
+
 /// One record found, by its best-matching field.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Hit {
     /// The record; a statement is named `Speaker on claim-id`.
     pub record: Ref,
@@ -186,7 +200,7 @@ fn try_field(
 }
 
 /// The document a statement hit is in.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct HitDocument {
     /// The source.
     pub source: Ref,

@@ -1,16 +1,18 @@
 //! `show`: any record, every field, and every relation it takes part in.
 
 use petgraph::visit::EdgeRef;
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::graph::ClaimGraph;
+use crate::graph::{ClaimGraph, EdgeKind};
+use crate::json::Answer;
 use crate::model::{Dataset, RecordKind};
 use crate::query::sources::{self, DocumentCount};
 use crate::query::{ExternalVerdict, Ref};
 
 /// The answer of `show`: one record, every field of it and every edge at it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Show {
     /// `actor`, `outlet`, `entity`, `claim`, `source` or `statement`.
     pub kind: RecordKind,
@@ -20,6 +22,7 @@ pub struct Show {
     /// other records are given as [`Ref`]s (`id`, `kind`, `name`,
     /// `original`), and a source's `file` path is tidied (`data/../seeds/x`
     /// becomes `seeds/x`).
+    #[schemars(with = "ShownRecord")]
     pub record: Value,
     /// Every edge at the record, sorted by direction (`along`, `in`, `out`),
     /// relation, other id and statement; empty when it has none.
@@ -35,8 +38,163 @@ pub struct Show {
     pub external_reviews: Vec<ExternalVerdict>,
 }
 
+impl Answer for Show {
+    const SCHEMA: &'static str = "show";
+}
+
+/// The shapes [`Show::record`] takes, for its schema only: the model
+/// record's fields as serde writes them, with [`record`]'s replacements
+/// (every reference a [`Ref`]). The schema tests validate every record of
+/// the bundled data and the hostile fixture against it, so a model field
+/// added without a line here fails them.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum ShownRecord {
+    /// An actor.
+    Actor {
+        /// Its id.
+        id: String,
+        /// `Person`, `Ministry`, …
+        kind: crate::model::ActorKind,
+        /// Names by language tag.
+        names: crate::model::Names,
+        /// Other spellings.
+        aliases: Vec<String>,
+        /// ISO country code.
+        country: Option<String>,
+        /// Side in the conflict.
+        side: Option<String>,
+        /// A person's position.
+        role: Option<String>,
+        /// The actor it belongs to.
+        member_of: Option<Ref>,
+        /// Notes.
+        note: Option<String>,
+    },
+    /// An outlet.
+    Outlet {
+        /// Its id.
+        id: String,
+        /// `Agency`, `Tv`, …
+        kind: crate::model::OutletKind,
+        /// Names by language tag.
+        names: crate::model::Names,
+        /// Other spellings.
+        aliases: Vec<String>,
+        /// ISO country code.
+        country: Option<String>,
+        /// Language tags it publishes in.
+        languages: Vec<String>,
+        /// Home page.
+        url: Option<String>,
+        /// Its owner.
+        owner: Option<Ref>,
+        /// ISO code of the state owning or funding it.
+        state_affiliation: Option<String>,
+        /// Notes.
+        note: Option<String>,
+    },
+    /// An entity.
+    Entity {
+        /// Its id.
+        id: String,
+        /// `Weapon`, `Place`, …
+        kind: crate::model::EntityKind,
+        /// Names by language tag.
+        names: crate::model::Names,
+        /// Other spellings.
+        aliases: Vec<String>,
+        /// Notes.
+        note: Option<String>,
+    },
+    /// A claim.
+    Claim {
+        /// Its id.
+        id: String,
+        /// `Fact`, `Figure`, …
+        kind: crate::model::ClaimKind,
+        /// The English wording.
+        text: String,
+        /// Wordings by language tag.
+        original: crate::model::Names,
+        /// What it is about.
+        about: Vec<Ref>,
+        /// Its subject–predicate–object reading.
+        triple: Option<ShownTriple>,
+        /// Free labels.
+        tags: Vec<String>,
+        /// Notes.
+        note: Option<String>,
+    },
+    /// A source.
+    Source {
+        /// Its id.
+        id: String,
+        /// The path of its text, tidied.
+        file: String,
+        /// Its publisher.
+        outlet: Option<Ref>,
+        /// The outlets or actors it credits.
+        via: Vec<Ref>,
+        /// Its date.
+        date: Option<crate::model::date::PartialDate>,
+        /// Its language tag.
+        language: String,
+        /// Its headline.
+        title: Option<String>,
+        /// Its byline.
+        author: Option<String>,
+        /// Where it was published.
+        url: Option<String>,
+        /// Notes.
+        note: Option<String>,
+        /// The ids of its statements.
+        statements: Vec<String>,
+        /// Its background passages.
+        background: Vec<crate::model::Background>,
+    },
+    /// A statement.
+    Statement {
+        /// Its id.
+        id: String,
+        /// Its document.
+        source: Ref,
+        /// Its claim.
+        claim: Ref,
+        /// Its speaker.
+        speaker: Ref,
+        /// Its stance.
+        stance: crate::model::Stance,
+        /// The relays, nearest the document first.
+        relay: Vec<Ref>,
+        /// Where the speaker said it.
+        channel: Option<crate::model::Channel>,
+        /// When the speaker said it.
+        date: Option<crate::model::date::PartialDate>,
+        /// The quote, verbatim.
+        quote: String,
+        /// Its English translation.
+        translation: Option<String>,
+        /// Notes.
+        note: Option<String>,
+    },
+}
+
+/// A claim's `triple` as `show` writes it.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct ShownTriple {
+    /// Who or what the claim is about.
+    subject: Ref,
+    /// The verb phrase.
+    predicate: String,
+    /// The object, when the predicate takes one.
+    object: Option<Ref>,
+}
+
 /// Which way an edge runs, seen from the shown record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// A statement's edge, shown on the statement: it has no node of its own.
@@ -48,13 +206,13 @@ pub enum Direction {
 }
 
 /// One edge at the shown record.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Link {
     /// Which way the edge runs.
     pub direction: Direction,
     /// The edge's kind: `states`, `relays`, `publishes`, `member_of`, `owns`,
     /// `about`, `contradicts`, `supports` or `same_as`.
-    pub relation: &'static str,
+    pub relation: EdgeKind,
     /// The record at the other end; for `along`, the edge's head.
     pub other: Ref,
     /// Id of the statement behind a `states` or `relays` edge; for `along`,
@@ -164,7 +322,7 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
                     other: petgraph::graph::NodeIndex| {
         relations.push(Link {
             direction,
-            relation: edge.weight().kind.name(),
+            relation: edge.weight().kind,
             other: Ref::new(data, &graph.inner()[other].id),
             statement: edge.weight().statement.clone(),
         });
@@ -190,16 +348,17 @@ pub fn show(data: &Dataset, graph: &ClaimGraph, id: &str) -> Show {
         {
             relations.push(Link {
                 direction: Direction::Along,
-                relation: edge.weight().kind.name(),
+                relation: edge.weight().kind,
                 other: Ref::new(data, &graph.inner()[edge.target()].id),
                 statement: Some(format!("from {}", graph.inner()[edge.source()].id)),
             });
         }
     }
     relations.sort_by(|a, b| {
-        (a.direction, a.relation, &a.other.id, &a.statement).cmp(&(
+        // By the relation's name, not its declaration order.
+        (a.direction, a.relation.name(), &a.other.id, &a.statement).cmp(&(
             b.direction,
-            b.relation,
+            b.relation.name(),
             &b.other.id,
             &b.statement,
         ))

@@ -66,8 +66,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::{Claim, Dataset, Stance};
 use crate::query::Ref;
 use crate::text::overlap::{content_words, negates, numbers};
@@ -91,7 +93,7 @@ pub const DEFAULT_MIN_SCORE_FOR_ONE_CLAIM: f64 = 0.05;
 
 vocabulary! {
     /// What a reason compares.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(rename_all = "kebab-case")]
     pub enum Signal {
         /// The entities both claims are about.
@@ -166,7 +168,7 @@ impl Default for Options {
 }
 
 /// The answer of `similar`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Similar {
     /// The suggestions, best first, ranked from 1; at most `limit` of them.
     pub pairs: Vec<Pair>,
@@ -186,8 +188,20 @@ pub struct Similar {
     pub min_score: f64,
 }
 
+impl Answer for Similar {
+    const SCHEMA: &'static str = "similar";
+}
+
+impl Listing for Similar {
+    type Item = Pair;
+
+    fn items(&self) -> Vec<&Pair> {
+        self.pairs.iter().collect()
+    }
+}
+
 /// One suggested same-as pair.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Pair {
     /// Its place in the list, from 1: what `similar --write --pick` names.
     pub rank: usize,
@@ -205,7 +219,7 @@ pub struct Pair {
 }
 
 /// One claim of a pair.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Side {
     /// The claim.
     pub claim: Ref,
@@ -214,7 +228,7 @@ pub struct Side {
 }
 
 /// One signal of a pair.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Reason {
     /// What was compared.
     pub signal: Signal,

@@ -11,8 +11,10 @@
 
 use indexmap::IndexMap;
 use indexmap::IndexSet;
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind, Source, Statement, affiliation};
 use crate::query::Ref;
@@ -20,7 +22,7 @@ use crate::query::listing::{AppliedFilter, Filter};
 
 /// One document carrying a record, with how many of its statements concern
 /// the record.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, JsonSchema, PartialEq, Eq)]
 pub struct DocumentCount {
     /// The document.
     pub source: Ref,
@@ -99,7 +101,7 @@ fn document(data: &Dataset, source: &Source, statements: usize) -> DocumentCount
 }
 
 /// The filters `sources` applied: those of `claims` and `actors`, and `claim`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceFilter {
     /// `--about`, `--by`, `--members`, `--outlet`, `--stance`, as in `claims`.
     #[serde(flatten)]
@@ -116,7 +118,7 @@ impl SourceFilter {
 }
 
 /// The answer of `sources`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceList {
     /// The filter applied; every field null (and `members` false) when none
     /// was given. Under a filter the counts cover only matching statements.
@@ -130,8 +132,20 @@ pub struct SourceList {
     pub sources: Vec<SourceRow>,
 }
 
+impl Answer for SourceList {
+    const SCHEMA: &'static str = "sources";
+}
+
+impl Listing for SourceList {
+    type Item = SourceRow;
+
+    fn items(&self) -> Vec<&SourceRow> {
+        self.sources.iter().collect()
+    }
+}
+
 /// One source, with counts over its statements passing the filters.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceRow {
     /// The source's id.
     pub id: String,

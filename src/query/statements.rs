@@ -10,8 +10,10 @@
 //! left out when a date filter is given, and counted in
 //! [`Statements::undated_excluded`].
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::date::PartialDate;
 use crate::model::{Channel, Dataset, Stance, Statement};
 use crate::query::Ref;
@@ -57,7 +59,7 @@ pub fn within(date: PartialDate, span: PartialDate) -> bool {
 }
 
 /// The filter `statements` applied, echoed in its answer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct AppliedStatementFilter {
     /// `--about`, `--by`, `--members`, `--outlet`, `--stance`, as `claims`
     /// echoes them, flattened into this object.
@@ -76,7 +78,7 @@ pub struct AppliedStatementFilter {
 }
 
 /// The answer of `statements`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Statements {
     /// The filter applied; every field null (and `members` false) when none
     /// was given.
@@ -88,8 +90,20 @@ pub struct Statements {
     pub statements: Vec<StatementRow>,
 }
 
+impl Answer for Statements {
+    const SCHEMA: &'static str = "statements";
+}
+
+impl Listing for Statements {
+    type Item = StatementRow;
+
+    fn items(&self) -> Vec<&StatementRow> {
+        self.statements.iter().collect()
+    }
+}
+
 /// One statement.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct StatementRow {
     /// The statement's id.
     pub statement: String,

@@ -1,13 +1,15 @@
 //! `stats`: how much the data holds.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::graph::ClaimGraph;
+use crate::json::Answer;
 use crate::model::{Dataset, Stance};
 
 /// The answer of `stats`: how many records of each kind the data holds, and
 /// the size of its graph.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Stats {
     /// Actors (speakers other than outlets).
     pub actors: usize,
@@ -34,8 +36,12 @@ pub struct Stats {
     pub graph_edges: usize,
 }
 
+impl Answer for Stats {
+    const SCHEMA: &'static str = "stats";
+}
+
 /// How many statements take one stance.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct StanceCount {
     /// `Affirms`, `Denies`, `Hedges` or `Reports`.
     pub stance: Stance,

@@ -9,8 +9,10 @@
 //! ([`first_dated`], the one rule `origins` uses too).
 
 use indexmap::{IndexMap, IndexSet};
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::{Answer, Listing};
 use crate::model::affiliation::Place;
 use crate::model::date::PartialDate;
 use crate::model::{Channel, Dataset, Stance, Statement};
@@ -18,7 +20,7 @@ use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
 /// The answer of `timeline`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Timeline {
     /// The claim asked about.
     pub claim: ClaimHeader,
@@ -33,8 +35,20 @@ pub struct Timeline {
     pub counts: Counts,
 }
 
+impl Answer for Timeline {
+    const SCHEMA: &'static str = "timeline";
+}
+
+impl Listing for Timeline {
+    type Item = Entry;
+
+    fn items(&self) -> Vec<&Entry> {
+        self.dated.iter().chain(&self.undated).collect()
+    }
+}
+
 /// Where a statement's date comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DateFrom {
     /// The statement's own `date`.
@@ -43,8 +57,19 @@ pub enum DateFrom {
     Document,
 }
 
+impl DateFrom {
+    /// Where [`Dataset::date_of`] takes `s`'s date from; `None` when it has none.
+    pub fn of(data: &Dataset, s: &Statement) -> Option<DateFrom> {
+        if s.date.is_some() {
+            Some(DateFrom::Statement)
+        } else {
+            data.date_of(s).map(|_| DateFrom::Document)
+        }
+    }
+}
+
 /// One statement of the claim on the timeline.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Entry {
     /// The statement's id.
     pub statement: String,
@@ -74,7 +99,7 @@ pub struct Entry {
 }
 
 /// The statements of a set sharing its earliest date.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct First {
     /// The earliest date.
     pub date: PartialDate,
@@ -85,7 +110,7 @@ pub struct First {
 }
 
 /// The first dated statements of the claim.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Firsts {
     /// Over every statement; null when none is dated.
     pub overall: Option<First>,
@@ -100,7 +125,7 @@ pub struct Firsts {
 }
 
 /// The first dated statement of one place.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PlaceFirst {
     /// The place.
     pub place: Place,
@@ -109,7 +134,7 @@ pub struct PlaceFirst {
 }
 
 /// The first dated statement of one independent origin.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct OriginFirst {
     /// The origin's affiliation root.
     pub affiliation: Ref,
@@ -118,7 +143,7 @@ pub struct OriginFirst {
 }
 
 /// The length of the periods statements are counted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
     /// Calendar months: the dated span is longer than 62 days.
@@ -128,7 +153,7 @@ pub enum Period {
 }
 
 /// Dated statements per period.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Counts {
     /// Whether periods are months or days.
     pub period: Period,
@@ -137,7 +162,7 @@ pub struct Counts {
 }
 
 /// How many dated statements fall in one period.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PeriodCount {
     /// The period: `YYYY-MM` or `YYYY-MM-DD`; a date less precise than the
     /// period (`2020` among months, `2020-10` among days) is its own period.
@@ -211,13 +236,7 @@ pub fn entry(data: &Dataset, s: &Statement) -> Entry {
     Entry {
         statement: s.id.clone(),
         date,
-        date_from: date.map(|_| {
-            if s.date.is_some() {
-                DateFrom::Statement
-            } else {
-                DateFrom::Document
-            }
-        }),
+        date_from: DateFrom::of(data, s),
         speaker: Ref::new(data, &s.speaker.id),
         place: Affiliation::of(data, &s.speaker.id).place(),
         stance: s.stance,

@@ -2,21 +2,27 @@
 //! hop by hop.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::json::Answer;
 use crate::model::date::PartialDate;
 use crate::model::{Channel, Dataset, Stance, Statement};
 use crate::query::{Affiliation, Ref};
 
 /// The answer of `trace`: every document carrying a claim, each statement
 /// followed back to its speaker.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Trace {
     /// The claim asked about.
     pub claim: ClaimHeader,
     /// The documents holding a statement of the claim, in data order; empty
     /// when nobody states it.
     pub documents: Vec<Document>,
+}
+
+impl Answer for Trace {
+    const SCHEMA: &'static str = "trace";
 }
 
 /// A claim as it heads an answer. Its JSON is a [`Ref`] (`id`, `kind`
@@ -35,17 +41,22 @@ pub struct ClaimHeader {
 }
 
 /// How a [`ClaimHeader`] is written in JSON.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct HeaderJson<'a> {
+    /// The claim as every reference names it.
     #[serde(flatten)]
     reference: Ref,
+    /// Every wording in the sources' languages, in the order written; empty
+    /// when none is given.
     wordings: Vec<Wording<'a>>,
 }
 
 /// One wording of a claim, in JSON.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct Wording<'a> {
+    /// Its language tag (`ar`).
     language: &'a str,
+    /// The wording, verbatim.
     text: &'a str,
 }
 
@@ -73,6 +84,18 @@ impl Serialize for ClaimHeader {
     }
 }
 
+/// The schema of what [`ClaimHeader`]'s `Serialize` writes: a
+/// `HeaderJson`.
+impl JsonSchema for ClaimHeader {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClaimHeader".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        HeaderJson::json_schema(generator)
+    }
+}
+
 impl ClaimHeader {
     /// The header of claim `id`, which must exist.
     pub fn new(data: &Dataset, id: &str) -> Self {
@@ -90,7 +113,7 @@ impl ClaimHeader {
 }
 
 /// One document carrying the claim, and the claim's statements in it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Document {
     /// The document (a source record).
     pub source: Ref,
@@ -106,7 +129,7 @@ pub struct Document {
 }
 
 /// One statement's path from the document back to its speaker.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Chain {
     /// The statement's id.
     pub statement: String,

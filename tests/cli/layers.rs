@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 /// Every top-level library module and its layer, in data-flow order.
 const LAYERS: &[(&str, u8)] = &[
     ("text", 0),
+    ("json", 0),
     ("source", 1),
     ("diagnostic", 1),
     ("vocab", 2),
@@ -28,6 +29,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("import", 7),
     ("error", 7),
     ("present", 8),
+    ("schema", 8),
 ];
 
 fn layer(module: &str) -> Option<u8> {

@@ -3,7 +3,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::support::{Claimgraph, clean_environment, root};
+use crate::support::{Desk, clean_environment, root};
 
 /// The binary with the harness's environment, for runs that need their own
 /// standard output (a full disk, a closed pipe).
@@ -47,6 +47,7 @@ fn a_closed_pipe_ends_output_quietly() {
 
 #[test]
 fn malformed_flag_values_are_bad_usage() {
+    let desk = Desk::bundled();
     for args in [
         &[
             "review",
@@ -60,7 +61,9 @@ fn malformed_flag_values_are_bad_usage() {
         &["review", "set", "tos-used", "--status", "no-such-status"],
         &["review", "set", "tos-used"],
     ] {
-        let run = Claimgraph::new().args(args).run();
+        // On a copy: a writer locks the file it would change (leaving
+        // `.tos-used.ron.claimgraph-lock`), even when it then refuses.
+        let run = desk.claimgraph().args(args).run();
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
     }
 }

@@ -230,10 +230,14 @@ fn jsonl_is_one_object_per_row() {
 fn jsonl_is_refused_by_commands_that_do_not_list() {
     for args in [
         &["stats"][..],
-        &["claims"],
         &["check"],
         &["trace", "iskander-used"],
-        &["review", "queue"],
+        &["origins", "iskander-used"],
+        &["said", "armenia-mod"],
+        &["show", "iskander-used"],
+        &["contradictions"],
+        &["export", "json"],
+        &["review", "start", "tos-used", "--dry-run"],
     ] {
         let mut all = args.to_vec();
         all.extend(["--format", "jsonl"]);

@@ -18,7 +18,8 @@
 //! returned in [`Exported::skipped`], so that the caller can say so.
 //!
 //! Everything is built as [`serde_json::Value`]s and written by serde_json.
-//! Its pretty printer gets one change, [`ScriptSafe`]: `<`, `>` and `&` are
+//! It is written by [`json::write_pretty`] with one change,
+//! [`escaped_for_script`]: `<`, `>` and `&` are
 //! written as `\u003c`-style escapes so that the document can be pasted into
 //! the HTML `<script type="application/ld+json">` element Google reads it
 //! from without text like `</script>` ending the element early, and so are
@@ -28,10 +29,10 @@ use std::io::{self, Write};
 
 use indexmap::IndexSet;
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Map, Value, json};
 
 use crate::formats::{Exporter, View};
+use crate::json;
 use crate::model::date::PartialDate;
 use crate::model::review::{Facts, is_publishable};
 use crate::model::{ActorKind, Dataset, Publisher, Review};
@@ -83,83 +84,15 @@ pub fn export(
             .is_some_and(|node| view.nodes.contains(&node))
     });
     let (document, exported) = document(view.data, claims.map(String::as_str), publisher);
-    let mut serializer =
-        serde_json::Serializer::with_formatter(&mut *out, ScriptSafe(PrettyFormatter::new()));
-    document.serialize(&mut serializer)?;
+    json::write_pretty(&document, out, escaped_for_script)?;
     writeln!(out)?;
     Ok(exported)
 }
 
-/// serde_json's pretty printer with characters that are dangerous in HTML
-/// or invisible in text escaped inside strings.
-pub struct ScriptSafe(pub PrettyFormatter<'static>);
-
-/// Whether a character of a string is written as a `\u` escape.
-fn escaped_for_script(c: char) -> bool {
+/// Whether a character of a string is written as a `\u` escape: what is
+/// dangerous in HTML, and what [`crate::json`] escapes in every answer.
+pub fn escaped_for_script(c: char) -> bool {
     matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || is_hostile(c)
-}
-
-impl Formatter for ScriptSafe {
-    fn write_string_fragment<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
-        let mut start = 0;
-        for (at, c) in fragment.char_indices() {
-            if escaped_for_script(c) {
-                writer.write_all(&fragment.as_bytes()[start..at])?;
-                // Every escaped character is in the Basic Multilingual Plane.
-                write!(writer, "\\u{:04x}", c as u32)?;
-                start = at + c.len_utf8();
-            }
-        }
-        writer.write_all(&fragment.as_bytes()[start..])
-    }
-
-    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_array(writer)
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array(writer)
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_array_value(writer, first)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array_value(writer)
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object(writer)
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object(writer)
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_object_key(writer, first)
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(writer)
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object_value(writer)
-    }
 }
 
 /// The JSON-LD document for the publishable reviews of `claims`, in the
@@ -488,11 +421,7 @@ mod tests {
     use super::*;
 
     fn written(value: &Value) -> String {
-        let mut out = Vec::new();
-        let mut serializer =
-            serde_json::Serializer::with_formatter(&mut out, ScriptSafe(PrettyFormatter::new()));
-        value.serialize(&mut serializer).unwrap();
-        String::from_utf8(out).unwrap()
+        json::pretty(value, escaped_for_script)
     }
 
     #[test]
