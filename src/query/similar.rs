@@ -311,9 +311,13 @@ impl<'d> Features<'d> {
 /// # let data = claimgraph::model::Dataset::default();
 /// use claimgraph::query::similar::{similar, Options};
 /// let answer = similar(&data, &Options::default());
-/// for pair in &answer.pairs {
-///     println!("{} {} ↔ {}", pair.score, pair.a.claim.id, pair.b.claim.id);
-/// }
+/// let best: Vec<(&str, &str)> = answer
+///     .pairs
+///     .iter()
+///     .filter(|pair| pair.mutual_best)
+///     .map(|pair| (pair.a.claim.id.as_str(), pair.b.claim.id.as_str()))
+///     .collect();
+/// assert!(best.len() <= answer.total);
 /// ```
 pub fn similar(data: &Dataset, options: &Options) -> Similar {
     let claims: Vec<Features> = data

@@ -432,6 +432,25 @@ fn a_review_broken_by_hand_can_be_repaired_with_the_review_writers() {
     desk.assert_checks_clean();
 }
 
+/// `review evidence tos-used …` by `by`, with `note` as its note.
+fn evidence_by<'a>(by: &'a str, note: &'a str) -> [&'a str; 13] {
+    [
+        "review",
+        "evidence",
+        "tos-used",
+        "--points-to",
+        "s1",
+        "--grade",
+        "hearsay",
+        "--bearing",
+        "supports",
+        "--by",
+        by,
+        "--note",
+        note,
+    ]
+}
+
 /// Runs `claimgraph` with `args` in `dir` as a child process, unwaited.
 fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"));
@@ -457,24 +476,7 @@ fn concurrent_writers_each_land_their_edit_or_say_they_were_refused() {
         let children: Vec<(String, std::process::Child)> = (0..AT_ONCE)
             .map(|n| {
                 let note = format!("race {round}-{n}");
-                let child = spawn(
-                    desk.path(),
-                    &[
-                        "review",
-                        "evidence",
-                        "tos-used",
-                        "--points-to",
-                        "s1",
-                        "--grade",
-                        "hearsay",
-                        "--bearing",
-                        "supports",
-                        "--by",
-                        "racer",
-                        "--note",
-                        &note,
-                    ],
-                );
+                let child = spawn(desk.path(), &evidence_by("racer", &note));
                 (note, child)
             })
             .collect();
@@ -524,24 +526,7 @@ fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     let mut versions = vec![std::fs::read_to_string(&review).unwrap()];
     for round in 0..60u64 {
         let note = format!("killed {round}");
-        let mut child = spawn(
-            desk.path(),
-            &[
-                "review",
-                "evidence",
-                "tos-used",
-                "--points-to",
-                "s1",
-                "--grade",
-                "hearsay",
-                "--bearing",
-                "supports",
-                "--by",
-                "killer",
-                "--note",
-                &note,
-            ],
-        );
+        let mut child = spawn(desk.path(), &evidence_by("killer", &note));
         // Spread the kills over the run: loading, editing, writing, renaming.
         std::thread::sleep(std::time::Duration::from_micros(round * 250));
         let _ = child.kill();
