@@ -117,9 +117,15 @@ fn spelled(word: &str) -> String {
 }
 
 /// Every letter-level rule except the article.
+///
+/// Compatibility decomposition can put a space inside a word: a spacing
+/// accent (`´`, `¨`, `¸`, the isolated Arabic harakat) decomposes to a space
+/// and a combining mark, and a few ligatures to several words. Those spaces
+/// are dropped with the marks, so a folded word is always one word and
+/// folding is idempotent (`fold("x´")` was `"x "`).
 fn letters(word: &str) -> String {
     word.nfkd()
-        .filter(|c| !is_combining_mark(*c) && *c != TATWEEL)
+        .filter(|c| !is_combining_mark(*c) && *c != TATWEEL && !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .map(fold_letter)
         .collect()
@@ -175,6 +181,17 @@ fn strip_proclitic(spelled: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacing_accents_leave_no_space() {
+        assert_eq!(fold("x´"), "x");
+        assert_eq!(fold("´"), "");
+        assert_eq!(fold("a ´ b"), "a b");
+        assert_eq!(fold("x\u{fe70} y¨"), "x y");
+        for text in ["x´", "¸x", "a ´ b"] {
+            assert_eq!(fold(&fold(text)), fold(text));
+        }
+    }
 
     #[test]
     fn case_width_and_spacing() {

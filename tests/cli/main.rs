@@ -14,6 +14,7 @@ mod claimreview;
 mod conventions;
 mod export_json;
 mod folding;
+mod fuzz_regressions;
 mod graph_exports;
 mod graphviz;
 mod hostile;
