@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 use crate::support::{Desk, Run, assert_cmd_snapshot, files_under, fixture, python, root, run};
 
 /// Exit code and stderr of `scripts/check_claimreview.py` on `document`.
-fn check_claimreview(python: &Path, document: &str, flags: &[&str]) -> (i32, String) {
+pub(crate) fn check_claimreview(python: &Path, document: &str, flags: &[&str]) -> (i32, String) {
     use std::io::Write;
     let mut child = Command::new(python)
         .arg(root().join("scripts/check_claimreview.py"))

@@ -6,8 +6,6 @@
 //! `tests/fixtures/claimreview/README.md`); every import is checked clean,
 //! and our export after it is stable under a second import of itself.
 
-use std::path::Path;
-
 use serde_json::Value;
 
 use crate::support::{Claimgraph, Desk, Run, assert_cmd_snapshot, fixture, python};
@@ -363,7 +361,7 @@ fn export_import_export_is_stable_for_every_shape() {
         assert_eq!(import(&first, &[&shape(file)]).code, 0, "{file}");
         let exported = first.ok(&["export", "claimreview"]);
         if let Some(python) = &python {
-            let (code, stderr) = check_claimreview(python, &exported);
+            let (code, stderr) = crate::claimreview::check_claimreview(python, &exported, &[]);
             assert_eq!(code, 0, "{file}: {stderr}");
         }
         let second = Desk::bundled();
@@ -376,30 +374,6 @@ fn export_import_export_is_stable_for_every_shape() {
         let again = second.ok(&["export", "claimreview"]);
         assert_eq!(again, exported, "{file}: the export changed");
     }
-}
-
-fn check_claimreview(python: &Path, document: &str) -> (i32, String) {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(python)
-        .arg(crate::support::root().join("scripts/check_claimreview.py"))
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(document.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    (
-        output.status.code().expect("exited"),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -432,6 +432,15 @@ fn a_review_broken_by_hand_can_be_repaired_with_the_review_writers() {
     desk.assert_checks_clean();
 }
 
+/// The writers' temporary files left in `dir`.
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(atomic::TEMP_SUFFIX))
+        .collect()
+}
+
 /// `review evidence tos-used …` by `by`, with `note` as its note.
 fn evidence_by<'a>(by: &'a str, note: &'a str) -> [&'a str; 13] {
     [
@@ -511,11 +520,7 @@ fn concurrent_writers_each_land_their_edit_or_say_they_were_refused() {
     // Writers wait for each other rather than fail: all of them land.
     assert_eq!(refused, 0, "{refused} refused");
     desk.assert_checks_clean();
-    let temps: Vec<_> = std::fs::read_dir(desk.data().join("reviews"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(atomic::TEMP_SUFFIX))
-        .collect();
+    let temps = temporary_files(&desk.data().join("reviews"));
     assert!(temps.is_empty(), "{temps:?}");
 }
 
@@ -543,23 +548,7 @@ fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file() {
         desk.assert_checks_clean();
     }
     // A later write removes the temporary files the killed runs left.
-    desk.ok(&[
-        "review",
-        "evidence",
-        "tos-used",
-        "--points-to",
-        "s1",
-        "--grade",
-        "hearsay",
-        "--bearing",
-        "supports",
-        "--by",
-        "after",
-    ]);
-    let temps: Vec<_> = std::fs::read_dir(desk.data().join("reviews"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(atomic::TEMP_SUFFIX))
-        .collect();
+    desk.ok(&evidence_by("after", "after the kills"));
+    let temps = temporary_files(&desk.data().join("reviews"));
     assert!(temps.is_empty(), "{temps:?}");
 }
