@@ -40,6 +40,7 @@ use crate::formats::View;
 use crate::graph::EdgeKind;
 use crate::model::{Dataset, Names, RecordKind, Relation, Statement};
 use crate::query::Affiliation;
+use crate::query::timeline::DateFrom;
 use crate::text::lang;
 
 /// The type of a property, as each format declares it.
@@ -279,14 +280,9 @@ fn statement_properties(
         ("stance", text(statement.stance.name())),
         ("hop", Value::Int(hop)),
     ];
-    if let Some(date) = data.date_of(statement) {
+    if let (Some(date), Some(basis)) = (data.date_of(statement), DateFrom::of(data, statement)) {
         out.push(("date", Value::String(date.to_string())));
-        let basis = if statement.date.is_some() {
-            "statement"
-        } else {
-            "document"
-        };
-        out.push(("date_basis", text(basis)));
+        out.push(("date_basis", text(basis.name())));
     }
     if let Some(channel) = &statement.channel {
         out.push(("channel", text(channel.name())));

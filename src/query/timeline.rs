@@ -66,6 +66,14 @@ impl DateFrom {
             data.date_of(s).map(|_| DateFrom::Document)
         }
     }
+
+    /// `statement` or `document`, as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateFrom::Statement => "statement",
+            DateFrom::Document => "document",
+        }
+    }
 }
 
 /// One statement of the claim on the timeline.
