@@ -7,8 +7,6 @@ mod reviews;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use indexmap::IndexMap;
-
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::{Located, RawData};
 use crate::load::read::SourceTexts;
@@ -78,7 +76,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             .or_insert_with(|| f.location.clone());
     }
     let mut analyzer = Analyzer {
-        ids: IndexMap::new(),
+        ids: crate::model::IdMap::default(),
         names: Vec::new(),
         suggesters: HashMap::new(),
         failed,
@@ -146,7 +144,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
 
 struct Analyzer<'d> {
     /// Every id defined, with its kind and where it was first defined.
-    ids: IndexMap<String, (RecordKind, Location)>,
+    ids: crate::model::IdMap<(RecordKind, Location)>,
     /// (id, name) pairs used for did-you-mean suggestions.
     names: Vec<(String, String)>,
     /// The names of each set of expected kinds, indexed once (after every
