@@ -17,6 +17,7 @@ mod exit;
 mod gate;
 mod generate;
 mod output;
+mod progress;
 mod resolve;
 
 use std::ffi::OsString;
@@ -73,7 +74,9 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     // One command per process: the workspace lives until exit, so it is
     // never freed (freeing a large model record by record costs more than a
     // query on it).
+    let spinner = progress::loading(&cli.data, cli.quiet);
     let workspace: &Workspace = Box::leak(Box::new(Workspace::open(&cli.data)));
+    drop(spinner);
     if cli.verbose {
         output::error(&format!(
             "loaded {} statements, {} claims from {} in {:.1?}",

@@ -195,11 +195,17 @@ fn tally_speakers<'d>(
 /// Statements, speakers and sides per stance, in stance order.
 fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
     let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<Place>)> = IndexMap::new();
+    // A speaker's place is the walk up its affiliation: once per speaker,
+    // not once per statement.
+    let mut places: std::collections::HashMap<&str, Place> = std::collections::HashMap::new();
     for s in data.statements_of(claim) {
         let entry = split.entry(s.stance).or_default();
         entry.0 += 1;
         entry.1.insert(&s.speaker.id);
-        entry.2.insert(Affiliation::of(data, &s.speaker.id).place());
+        let place = places
+            .entry(s.speaker.id.as_str())
+            .or_insert_with(|| Affiliation::of(data, &s.speaker.id).place());
+        entry.2.insert(place.clone());
     }
     let mut counts: Vec<StanceCount> = split
         .into_iter()
