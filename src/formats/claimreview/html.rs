@@ -200,4 +200,35 @@ mod tests {
         let arabic = read_page(r#"<!DOCTYPE HTML><html dir="rtl" lang="ar"><body></body></html>"#);
         assert_eq!(arabic.language.as_deref(), Some("ar"));
     }
+
+    #[test]
+    fn raw_text_elements_hide_scripts_and_the_first_lang_counts() {
+        let page = r#"<html><head><title><script type="application/ld+json">{"t": 1}</script></title>
+<noscript><script type="application/ld+json">{"n": 1}</script></noscript>
+<textarea><script type="application/ld+json">{"x": 1}</script></textarea>
+<style>/* <script type="application/ld+json">{"s": 1}</script> */</style></head>
+<body><html lang="fr"><script type="application/ld+json"/>{"a": 1}</script>
+<script type="application/ld+json">{"open": 1}"#;
+        let read = read_page(page);
+        assert_eq!(read.blocks, [r#"{"a": 1}"#, r#"{"open": 1}"#]);
+        assert_eq!(read.language.as_deref(), Some("fr"));
+        let first = read_page(r#"<html lang=" ar "><body><html lang="fr">"#);
+        assert_eq!(first.language.as_deref(), Some("ar"));
+        let plain = read_page(r#"<plaintext><script type="application/ld+json">{}</script>"#);
+        assert_eq!(plain.blocks, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_elements_take_linear_time() {
+        // html5ever's tree builder takes minutes on this (a scope check per
+        // start tag over every open element); the tokenizer, milliseconds.
+        let page = format!(
+            "<html><body>{}{}<script type=\"application/ld+json\">{{\"a\": 1}}</script>",
+            "<div>".repeat(100_000),
+            "<b><table><p>".repeat(20_000)
+        );
+        let start = std::time::Instant::now();
+        assert_eq!(read_page(&page).blocks, [r#"{"a": 1}"#]);
+        assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    }
 }

@@ -1086,6 +1086,137 @@ mod tests {
     }
 
     #[test]
+    fn a_feed_that_lists_itself_ends() {
+        let feed = r##"{"@id":"#f","@type":"DataFeed","dataFeedElement":[{"@id":"#f"}]}"##;
+        assert_eq!(
+            read_text("f.json", feed),
+            Err(Unreadable::NothingFound { blocks: None })
+        );
+        let with_review = json!({"@id": "#f", "@type": "DataFeed",
+            "dataFeedElement": [{"@id": "#f"}, minimal("x"), {"@id": "#f"}]});
+        let claims: Vec<String> = reviews(with_review).into_iter().map(|r| r.claim).collect();
+        assert_eq!(claims, ["x"]);
+    }
+
+    #[test]
+    fn two_nodes_pointing_at_each_other_are_each_read_once() {
+        let doc = json!({"@type": "DataFeed", "dataFeedElement": [
+            {"@id": "#a", "@type": "ClaimReview", "claimReviewed": "a", "textualRating": "False",
+             "itemReviewed": {"@id": "#b"}},
+            {"@id": "#b", "@type": "Claim", "author": "X", "appearance": {"@id": "#a"},
+             "mainEntity": {"@id": "#c"}},
+            {"@id": "#c", "@type": "ClaimReview", "claimReviewed": "c", "textualRating": "True",
+             "itemReviewed": {"@id": "#b"}, "isBasedOn": {"@id": "#c"}}
+        ]});
+        let read = reviews(doc);
+        let claims: Vec<&str> = read.iter().map(|r| r.claim.as_str()).collect();
+        assert_eq!(claims, ["a", "c"]);
+        assert_eq!(read[0].claimants[0].name, "X", "the reference was followed");
+    }
+
+    #[test]
+    fn a_hundred_thousand_brackets_are_refused_by_the_depth_limit() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let Err(Unreadable::TooDeep(at)) = read_text("f.json", &deep) else {
+            panic!("not refused");
+        };
+        assert_eq!((at.depth, at.line, at.column, at.limit), (65, 1, 65, 64));
+        assert_eq!(
+            Unreadable::TooDeep(at).to_string(),
+            "nests brackets 65 deep (line 1, column 65), over the limit `import_depth`; it is not read \
+             (the limit `import_depth` is 64; raise it in claimgraph.toml: [limits] import_depth = 128)"
+        );
+        // Brackets in strings do not count, escaped quotes do not end them.
+        let quoted = format!(
+            "{{\"@type\": \"ClaimReview\", \"claimReviewed\": \"\\\"{}\", \"textualRating\": \"False\"}}",
+            "[{".repeat(500)
+        );
+        assert_eq!(read_text("f.json", &quoted).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn the_depth_limit_counts_every_bracket_and_the_parser_stops_at_its_own() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let at = |limit: usize, n: usize| {
+            let limits = Limits {
+                import_depth: limit,
+                ..Limits::default()
+            };
+            match read_text_within("f.json", &nested(n), &limits) {
+                Err(Unreadable::TooDeep(at)) => Some(at),
+                Err(Unreadable::NothingFound { .. }) => None,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert!(at(64, 64).is_none(), "at the limit is read");
+        assert_eq!(at(64, 65).map(|d| d.depth), Some(65));
+        assert!(at(1000, PARSER_DEPTH).is_none());
+        let over = at(1000, PARSER_DEPTH + 1).unwrap();
+        assert_eq!((over.limit, over.hint.clone()), (PARSER_DEPTH, None));
+        let message = Unreadable::TooDeep(over).to_string();
+        assert!(
+            message.contains("deeper than the JSON parser reads (serde_json's recursion limit: 127 brackets), whatever the limit `import_depth` says"),
+            "{message}"
+        );
+        // PARSER_DEPTH is serde_json's own: one more and it refuses.
+        assert!(serde_json::from_str::<Value>(&nested(PARSER_DEPTH)).is_ok());
+        let refused = serde_json::from_str::<Value>(&nested(PARSER_DEPTH + 1)).unwrap_err();
+        assert!(refused.to_string().contains("recursion limit"), "{refused}");
+    }
+
+    #[test]
+    fn a_deep_block_of_a_page_is_named() {
+        let page = format!(
+            "<html><script type=\"application/ld+json\">{}</script>\
+             <script type=\"application/ld+json\">{{\"a\":\n {}</script></html>",
+            minimal("x"),
+            "[".repeat(70)
+        );
+        let Err(Unreadable::TooDeep(at)) = read_text("p.html", &page) else {
+            panic!("not refused");
+        };
+        assert_eq!((at.block, at.line, at.column), (Some(2), 2, 65));
+    }
+
+    #[test]
+    fn a_wide_feed_is_read_up_to_one_past_the_item_limit() {
+        let items: Vec<Value> = (0..5000).map(|n| minimal(&format!("claim {n}"))).collect();
+        let feed = json!({"@type": "DataFeed", "dataFeedElement": items}).to_string();
+        assert_eq!(read_text("f.json", &feed).unwrap().len(), 5000);
+        let limits = Limits {
+            import_items: 100,
+            ..Limits::default()
+        };
+        let read = read_text_within("f.json", &feed, &limits).unwrap();
+        assert_eq!(read.len(), 101);
+        assert!(matches!(&read[100], Item::Review(r) if r.claim == "claim 100"));
+    }
+
+    #[test]
+    fn text_nested_in_arrays_and_values_is_found_without_recursion() {
+        let mut value = json!("deep claim");
+        for n in 0..100_000 {
+            // By hand: `json!` would serialise `value` again, recursively.
+            value = if n % 2 == 0 {
+                Value::Array(vec![Value::Null, value])
+            } else {
+                Value::Object(Map::from_iter([("@value".to_string(), value)]))
+            };
+        }
+        assert_eq!(text(&value).as_deref(), Some("deep claim"));
+        assert_eq!(text(&json!([" ", [], {"@value": [""]}, 7])).as_deref(), Some("7"));
+        // serde_json drops a Value recursively; take it apart by hand.
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items),
+                Value::Object(map) => stack.extend(map.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
     fn fact_check_tools_pages_and_json_lines() {
         let page = |n: usize| {
             json!({"claims": [
