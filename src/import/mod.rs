@@ -115,9 +115,8 @@ fn read_all(
             let text = read_bounded(std::io::stdin().lock(), STDIN_NAME, limits)?;
             (source, text)
         } else {
-            let file = std::fs::File::open(path).map_err(|e| {
-                CommandError::Input(format!("cannot read {}: {e}", path.display()))
-            })?;
+            let file = std::fs::File::open(path)
+                .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
             let text = read_bounded(file, &path.display().to_string(), limits)?;
             (SourceFile::new(path, Vec::new()), text)
         };
@@ -162,7 +161,7 @@ fn read_bounded(
         return Err(CommandError::Input(format!(
             "{name} is larger than {}, over the limit `{}`; it is not read; \
              split it and import the parts, or raise the limit ({})",
-            if most % (1 << 20) == 0 {
+            if most.is_multiple_of(1 << 20) {
                 format!("{} MiB", most >> 20)
             } else {
                 format!("{most} bytes")

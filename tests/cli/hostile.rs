@@ -1056,7 +1056,8 @@ fn a_hundred_thousand_deep_document_is_refused_by_the_depth_limit() {
 /// A ClaimReview inside `depth - 1` arrays: `depth` brackets deep at its
 /// innermost (the review's own object holds one more level).
 fn nested_review(depth: usize) -> String {
-    let review = json!({"@type": "ClaimReview", "claimReviewed": "Deep claim", "textualRating": "False"});
+    let review =
+        json!({"@type": "ClaimReview", "claimReviewed": "Deep claim", "textualRating": "False"});
     format!(
         "{}{}{}",
         "[".repeat(depth - 1),
@@ -1272,7 +1273,10 @@ fn hostile_strings_in_a_feed_come_back_escaped_and_check_clean() {
     let run = bounded(&desk, &["import", "claimreview", "hostile.json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for stream in [&run.stdout, &run.stderr] {
-        assert!(!stream.contains(['\u{1b}', '\u{202e}', '\u{e000}']), "{stream}");
+        assert!(
+            !stream.contains(['\u{1b}', '\u{202e}', '\u{e000}']),
+            "{stream}"
+        );
     }
     // What was written checks (a warning on the bidi control), and reads
     // back as written.
@@ -1404,7 +1408,10 @@ fn the_dot_export_is_read_by_graphviz_on_both_data_sets() {
             &["export", "dot", "--claim", "tos-used"],
         ] {
             let dot = output(&desk, args);
-            assert!(!dot.contains(['\u{202e}', '\u{200f}']), "{name}: raw bidi in DOT");
+            assert!(
+                !dot.contains(['\u{202e}', '\u{200f}']),
+                "{name}: raw bidi in DOT"
+            );
             let svg = dot_reads(name, &dot);
             assert!(svg_titles(&svg) > 2, "{name}: nothing drawn");
         }
@@ -1534,7 +1541,10 @@ fn json_answers_on_hostile_data_are_valid_and_escape_bidi_controls() {
         let answer: Value = serde_json::from_str(&run.stdout).unwrap();
         answers.push((run.command, answer));
     }
-    assert!(answers[1].1.to_string().contains('\u{202e}'), "kept, escaped");
+    assert!(
+        answers[1].1.to_string().contains('\u{202e}'),
+        "kept, escaped"
+    );
     let borrowed: Vec<(&str, &Value)> = answers.iter().map(|(l, a)| (l.as_str(), a)).collect();
     schemas_accept(&borrowed);
 }
@@ -1553,7 +1563,11 @@ fn private_use_characters_in_a_name_cannot_forge_colours() {
     );
     let plain = bounded(&desk, &["show", "spokes"]);
     assert_eq!(plain.code, 0, "{}", plain.stderr);
-    assert!(!plain.stdout.contains('\u{1b}'), "colour in a pipe: {}", plain.stdout);
+    assert!(
+        !plain.stdout.contains('\u{1b}'),
+        "colour in a pipe: {}",
+        plain.stdout
+    );
     assert!(plain.stdout.contains("Spokes\\u{e000}"), "{}", plain.stdout);
     let coloured = bounded(&desk, &["--color", "always", "show", "spokes"]);
     let line = coloured
@@ -1561,7 +1575,10 @@ fn private_use_characters_in_a_name_cannot_forge_colours() {
         .lines()
         .find(|l| l.contains("names"))
         .unwrap();
-    assert!(!line.contains('\u{1b}'), "the name's line has colour: {line:?}");
+    assert!(
+        !line.contains('\u{1b}'),
+        "the name's line has colour: {line:?}"
+    );
     assert!(!coloured.stdout.contains(markers.as_str()));
 }
 
@@ -1590,7 +1607,10 @@ fn two_review_writers_at_once_each_land_or_say_they_were_refused() {
         let children: Vec<(String, std::process::Child)> = (0..2)
             .map(|n| {
                 let note = format!("hostile race {round}-{n}");
-                (note.clone(), spawn(desk.path(), &evidence_by("racer", &note)))
+                (
+                    note.clone(),
+                    spawn(desk.path(), &evidence_by("racer", &note)),
+                )
             })
             .collect();
         for (note, child) in children {
@@ -1609,9 +1629,16 @@ fn two_review_writers_at_once_each_land_or_say_they_were_refused() {
     }
     let text = desk.read("reviews/tos-used.ron");
     for note in &landed {
-        assert_eq!(text.matches(&format!("\"{note}\"")).count(), 1, "{note} is lost");
+        assert_eq!(
+            text.matches(&format!("\"{note}\"")).count(),
+            1,
+            "{note} is lost"
+        );
     }
-    assert_eq!(text.matches("note: Some(\"hostile race ").count(), landed.len());
+    assert_eq!(
+        text.matches("note: Some(\"hostile race ").count(),
+        landed.len()
+    );
     assert!(
         !desk
             .files()

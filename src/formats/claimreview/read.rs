@@ -151,11 +151,7 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
 /// `limits.import_items + 1` items are read, so that the caller, who counts
 /// the items of every input, can tell the limit was passed without this
 /// holding a wide feed whole.
-pub fn read_text_within(
-    file: &str,
-    text: &str,
-    limits: &Limits,
-) -> Result<Vec<Item>, Unreadable> {
+pub fn read_text_within(file: &str, text: &str, limits: &Limits) -> Result<Vec<Item>, Unreadable> {
     let mut page_language = None;
     let (document, mut items, blocks) = if text.trim_start().starts_with('<') {
         let mut skipped = Vec::new();
@@ -1204,7 +1200,10 @@ mod tests {
             };
         }
         assert_eq!(text(&value).as_deref(), Some("deep claim"));
-        assert_eq!(text(&json!([" ", [], {"@value": [""]}, 7])).as_deref(), Some("7"));
+        assert_eq!(
+            text(&json!([" ", [], {"@value": [""]}, 7])).as_deref(),
+            Some("7")
+        );
         // serde_json drops a Value recursively; take it apart by hand.
         let mut stack = vec![value];
         while let Some(v) = stack.pop() {
