@@ -47,7 +47,7 @@ pub fn import(
 }
 
 /// Imports the fact-check reviews of `files` (`-` is standard input), in
-/// every shape [`read_text`] reads.
+/// every shape [`read_text_within`] reads.
 pub fn claimreview(
     ws: &Workspace,
     files: &[PathBuf],

@@ -8,7 +8,7 @@
 //! every start tag, so a hostile page of 100,000 nested `<div>`s costs
 //! time quadratic in its length (minutes); the tokenizer is linear. The one
 //! thing the tree builder decides that matters here, which elements' text
-//! is raw (no tags inside), is the table in [`raw_kind`], as html5ever's
+//! is raw (no tags inside), is the table in `raw_kind`, as html5ever's
 //! tree builder has it (scripting on, as a browser). What a tree builder
 //! would do in foreign content (`<svg><script>`) is not modelled: such a
 //! script is read as an HTML one.
