@@ -2,8 +2,8 @@
 # Every test, with the real clients installed: Graphviz for the DOT export,
 # Python's pyld and jsonschema (in .venv/) for the ClaimReview export, pyoxigraph
 # and rdflib for the RDF exports, networkx and lxml for the GraphML and GEXF
-# exports, bash, zsh and fish for the completion scripts, man (man-db, groff)
-# for the pages.
+# exports, html5lib for the HTML brief in the hostile suite, bash, zsh and fish
+# for the completion scripts, man (man-db, groff) for the pages.
 # Usage: scripts/test-all.sh   (installs graphviz, zsh, fish, man-db, groff and
 # python3-venv with apt-get when missing)
 set -euo pipefail
@@ -45,7 +45,7 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
   fi
 fi
-.venv/bin/pip install -q --disable-pip-version-check pyld==3.3.0 jsonschema==4.26.0 pyoxigraph==0.5.13 rdflib==7.6.0 networkx==3.6.1 lxml==6.1.3
+.venv/bin/pip install -q --disable-pip-version-check pyld==3.3.0 jsonschema==4.26.0 pyoxigraph==0.5.13 rdflib==7.6.0 networkx==3.6.1 lxml==6.1.3 html5lib==1.1
 export CLAIMGRAPH_PYTHON="$PWD/.venv/bin/python"
 
 cargo fmt --check

@@ -421,6 +421,12 @@ pub struct LimitsConfig {
     pub string_length: Option<u64>,
     /// Most diagnostics shown.
     pub diagnostics: Option<u64>,
+    /// Largest import input, in bytes.
+    pub import_size: Option<u64>,
+    /// Deepest nesting of an imported JSON document.
+    pub import_depth: Option<u64>,
+    /// Most items one import reads.
+    pub import_items: Option<u64>,
 }
 
 /// `[paths]` in `claimgraph.toml`.

@@ -108,6 +108,18 @@ pub fn sniff_delimiter(bytes: &[u8]) -> u8 {
 
 /// The rows of a sheet, or why it cannot be read at all.
 pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Item>, String> {
+    read_rows_at_most(file, bytes, mapping, usize::MAX)
+}
+
+/// The first `most` rows of a sheet, as [`read_rows`] reads them: the
+/// importer stops there, so that a sheet of millions of rows over its limit
+/// `import_items` is never held whole.
+pub fn read_rows_at_most(
+    file: &str,
+    bytes: &[u8],
+    mapping: &Mapping,
+    most: usize,
+) -> Result<Vec<Item>, String> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let delimiter = mapping.delimiter.unwrap_or_else(|| sniff_delimiter(bytes));
     let mut reader = ::csv::ReaderBuilder::new()
@@ -136,6 +148,9 @@ pub fn read_rows(file: &str, bytes: &[u8], mapping: &Mapping) -> Result<Vec<Item
     // Rows are numbered as a spreadsheet numbers them: the header is row 1,
     // and a cell spanning lines does not make more rows.
     for (index, record) in reader.records().enumerate() {
+        if rows.len() >= most {
+            break;
+        }
         let record = record.map_err(|e| describe(&e))?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;

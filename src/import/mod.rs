@@ -9,6 +9,13 @@
 //! skipped; `commit` renders the new records as RON and writes them as new
 //! files, never touching an existing one. Both readers share that path, so
 //! both create, match and report alike.
+//!
+//! Inputs are hostile (a feed from the web, a pipe), so reading them is
+//! bounded by the data's [`Limits`]: `import_size` for each input's bytes
+//! (files, pages and standard input alike), `import_items` for the items of
+//! all inputs together, and `import_depth` for the nesting of JSON (checked
+//! by the ClaimReview reader). Each refusal names its limit and the
+//! `[limits]` line that raises it.
 
 mod commit;
 mod plan;
@@ -18,9 +25,10 @@ pub mod report;
 use std::path::{Path, PathBuf};
 
 use crate::error::CommandError;
-use crate::formats::claimreview::read::read_text;
-use crate::formats::csv::{Mapping, read_rows};
+use crate::formats::claimreview::read::read_text_within;
+use crate::formats::csv::{Mapping, read_rows_at_most};
 use crate::formats::incoming::{Item, SourceFile};
+use crate::load::limits::{Limit, Limits};
 use crate::workspace::Workspace;
 
 pub use report::ImportReport;
@@ -39,14 +47,20 @@ pub fn import(
 }
 
 /// Imports the fact-check reviews of `files` (`-` is standard input), in
-/// every shape [`read_text`] reads.
+/// every shape [`read_text_within`] reads.
 pub fn claimreview(
     ws: &Workspace,
     files: &[PathBuf],
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
-    let sources = read_all(files, |name, _, text| {
-        read_text(name, text).map_err(|e| CommandError::Input(format!("{name} {e}")))
+    let limits = ws.limits;
+    let sources = read_all(files, &limits, |name, _, text, most| {
+        let within = Limits {
+            import_items: most,
+            ..limits
+        };
+        read_text_within(name, text, &within)
+            .map_err(|e| CommandError::Input(format!("{name} {e}")))
     })?;
     import(ws, "claimreview", sources, dry_run)
 }
@@ -59,77 +73,101 @@ pub fn csv(
     mapping: &Mapping,
     dry_run: bool,
 ) -> Result<ImportReport, CommandError> {
-    let sources = read_all(files, |name, path, text| {
+    let sources = read_all(files, &ws.limits, |name, path, text, most| {
         let shown = if is_stdin(path) {
             STDIN_NAME.to_string()
         } else {
             path.display().to_string()
         };
-        read_rows(name, text.as_bytes(), mapping)
+        read_rows_at_most(name, text.as_bytes(), mapping, most.saturating_add(1))
             .map_err(|e| CommandError::Input(format!("{shown}: {e}")))
     })?;
     import(ws, "csv", sources, dry_run)
 }
 
-/// The most an input may hold: far more than any feed or page, and a bound
-/// on what a pipe can make the importer hold in memory.
-pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
-
 /// The name standard input goes by in reports and written comments.
 pub const STDIN_NAME: &str = "<stdin>";
 
 /// Reads every input file and has `read` turn its text into items; `read`
-/// gets the name reports cite, the path and the text. The path `-` is
-/// standard input, read once.
+/// gets the name reports cite, the path, the text and how many more items
+/// the limit `import_items` allows (it may return one more, to show the
+/// limit passed, and need not read further). The path `-` is standard
+/// input, read once.
 fn read_all(
     files: &[PathBuf],
-    read: impl Fn(&str, &Path, &str) -> Result<Vec<Item>, CommandError>,
+    limits: &Limits,
+    read: impl Fn(&str, &Path, &str, usize) -> Result<Vec<Item>, CommandError>,
 ) -> Result<Vec<SourceFile>, CommandError> {
     if files.iter().filter(|p| is_stdin(p)).count() > 1 {
         return Err(CommandError::Usage(
             "`-` (standard input) may be given once".into(),
         ));
     }
-    files
-        .iter()
-        .map(|path| {
-            let (source, text) = if is_stdin(path) {
-                let source = SourceFile {
-                    name: STDIN_NAME.into(),
-                    stem: "stdin".into(),
-                    items: Vec::new(),
-                };
-                (source, read_bounded(std::io::stdin().lock(), STDIN_NAME)?)
-            } else {
-                let file = std::fs::File::open(path).map_err(|e| {
-                    CommandError::Input(format!("cannot read {}: {e}", path.display()))
-                })?;
-                let text = read_bounded(file, &path.display().to_string())?;
-                (SourceFile::new(path, Vec::new()), text)
+    let mut read_so_far = 0usize;
+    let mut sources = Vec::new();
+    for path in files {
+        let (source, text) = if is_stdin(path) {
+            let source = SourceFile {
+                name: STDIN_NAME.into(),
+                stem: "stdin".into(),
+                items: Vec::new(),
             };
-            let items = read(&source.name, path, &text)?;
-            Ok(SourceFile { items, ..source })
-        })
-        .collect()
+            let text = read_bounded(std::io::stdin().lock(), STDIN_NAME, limits)?;
+            (source, text)
+        } else {
+            let file = std::fs::File::open(path)
+                .map_err(|e| CommandError::Input(format!("cannot read {}: {e}", path.display())))?;
+            let text = read_bounded(file, &path.display().to_string(), limits)?;
+            (SourceFile::new(path, Vec::new()), text)
+        };
+        let most = limits.import_items - read_so_far;
+        let items = read(&source.name, path, &text, most)?;
+        read_so_far += items.len();
+        if read_so_far > limits.import_items {
+            return Err(CommandError::Input(format!(
+                "{} holds more items than the import may read: over the limit `{}`, \
+                 {} items (reviews or rows) over all inputs; nothing is imported ({})",
+                source.name,
+                Limit::ImportItems.key(),
+                limits.import_items,
+                Limit::ImportItems.hint(limits)
+            )));
+        }
+        sources.push(SourceFile { items, ..source });
+    }
+    Ok(sources)
 }
 
 fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// An input's text, at most [`MAX_INPUT`] bytes, without the byte-order
-/// mark Windows tools write.
-fn read_bounded(input: impl std::io::Read, name: &str) -> Result<String, CommandError> {
+/// An input's text, at most `limits.import_size` bytes (one more is read,
+/// to tell that the input is larger: a pipe or `/dev/zero` says no size
+/// beforehand), without the byte-order mark Windows tools write.
+fn read_bounded(
+    input: impl std::io::Read,
+    name: &str,
+    limits: &Limits,
+) -> Result<String, CommandError> {
     use std::io::Read;
+    let most = limits.import_size;
     let mut bytes = Vec::new();
     input
-        .take(MAX_INPUT + 1)
+        .take(most.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| CommandError::Input(format!("cannot read {name}: {e}")))?;
-    if bytes.len() as u64 > MAX_INPUT {
+    if bytes.len() as u64 > most {
         return Err(CommandError::Input(format!(
-            "{name} is larger than {} MiB; split it and import the parts",
-            MAX_INPUT / (1024 * 1024)
+            "{name} is larger than {}, over the limit `{}`; it is not read; \
+             split it and import the parts, or raise the limit ({})",
+            if most.is_multiple_of(1 << 20) {
+                format!("{} MiB", most >> 20)
+            } else {
+                format!("{most} bytes")
+            },
+            Limit::ImportSize.key(),
+            Limit::ImportSize.hint(limits)
         )));
     }
     let text = String::from_utf8(bytes)

@@ -7,6 +7,12 @@
 //! and each can be raised in the `[limits]` table of `claimgraph.toml`.
 //! The limits are read before any other file, with the defaults applying
 //! to `claimgraph.toml` itself.
+//!
+//! The importers' inputs (`import claimreview`, `import csv`) are hostile
+//! too: a feed downloaded from the web may be endless, nest a hundred
+//! thousand brackets deep or hold millions of items. Their three limits
+//! (`import_size`, `import_depth`, `import_items`) live here as well, so
+//! that every limit has one name, one default and one way to raise it.
 
 use crate::raw;
 
@@ -26,6 +32,15 @@ pub struct Limits {
     /// Most diagnostics shown; the rest are counted as "N more"
     /// (`diagnostics`).
     pub diagnostics: usize,
+    /// Largest input an import reads (a file, a page or standard input), in
+    /// bytes (`import_size`).
+    pub import_size: u64,
+    /// Deepest nesting of brackets in an imported JSON document or JSON-LD
+    /// block (`import_depth`).
+    pub import_depth: usize,
+    /// Most items (reviews, or CSV rows) one import reads, over all its
+    /// inputs (`import_items`).
+    pub import_items: usize,
 }
 
 impl Default for Limits {
@@ -37,6 +52,9 @@ impl Default for Limits {
             depth: 64,
             string_length: 1 << 20,
             diagnostics: 1000,
+            import_size: 64 << 20,
+            import_depth: 64,
+            import_items: 100_000,
         }
     }
 }
@@ -54,6 +72,12 @@ pub enum Limit {
     Depth,
     /// [`Limits::string_length`].
     StringLength,
+    /// [`Limits::import_size`].
+    ImportSize,
+    /// [`Limits::import_depth`].
+    ImportDepth,
+    /// [`Limits::import_items`].
+    ImportItems,
 }
 
 impl Limit {
@@ -65,6 +89,9 @@ impl Limit {
             Limit::Files => "files",
             Limit::Depth => "depth",
             Limit::StringLength => "string_length",
+            Limit::ImportSize => "import_size",
+            Limit::ImportDepth => "import_depth",
+            Limit::ImportItems => "import_items",
         }
     }
 
@@ -76,6 +103,9 @@ impl Limit {
             Limit::Files => limits.files as u64,
             Limit::Depth => limits.depth as u64,
             Limit::StringLength => limits.string_length as u64,
+            Limit::ImportSize => limits.import_size,
+            Limit::ImportDepth => limits.import_depth as u64,
+            Limit::ImportItems => limits.import_items as u64,
         }
     }
 
@@ -107,6 +137,9 @@ impl Limits {
         limits.depth = count(config.depth, limits.depth);
         limits.string_length = count(config.string_length, limits.string_length);
         limits.diagnostics = count(config.diagnostics, limits.diagnostics);
+        limits.import_size = size(config.import_size, limits.import_size);
+        limits.import_depth = count(config.import_depth, limits.import_depth);
+        limits.import_items = count(config.import_items, limits.import_items);
         limits
     }
 }
@@ -133,6 +166,9 @@ mod tests {
         assert_eq!(limits.depth, 64);
         assert_eq!(limits.string_length, 1024 * 1024);
         assert_eq!(limits.diagnostics, 1000);
+        assert_eq!(limits.import_size, 64 * 1024 * 1024);
+        assert_eq!(limits.import_depth, 64);
+        assert_eq!(limits.import_items, 100_000);
     }
 
     #[test]
@@ -145,5 +181,16 @@ mod tests {
         assert_eq!(limits.depth, 8);
         assert_eq!(limits.file_size, Limits::default().file_size);
         assert!(Limit::Depth.hint(&limits).contains("[limits] depth = 16"));
+        let config = raw::LimitsConfig {
+            import_items: Some(3),
+            ..Default::default()
+        };
+        let limits = Limits::from_config(Some(&config));
+        assert_eq!(limits.import_items, 3);
+        assert_eq!(limits.import_depth, Limits::default().import_depth);
+        assert_eq!(
+            Limit::ImportItems.hint(&limits),
+            "the limit `import_items` is 3; raise it in claimgraph.toml: [limits] import_items = 6"
+        );
     }
 }

@@ -97,7 +97,11 @@ impl Refusal {
                     Limit::FileSize => format!("is {size} bytes, over the limit `file_size`"),
                     Limit::TotalSize => "would take the data read over the limit `total_size`".into(),
                     Limit::Files => "would take the number of files read over the limit `files`".into(),
-                    Limit::Depth | Limit::StringLength => format!("is over the limit `{}`", limit.key()),
+                    Limit::Depth
+                    | Limit::StringLength
+                    | Limit::ImportSize
+                    | Limit::ImportDepth
+                    | Limit::ImportItems => format!("is over the limit `{}`", limit.key()),
                 },
                 limit.hint(limits),
             ),

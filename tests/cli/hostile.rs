@@ -1,36 +1,90 @@
-//! Hostile input to the loader: paths out of the project, files that are no
-//! files, data over the limits, what real editors write, and text that
-//! displays other than it reads. Every case runs the binary with a deadline
-//! ([`bounded`]: killed after 20 s is a failure) and asserts a clear error
-//! (exit status, diagnostic code, message) or a clean answer, never a
-//! panic, never a line of a file outside the project.
+//! Hostile input: paths out of the project, files that are no files, data
+//! and imported feeds over the limits, what real editors write, text that
+//! displays other than it reads, feeds that loop or nest without end, two
+//! writers at once, and what the exporters make of hostile strings. Every
+//! case runs the binary within bounds of time and memory ([`bounded`]:
+//! 20 s of CPU time and 1 GiB of address space, set with `prlimit`, and a
+//! wall-clock deadline of 90 s for runs that block; a run killed for any of
+//! them is a failure) and asserts a clear error (exit status, diagnostic
+//! code, message) or a clean answer, never a panic, never a line of a file
+//! outside the project. The work is bounded by CPU time rather than by the
+//! clock, so that a shared machine under load does not fail a run that
+//! does little work slowly.
+//! Every output in a format is read back by its real parser: Graphviz for
+//! DOT, html5lib for HTML (`scripts/check_html.py`), pyoxigraph and rdflib
+//! for Turtle and N-Triples (`scripts/check_rdf.py`), jsonschema for JSON
+//! answers (`scripts/check_json_schemas.py`); those cases skip when the
+//! client is missing, unless `CLAIMGRAPH_REQUIRE_GRAPHVIZ=1` or
+//! `CLAIMGRAPH_REQUIRE_PYTHON=1` makes that a failure.
 //!
 //! Symlinks and FIFOs are made in temporary desks, so the suite is Unix-only
 //! where it needs them.
 
-use std::io::Read;
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{Desk, Run, clean_environment};
+use serde_json::{Value, json};
 
-/// How long any one run may take before it counts as hung.
-const DEADLINE: Duration = Duration::from_secs(20);
+use crate::support::{Desk, Run, clean_environment, dot_available, python_with, root};
 
-/// `claimgraph --data data ARGS` in `desk`, killed after [`DEADLINE`]
-/// (then the test fails); it must exit by itself and not panic.
+/// How long, on the clock, any one run may take before it counts as hung
+/// (a run blocked on a FIFO uses no CPU time; this ends it).
+const DEADLINE: Duration = Duration::from_secs(90);
+
+/// The CPU time a run may use, in seconds (`prlimit --cpu`): a run that
+/// works without end is killed by SIGXCPU, and the test fails.
+const CPU_SECONDS: u64 = 20;
+
+/// The address space a run may use (`prlimit --as`): a run that tries to
+/// hold an endless input dies of it, and the test fails ("was killed").
+const MEMORY: u64 = 1 << 30;
+
+/// `claimgraph --data data ARGS` in `desk`, killed after [`DEADLINE`] or
+/// [`CPU_SECONDS`] (then the test fails); it must exit by itself and not
+/// panic.
 fn bounded(desk: &Desk, args: &[&str]) -> Run {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_claimgraph"));
+    bounded_with(desk, args, None)
+}
+
+/// [`bounded`], with `stdin` as standard input (else none), and within
+/// [`CPU_SECONDS`] and [`MEMORY`] when util-linux's `prlimit` is there to
+/// set them.
+fn bounded_with(desk: &Desk, args: &[&str], stdin: Option<Vec<u8>>) -> Run {
+    let binary = env!("CARGO_BIN_EXE_claimgraph");
+    let limited = Command::new("prlimit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let mut command = if limited {
+        let mut c = Command::new("prlimit");
+        c.arg(format!("--as={MEMORY}"))
+            .arg(format!("--cpu={CPU_SECONDS}"))
+            .arg("--")
+            .arg(binary);
+        c
+    } else {
+        Command::new(binary)
+    };
     clean_environment(&mut command);
     command
         .current_dir(desk.path())
         .args(["--data", "data"])
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = command.spawn().expect("claimgraph starts");
+    let feeder = stdin.map(|bytes| {
+        let mut pipe = child.stdin.take().unwrap();
+        // A run that refuses its input closes the pipe early: not a failure.
+        std::thread::spawn(move || pipe.write_all(&bytes).ok())
+    });
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let out = std::thread::spawn(move || {
@@ -58,9 +112,17 @@ fn bounded(desk: &Desk, args: &[&str]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
+    if let Some(feeder) = feeder {
+        feeder.join().unwrap();
+    }
     let run = Run {
         command: format!("claimgraph --data data {}", args.join(" ")),
-        code: status.code().expect("claimgraph exits, it is not killed"),
+        code: status.code().unwrap_or_else(|| {
+            panic!(
+                "`claimgraph {}` was killed ({status}): over {CPU_SECONDS} s of CPU time or {MEMORY} bytes?",
+                args.join(" ")
+            )
+        }),
         stdout: String::from_utf8(out.join().unwrap()).expect("stdout is UTF-8"),
         stderr: String::from_utf8(err.join().unwrap()).expect("stderr is UTF-8"),
     };
@@ -885,4 +947,723 @@ fn invalid_utf8_is_a_syntax_error_at_the_byte() {
         "{}",
         run.stderr
     );
+}
+
+// ---- Imported feeds: loops, depth, size, width ------------------------------
+
+/// An empty data directory (no seed texts) to import into.
+fn import_desk() -> Desk {
+    Desk::empty()
+}
+
+/// Writes `text` as `name` in the desk's folder (beside `data/`).
+fn input(desk: &Desk, name: &str, text: impl AsRef<[u8]>) {
+    std::fs::write(desk.path().join(name), text).unwrap();
+}
+
+/// A ClaimReview of `claim`, with its claimant.
+fn review_node(claim: &str) -> Value {
+    json!({"@type": "ClaimReview", "claimReviewed": claim, "textualRating": "False",
+           "url": "https://desk.example/review", "author": {"@type": "Organization", "name": "Desk"},
+           "itemReviewed": {"@type": "Claim", "author": "A Claimant"}})
+}
+
+/// `import ARGS` fails (exit 1) saying `message`, and writes nothing.
+fn import_fails(desk: &Desk, args: &[&str], stdin: Option<Vec<u8>>, message: &str) -> Run {
+    let before = desk.files();
+    let run = bounded_with(desk, args, stdin);
+    assert_eq!(run.code, 1, "{}:\n{}", run.command, run.stderr);
+    assert!(
+        run.stderr.contains(message),
+        "no {message:?}:\n{}",
+        run.stderr
+    );
+    assert_eq!(desk.files(), before, "nothing is written");
+    run
+}
+
+/// `import ARGS --format json` succeeds; its report, which must be valid
+/// under `import.schema.json`.
+fn import_report(desk: &Desk, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let run = bounded(desk, &all);
+    assert_eq!(run.code, 0, "{}:\n{}", run.command, run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
+    schemas_accept(&[(&run.command, &report)]);
+    report
+}
+
+#[test]
+fn a_feed_that_lists_itself_ends_with_a_clear_error() {
+    let desk = import_desk();
+    // The very feed that overflowed the stack.
+    input(
+        &desk,
+        "self.json",
+        r##"{"@id":"#f","@type":"DataFeed","dataFeedElement":[{"@id":"#f"}]}"##,
+    );
+    import_fails(
+        &desk,
+        &["import", "claimreview", "self.json"],
+        None,
+        "self.json holds no fact-check review",
+    );
+    // With a review inside, it is read once.
+    let feed = json!({"@id": "#f", "@type": "DataFeed",
+        "dataFeedElement": [{"@id": "#f"}, review_node("The feed names itself"), {"@id": "#f"}]});
+    input(&desk, "self.json", feed.to_string());
+    let report = import_report(&desk, &["import", "claimreview", "self.json", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 1, "{report:#}");
+}
+
+#[test]
+fn two_items_pointing_at_each_other_are_imported_once_each() {
+    let desk = import_desk();
+    let feed = json!({"@type": "DataFeed", "dataFeedElement": [
+        {"@id": "#a", "@type": "ClaimReview", "claimReviewed": "Claim A", "textualRating": "False",
+         "itemReviewed": {"@id": "#b"}, "isBasedOn": {"@id": "#c"}},
+        {"@id": "#b", "@type": "Claim", "author": "A Claimant", "appearance": {"@id": "#a"}},
+        {"@id": "#c", "@type": "ClaimReview", "claimReviewed": "Claim C", "textualRating": "True",
+         "itemReviewed": {"@id": "#b"}, "isBasedOn": {"@id": "#a"}}
+    ]});
+    input(&desk, "pair.json", feed.to_string());
+    let report = import_report(&desk, &["import", "claimreview", "pair.json"]);
+    assert_eq!(report["reviews_read"], 2, "{report:#}");
+    let claims = desk.read("claims/import-pair.ron");
+    assert_eq!(claims.matches("Claim(").count(), 2, "{claims}");
+    desk.assert_checks_clean();
+}
+
+#[test]
+fn a_hundred_thousand_deep_document_is_refused_by_the_depth_limit() {
+    let desk = import_desk();
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    input(&desk, "deep.json", &deep);
+    let run = import_fails(
+        &desk,
+        &["import", "claimreview", "deep.json"],
+        None,
+        "deep.json nests brackets 65 deep (line 1, column 65), over the limit `import_depth`",
+    );
+    assert!(
+        run.stderr
+            .contains("raise it in claimgraph.toml: [limits] import_depth = 128"),
+        "{}",
+        run.stderr
+    );
+    // The same on standard input, and as a page's JSON-LD block.
+    import_fails(
+        &desk,
+        &["import", "claimreview", "-"],
+        Some(deep.clone().into_bytes()),
+        "<stdin> nests brackets 65 deep",
+    );
+    input(
+        &desk,
+        "deep.html",
+        format!("<html><script type=\"application/ld+json\">{deep}</script></html>"),
+    );
+    import_fails(
+        &desk,
+        &["import", "claimreview", "deep.html"],
+        None,
+        "deep.html nests brackets 65 deep in its JSON-LD block 1",
+    );
+}
+
+/// A ClaimReview inside `depth - 1` arrays: `depth` brackets deep at its
+/// innermost (the review's own object holds one more level).
+fn nested_review(depth: usize) -> String {
+    let review =
+        json!({"@type": "ClaimReview", "claimReviewed": "Deep claim", "textualRating": "False"});
+    format!(
+        "{}{}{}",
+        "[".repeat(depth - 1),
+        review,
+        "]".repeat(depth - 1)
+    )
+}
+
+#[test]
+fn the_import_depth_limit_passes_at_it_and_refuses_above() {
+    let desk = import_desk();
+    limits(&desk, "import_depth = 10");
+    input(&desk, "at.json", nested_review(10));
+    input(&desk, "over.json", nested_review(11));
+    let report = import_report(&desk, &["import", "claimreview", "at.json", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 1);
+    import_fails(
+        &desk,
+        &["import", "claimreview", "over.json"],
+        None,
+        "over.json nests brackets 11 deep (line 1, column 11), over the limit `import_depth`; it is not read (the limit `import_depth` is 10; raise it in claimgraph.toml: [limits] import_depth = 20)",
+    );
+}
+
+#[test]
+fn past_the_json_parsers_own_depth_the_error_says_no_setting_raises_it() {
+    let desk = import_desk();
+    limits(&desk, "import_depth = 1000");
+    input(&desk, "at.json", nested_review(127));
+    let report = import_report(&desk, &["import", "claimreview", "at.json", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 1);
+    input(&desk, "over.json", nested_review(128));
+    import_fails(
+        &desk,
+        &["import", "claimreview", "over.json"],
+        None,
+        "over.json nests brackets 128 deep (line 1, column 128), deeper than the JSON parser reads (serde_json's recursion limit: 127 brackets), whatever the limit `import_depth` says",
+    );
+}
+
+/// A feed of one review padded with spaces to exactly `size` bytes.
+fn padded_feed(size: usize) -> String {
+    let feed = review_node("A padded claim").to_string();
+    assert!(feed.len() <= size);
+    format!("{feed}{}", " ".repeat(size - feed.len()))
+}
+
+#[test]
+fn the_import_size_limit_passes_at_it_and_refuses_above_for_files_pages_and_stdin() {
+    let desk = import_desk();
+    limits(&desk, "import_size = 4096");
+    input(&desk, "at.json", padded_feed(4096));
+    input(&desk, "over.json", padded_feed(4097));
+    let report = import_report(&desk, &["import", "claimreview", "at.json", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 1);
+    let run = import_fails(
+        &desk,
+        &["import", "claimreview", "over.json"],
+        None,
+        "over.json is larger than 4096 bytes, over the limit `import_size`; it is not read",
+    );
+    assert!(
+        run.stderr
+            .contains("raise it in claimgraph.toml: [limits] import_size = 8192"),
+        "{}",
+        run.stderr
+    );
+    import_fails(
+        &desk,
+        &["import", "claimreview", "-"],
+        Some(padded_feed(4097).into_bytes()),
+        "<stdin> is larger than 4096 bytes, over the limit `import_size`",
+    );
+    let page = format!(
+        "<html><script type=\"application/ld+json\">{}</script>{}</html>",
+        review_node("x"),
+        " ".repeat(5000)
+    );
+    input(&desk, "page.html", page);
+    import_fails(
+        &desk,
+        &["import", "claimreview", "page.html"],
+        None,
+        "page.html is larger than 4096 bytes, over the limit `import_size`",
+    );
+    input(&desk, "sheet.csv", format!("claim\n{}\n", "x".repeat(5000)));
+    import_fails(
+        &desk,
+        &["import", "csv", "sheet.csv"],
+        None,
+        "sheet.csv is larger than 4096 bytes, over the limit `import_size`",
+    );
+}
+
+#[test]
+fn an_endless_input_file_is_cut_at_the_default_import_size() {
+    let desk = import_desk();
+    // /dev/zero says no size and never ends: 64 MiB and one byte are read.
+    let run = import_fails(
+        &desk,
+        &["import", "claimreview", "/dev/zero"],
+        None,
+        "/dev/zero is larger than 64 MiB, over the limit `import_size`",
+    );
+    assert!(
+        run.stderr.contains("[limits] import_size = 134217728"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_import_items_limit_counts_every_input_and_passes_at_it() {
+    let desk = import_desk();
+    limits(&desk, "import_items = 4");
+    let feed = |claims: &[&str]| {
+        let items: Vec<Value> = claims.iter().map(|c| review_node(c)).collect();
+        json!({"@type": "DataFeed", "dataFeedElement": items}).to_string()
+    };
+    input(&desk, "a.json", feed(&["one", "two", "three"]));
+    input(&desk, "b.json", feed(&["four"]));
+    input(&desk, "c.json", feed(&["five"]));
+    let report = import_report(
+        &desk,
+        &["import", "claimreview", "a.json", "b.json", "--dry-run"],
+    );
+    assert_eq!(report["reviews_read"], 4);
+    let run = import_fails(
+        &desk,
+        &["import", "claimreview", "a.json", "b.json", "c.json"],
+        None,
+        "c.json holds more items than the import may read: over the limit `import_items`, 4 items (reviews or rows) over all inputs; nothing is imported",
+    );
+    assert!(
+        run.stderr
+            .contains("raise it in claimgraph.toml: [limits] import_items = 8"),
+        "{}",
+        run.stderr
+    );
+    // Rows of a sheet are items too.
+    input(&desk, "at.csv", "claim\na\nb\nc\nd\n");
+    input(&desk, "over.csv", "claim\na\nb\nc\nd\ne\n");
+    let report = import_report(&desk, &["import", "csv", "at.csv", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 4);
+    import_fails(
+        &desk,
+        &["import", "csv", "over.csv"],
+        None,
+        "over.csv holds more items than the import may read: over the limit `import_items`",
+    );
+}
+
+#[test]
+fn a_wide_feed_imports_in_bounded_time() {
+    let desk = import_desk();
+    let items: Vec<Value> = (0..2_000)
+        .map(|n| review_node(&format!("Wide claim number {n}")))
+        .collect();
+    input(
+        &desk,
+        "wide.json",
+        json!({"@type": "DataFeed", "dataFeedElement": items}).to_string(),
+    );
+    let start = Instant::now();
+    let report = import_report(&desk, &["import", "claimreview", "wide.json"]);
+    assert_eq!(report["reviews_read"], 2_000);
+    assert!(start.elapsed() < DEADLINE);
+    let claims = desk.read("claims/import-wide.ron");
+    assert_eq!(claims.matches("Claim(").count(), 2_000);
+}
+
+#[test]
+fn a_page_of_a_hundred_thousand_nested_elements_imports_in_bounded_time() {
+    let desk = import_desk();
+    // html5ever's tree builder took minutes on this; its tokenizer does not.
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><body>{}<script type=\"application/ld+json\">{}</script></body></html>",
+        "<div>".repeat(100_000),
+        review_node("A claim under many divs")
+    );
+    input(&desk, "divs.html", page);
+    let report = import_report(&desk, &["import", "claimreview", "divs.html", "--dry-run"]);
+    assert_eq!(report["reviews_read"], 1);
+}
+
+#[test]
+fn a_claim_wording_nested_in_arrays_is_found_without_recursion() {
+    let desk = import_desk();
+    limits(&desk, "import_depth = 120");
+    let wording = format!(
+        "{}\"Deeply written claim\"{}",
+        "[{\"@value\": ".repeat(55),
+        "}]".repeat(55)
+    );
+    let feed = format!(
+        "{{\"@type\": \"ClaimReview\", \"claimReviewed\": {wording}, \"textualRating\": \"False\"}}"
+    );
+    input(&desk, "nested.json", feed);
+    import_report(&desk, &["import", "claimreview", "nested.json"]);
+    assert!(
+        desk.read("claims/import-nested.ron")
+            .contains("\"Deeply written claim\"")
+    );
+}
+
+#[test]
+fn hostile_strings_in_a_feed_come_back_escaped_and_check_clean() {
+    let desk = import_desk();
+    let hostile = "Claim \"quoted\" \\ </script><script>alert(1)</script> \u{202e}evil\u{202c} \u{1b}[2J \"]; x -> y";
+    let feed = json!({"@type": "ClaimReview", "claimReviewed": hostile, "textualRating": "False",
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Name\u{e000}\u{e006} \u{202e}) ]"}}});
+    input(&desk, "hostile.json", feed.to_string());
+    let run = bounded(&desk, &["import", "claimreview", "hostile.json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for stream in [&run.stdout, &run.stderr] {
+        assert!(
+            !stream.contains(['\u{1b}', '\u{202e}', '\u{e000}']),
+            "{stream}"
+        );
+    }
+    // What was written checks (a warning on the bidi control), and reads
+    // back as written.
+    let check = bounded(&desk, &["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        check.stderr.contains("warning[invisible-character]"),
+        "{}",
+        check.stderr
+    );
+    let shown = bounded(&desk, &["--format", "json", "claims"]);
+    let claims: Value = serde_json::from_str(&shown.stdout).unwrap();
+    schemas_accept(&[(&shown.command, &claims)]);
+    assert!(shown.stdout.contains("\\u202e"), "{}", shown.stdout);
+    assert_eq!(claims["claims"][0]["text"], hostile, "{claims:#}");
+}
+
+// ---- What the tool writes, read back by the real parsers ---------------------
+
+/// The hostile fixture: quotes, backslashes, newlines, `]]>`, `</script>`,
+/// right-to-left marks and DOT syntax in names, titles and quotes.
+fn hostile_desk() -> Desk {
+    Desk::copy_of("valid/hostile")
+}
+
+/// The two data sets every exporter is read back on: the hostile fixture
+/// and the bundled data (with its seeds).
+fn both_desks() -> [(&'static str, Desk); 2] {
+    [("hostile", hostile_desk()), ("bundled", Desk::bundled())]
+}
+
+/// Stdout of a run that must succeed.
+fn output(desk: &Desk, args: &[&str]) -> String {
+    let run = bounded(desk, args);
+    assert_eq!(run.code, 0, "{}:\n{}", run.command, run.stderr);
+    run.stdout
+}
+
+/// A Python with `modules` for the checker scripts; see [`python_with`].
+fn checker(modules: &[&str]) -> Option<PathBuf> {
+    python_with(modules)
+}
+
+/// Runs the client `program args` with `stdin` (a parser of ours to trust,
+/// so without the bounds of [`bounded`]): exit code, stdout, stderr.
+fn client(program: &Path, args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{} does not start: {e}", program.display()));
+    let mut pipe = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let feeder = std::thread::spawn(move || pipe.write_all(&bytes).ok());
+    let output = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    (
+        output.status.code().expect("the client exits"),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Graphviz reads `source` without an error or a warning; its SVG.
+fn dot_reads(label: &str, source: &str) -> String {
+    let (code, svg, stderr) = client(Path::new("dot"), &["-Tsvg"], source.as_bytes());
+    assert_eq!(code, 0, "dot refused {label}: {stderr}");
+    assert!(stderr.trim().is_empty(), "dot warned on {label}: {stderr}");
+    svg
+}
+
+/// Every `<title>` of a Graphviz SVG (each node's and edge's name).
+fn svg_titles(svg: &str) -> usize {
+    svg.matches("<title>").count()
+}
+
+/// What html5lib found in `page` (`scripts/check_html.py`).
+fn html5lib_reads(python: &Path, page: &str) -> Value {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), page).unwrap();
+    let script = root().join("scripts/check_html.py");
+    let (code, out, err) = client(
+        python,
+        &[script.to_str().unwrap(), file.path().to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(code, 0, "check_html.py failed: {err}");
+    serde_json::from_str(&out).expect("check_html.py prints JSON")
+}
+
+/// jsonschema accepts every `(label, answer)` under the schema it names
+/// (`scripts/check_json_schemas.py`); skipped without Python.
+fn schemas_accept(answers: &[(&str, &Value)]) {
+    let Some(python) = checker(&["jsonschema"]) else {
+        return;
+    };
+    let lines: String = answers
+        .iter()
+        .map(|(label, answer)| {
+            let schema = answer["schema"]
+                .as_str()
+                .and_then(|s| s.strip_prefix("claimgraph/"))
+                .unwrap_or_else(|| panic!("`{label}` names no schema: {answer:#}"));
+            format!(
+                "{}\n",
+                json!({"schema": schema, "label": label, "instance": answer})
+            )
+        })
+        .collect();
+    let script = root().join("scripts/check_json_schemas.py");
+    let (code, out, err) = client(&python, &[script.to_str().unwrap()], lines.as_bytes());
+    assert_eq!(code, 0, "jsonschema rejected an answer:\n{err}{out}");
+    assert!(
+        out.starts_with(&format!("{} documents, 0 invalid", answers.len())),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_dot_export_is_read_by_graphviz_on_both_data_sets() {
+    if !dot_available() {
+        return;
+    }
+    for (name, desk) in both_desks() {
+        for args in [
+            &["export", "dot"][..],
+            &["export", "dot", "--claim", "tos-used"],
+        ] {
+            let dot = output(&desk, args);
+            assert!(
+                !dot.contains(['\u{202e}', '\u{200f}']),
+                "{name}: raw bidi in DOT"
+            );
+            let svg = dot_reads(name, &dot);
+            assert!(svg_titles(&svg) > 2, "{name}: nothing drawn");
+        }
+    }
+    // The hostile names are drawn as text, not as DOT syntax.
+    let dot = output(&hostile_desk(), &["export", "dot"]);
+    let svg = dot_reads("hostile", &dot);
+    assert!(svg.contains("&quot;]; x &#45;&gt; y"), "{svg}");
+    assert!(!svg.contains("<script"), "{svg}");
+}
+
+#[test]
+fn the_dot_block_of_the_markdown_brief_is_read_by_graphviz() {
+    if !dot_available() {
+        return;
+    }
+    for (name, desk) in both_desks() {
+        let brief = output(&desk, &["report", "tos-used", "--graph", "dot"]);
+        let block = brief
+            .split("```dot\n")
+            .nth(1)
+            .and_then(|rest| rest.split("\n```").next())
+            .unwrap_or_else(|| panic!("{name}: no DOT block:\n{brief}"));
+        assert!(
+            !block.contains(['\u{202e}', '\u{202c}', '\u{200f}']),
+            "{name}: raw bidi control in the DOT block"
+        );
+        dot_reads(name, block);
+    }
+}
+
+#[test]
+fn the_html_brief_is_read_by_html5lib_and_no_markup_comes_from_data() {
+    let Some(python) = checker(&["html5lib"]) else {
+        return;
+    };
+    for (name, desk) in both_desks() {
+        for graph in ["dot", "auto"] {
+            let page = output(
+                &desk,
+                &["report", "tos-used", "--to", "html", "--graph", graph],
+            );
+            let read = html5lib_reads(&python, &page);
+            assert_eq!(read["errors"], json!([]), "{name}: html5lib parse errors");
+            assert_eq!(read["scripts"], 0, "{name}: a <script> element");
+            assert_eq!(read["handlers"], json!([]), "{name}: event handlers");
+            assert_eq!(read["javascript"], json!([]), "{name}: javascript: URLs");
+            assert!(read["elements"]["h1"] == 1, "{name}: {}", read["elements"]);
+        }
+    }
+    // The hostile markup is there, as text a reader sees.
+    let page = output(&hostile_desk(), &["report", "tos-used", "--to", "html"]);
+    let text = html5lib_reads(&python, &page)["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for shown in [
+        "</script><script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"]; x -> y",
+    ] {
+        assert!(text.contains(shown), "{shown:?} is not in the page's text");
+    }
+}
+
+#[test]
+fn the_rdf_exports_are_read_by_two_rdf_parsers_as_one_graph() {
+    let Some(python) = checker(&["pyoxigraph", "rdflib"]) else {
+        return;
+    };
+    for (name, desk) in both_desks() {
+        let dir = tempfile::tempdir().unwrap();
+        let turtle = dir.path().join("g.ttl");
+        let ntriples = dir.path().join("g.nt");
+        std::fs::write(&turtle, output(&desk, &["export", "turtle"])).unwrap();
+        std::fs::write(&ntriples, output(&desk, &["export", "ntriples"])).unwrap();
+        let script = root().join("scripts/check_rdf.py");
+        let (code, out, err) = client(
+            &python,
+            &[
+                script.to_str().unwrap(),
+                turtle.to_str().unwrap(),
+                ntriples.to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_eq!(code, 0, "{name}: an RDF parser refused the export: {err}");
+        let report: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(report["same_graph"], true, "{name}: {report:#}");
+        // Four parses (two syntaxes, two parsers), one count of triples.
+        let counts = &report["counts"];
+        let turtle = &counts["turtle"]["pyoxigraph"];
+        assert!(turtle.as_u64() > Some(10), "{name}: {report:#}");
+        for (syntax, parser) in [
+            ("turtle", "rdflib"),
+            ("ntriples", "pyoxigraph"),
+            ("ntriples", "rdflib"),
+        ] {
+            assert_eq!(&counts[syntax][parser], turtle, "{name}: {report:#}");
+        }
+    }
+}
+
+#[test]
+fn json_answers_on_hostile_data_are_valid_and_escape_bidi_controls() {
+    let desk = hostile_desk();
+    let mut answers = Vec::new();
+    for args in [
+        &["check"][..],
+        &["show", "mod"],
+        &["show", "tos-used"],
+        &["origins", "tos-used"],
+        &["trace", "tos-used"],
+        &["said", "mod"],
+        &["claims"],
+        &["export", "json"],
+    ] {
+        let mut all = vec!["--format", "json"];
+        all.extend(args);
+        let run = bounded(&desk, &all);
+        assert_eq!(run.code, 0, "{}:\n{}", run.command, run.stderr);
+        assert!(
+            !run.stdout.contains(['\u{202e}', '\u{202c}']),
+            "{}: a raw bidi control",
+            run.command
+        );
+        let answer: Value = serde_json::from_str(&run.stdout).unwrap();
+        answers.push((run.command, answer));
+    }
+    assert!(
+        answers[1].1.to_string().contains('\u{202e}'),
+        "kept, escaped"
+    );
+    let borrowed: Vec<(&str, &Value)> = answers.iter().map(|(l, a)| (l.as_str(), a)).collect();
+    schemas_accept(&borrowed);
+}
+
+// ---- Terminal: colour markers, and a miss among many -------------------------
+
+#[test]
+fn private_use_characters_in_a_name_cannot_forge_colours() {
+    let desk = desk();
+    let markers: String = (0xE000..=0xE006u32).filter_map(char::from_u32).collect();
+    edit(
+        &desk,
+        "actors.ron",
+        "\"Spokesperson\" }",
+        &format!("\"Spokes{markers}person\" }}"),
+    );
+    let plain = bounded(&desk, &["show", "spokes"]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert!(
+        !plain.stdout.contains('\u{1b}'),
+        "colour in a pipe: {}",
+        plain.stdout
+    );
+    assert!(plain.stdout.contains("Spokes\\u{e000}"), "{}", plain.stdout);
+    let coloured = bounded(&desk, &["--color", "always", "show", "spokes"]);
+    let line = coloured
+        .stdout
+        .lines()
+        .find(|l| l.contains("names"))
+        .unwrap();
+    assert!(
+        !line.contains('\u{1b}'),
+        "the name's line has colour: {line:?}"
+    );
+    assert!(!coloured.stdout.contains(markers.as_str()));
+}
+
+#[test]
+fn a_miss_among_twenty_thousand_actors_is_answered_in_bounded_time() {
+    let desk = desk();
+    let actors: String = (0..20_000)
+        .map(|n| format!("    Actor(id: \"person-{n:05}\", kind: Person, names: {{ \"en\": \"Person {n}\" }}),\n"))
+        .collect();
+    write(&desk, "actors/many.ron", format!("[\n{actors}]\n"));
+    // 7 s before the index; within the deadline now, with a suggestion.
+    let run = bounded(&desk, &["show", "persn-12345"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("persn-12345"), "{}", run.stderr);
+    assert!(run.stderr.contains("person-12345"), "{}", run.stderr);
+}
+
+// ---- Writers -----------------------------------------------------------------
+
+#[test]
+fn two_review_writers_at_once_each_land_or_say_they_were_refused() {
+    use crate::review::{evidence_by, spawn};
+    let desk = Desk::copy_of("valid/with-review");
+    let mut landed = Vec::new();
+    for round in 0..15 {
+        let children: Vec<(String, std::process::Child)> = (0..2)
+            .map(|n| {
+                let note = format!("hostile race {round}-{n}");
+                (
+                    note.clone(),
+                    spawn(desk.path(), &evidence_by("racer", &note)),
+                )
+            })
+            .collect();
+        for (note, child) in children {
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!stderr.contains("panicked"), "{stderr}");
+            if out.status.success() {
+                landed.push(note);
+            } else {
+                assert!(
+                    stderr.contains("nothing was written") || stderr.contains("unchanged"),
+                    "a refused writer says so: {stderr}"
+                );
+            }
+        }
+    }
+    let text = desk.read("reviews/tos-used.ron");
+    for note in &landed {
+        assert_eq!(
+            text.matches(&format!("\"{note}\"")).count(),
+            1,
+            "{note} is lost"
+        );
+    }
+    assert_eq!(
+        text.matches("note: Some(\"hostile race ").count(),
+        landed.len()
+    );
+    assert!(
+        !desk
+            .files()
+            .keys()
+            .any(|name| name.ends_with(".claimgraph-tmp")),
+        "no temporary file left"
+    );
+    desk.assert_checks_clean();
 }

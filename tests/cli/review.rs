@@ -442,7 +442,7 @@ fn temporary_files(dir: &Path) -> Vec<String> {
 }
 
 /// `review evidence tos-used …` by `by`, with `note` as its note.
-fn evidence_by<'a>(by: &'a str, note: &'a str) -> [&'a str; 13] {
+pub(crate) fn evidence_by<'a>(by: &'a str, note: &'a str) -> [&'a str; 13] {
     [
         "review",
         "evidence",
@@ -461,7 +461,7 @@ fn evidence_by<'a>(by: &'a str, note: &'a str) -> [&'a str; 13] {
 }
 
 /// Runs `claimgraph` with `args` in `dir` as a child process, unwaited.
-fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
+pub(crate) fn spawn(dir: &Path, args: &[&str]) -> std::process::Child {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"));
     crate::support::clean_environment(&mut command);
     command

@@ -25,6 +25,18 @@
 //! reference to a node elsewhere in the file; property names may carry a
 //! `schema:` prefix or be full schema.org IRIs; numbers may be strings.
 //! What cannot be used is left out and said so in a note.
+//!
+//! Feeds come from the web, so nothing here trusts their shape: every walk
+//! over a document (finding the nodes with an `@id`, finding the reviews,
+//! taking the text of a value) runs on an explicit stack, never by
+//! recursion on the input, and the walk that follows `{"@id": …}`
+//! references keeps a visited set, so a DataFeed that lists itself or two
+//! nodes that point at each other end. Before a document is parsed, one pass
+//! over its text measures how deep its brackets nest (the limit
+//! `import_depth` in `load::limits`), so a hundred thousand `[` are an
+//! error naming the limit, not a stack overflow; the walk stops after
+//! `import_items + 1` reviews, so a wide feed is refused by the importer
+//! without being held whole in memory.
 
 use std::collections::{HashMap, HashSet};
 
@@ -33,6 +45,7 @@ use serde_json::{Map, Value};
 use crate::formats::incoming::{
     Claimant, ClaimantKind, Incoming, Item, Sighting, collapse_whitespace, parse_date,
 };
+use crate::load::limits::{Limit, Limits};
 use crate::model::{Publisher, Rating, Verdict};
 use crate::text::lang;
 use crate::text::url::is_web_address;
@@ -55,7 +68,34 @@ pub enum Unreadable {
         /// For an HTML page, how many JSON-LD blocks it has.
         blocks: Option<usize>,
     },
+    /// Brackets nest deeper than the limit `import_depth` allows (or than
+    /// the JSON parser reads at all); the document is not parsed.
+    TooDeep(Depth),
 }
+
+/// Where a document's brackets first nest too deep, for [`Unreadable::TooDeep`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Depth {
+    /// How deep they nest there: the limit plus one.
+    pub depth: usize,
+    /// Line of the bracket, from 1, in the document (the JSON-LD block of a page).
+    pub line: usize,
+    /// Column of the bracket, in characters, from 1.
+    pub column: usize,
+    /// For an HTML page, the JSON-LD block (from 1).
+    pub block: Option<usize>,
+    /// The limit passed: `import_depth`, or the parser's own
+    /// [`PARSER_DEPTH`] when `import_depth` is set higher than that.
+    pub limit: usize,
+    /// How to raise `import_depth` ([`Limit::hint`]); `None` when the
+    /// parser's own limit was passed, which no setting raises.
+    pub hint: Option<String>,
+}
+
+/// The deepest nesting the JSON parser (serde_json) reads: its recursion
+/// limit of 128 stops a document at the 128th open bracket. An
+/// `import_depth` above it cannot raise it.
+pub const PARSER_DEPTH: usize = 127;
 
 impl std::fmt::Display for Unreadable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -73,14 +113,45 @@ impl std::fmt::Display for Unreadable {
                 }
                 write!(f, "; claimgraph reads {ACCEPTED_SHAPES}")
             }
+            Unreadable::TooDeep(at) => {
+                write!(f, "nests brackets {} deep", at.depth)?;
+                if let Some(block) = at.block {
+                    write!(f, " in its JSON-LD block {block}")?;
+                }
+                write!(f, " (line {}, column {})", at.line, at.column)?;
+                match &at.hint {
+                    Some(hint) => write!(
+                        f,
+                        ", over the limit `{}`; it is not read ({hint})",
+                        Limit::ImportDepth.key()
+                    ),
+                    None => write!(
+                        f,
+                        ", deeper than the JSON parser reads (serde_json's recursion limit: \
+                         {} brackets), whatever the limit `{}` says; it is not read",
+                        at.limit,
+                        Limit::ImportDepth.key()
+                    ),
+                }
+            }
         }
     }
 }
 
+/// The reviews of a file's text, in document order, within the default
+/// [`Limits`]: see [`read_text_within`].
+pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
+    read_text_within(file, text, &Limits::default())
+}
+
 /// The reviews of a file's text, in document order: an HTML page when the
 /// text begins with `<` (JSON never does), else one JSON document, else
-/// JSON Lines.
-pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
+/// JSON Lines. A document (or JSON-LD block) nesting deeper than
+/// `limits.import_depth` is [`Unreadable::TooDeep`]; at most
+/// `limits.import_items + 1` items are read, so that the caller, who counts
+/// the items of every input, can tell the limit was passed without this
+/// holding a wide feed whole.
+pub fn read_text_within(file: &str, text: &str, limits: &Limits) -> Result<Vec<Item>, Unreadable> {
     let mut page_language = None;
     let (document, mut items, blocks) = if text.trim_start().starts_with('<') {
         let mut skipped = Vec::new();
@@ -89,6 +160,10 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
         page_language = page.language.as_deref().and_then(lang::normalise);
         let blocks = page.blocks;
         for (n, block) in blocks.iter().enumerate() {
+            if let Some(mut deep) = too_deep(block, limits) {
+                deep.block = Some(n + 1);
+                return Err(Unreadable::TooDeep(deep));
+            }
             match serde_json::from_str::<Value>(block) {
                 Ok(value) => documents.push(value),
                 Err(e) => skipped.push(Item::Skipped {
@@ -99,9 +174,16 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
         }
         (Value::Array(documents), skipped, Some(blocks.len()))
     } else {
+        if let Some(deep) = too_deep(text, limits) {
+            return Err(Unreadable::TooDeep(deep));
+        }
         (parse_json(text)?, Vec::new(), None)
     };
-    let mut found = read_document(file, &document);
+    let most = limits
+        .import_items
+        .saturating_add(1)
+        .saturating_sub(items.len());
+    let mut found = read_document_at_most(file, &document, most);
     if found.is_empty() {
         return Err(Unreadable::NothingFound { blocks });
     }
@@ -120,6 +202,50 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Item>, Unreadable> {
     }
     items.extend(found);
     Ok(items)
+}
+
+/// Where the brackets of the JSON `text` first nest deeper than
+/// `limits.import_depth` (or than [`PARSER_DEPTH`]), if they do: one pass
+/// over the bytes, strings skipped, before the parser sees the text. For
+/// JSON Lines each balanced line returns to depth 0, so the depth is each
+/// document's.
+fn too_deep(text: &str, limits: &Limits) -> Option<Depth> {
+    let limit = limits.import_depth.min(PARSER_DEPTH);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (at, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    let before = &text[..at];
+                    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+                    let hint =
+                        (limit == limits.import_depth).then(|| Limit::ImportDepth.hint(limits));
+                    return Some(Depth {
+                        depth,
+                        line: before.matches('\n').count() + 1,
+                        column: before[line_start..].chars().count() + 1,
+                        block: None,
+                        limit,
+                        hint,
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// One JSON document, or JSON Lines (two or more lines, each a document) as
@@ -144,9 +270,14 @@ fn parse_json(text: &str) -> Result<Value, Unreadable> {
 /// The reviews of a JSON document, in document order; empty when nothing in
 /// it has a shape [`shape`] takes.
 pub fn read_document(file: &str, document: &Value) -> Vec<Item> {
+    read_document_at_most(file, document, usize::MAX)
+}
+
+/// The first `most` reviews of a JSON document, in document order.
+fn read_document_at_most(file: &str, document: &Value, most: usize) -> Vec<Item> {
     let nodes = Nodes::index(document);
-    let mut found = Vec::new();
-    collect(document, &nodes, &mut found, &mut HashSet::new());
+    let mut found = collect(document, &nodes, most);
+    found.truncate(most);
     found
         .into_iter()
         .enumerate()
@@ -222,19 +353,23 @@ enum Found<'a> {
 struct Nodes<'a>(HashMap<&'a str, &'a Map<String, Value>>);
 
 impl<'a> Nodes<'a> {
+    /// Every node with an `@id` that says something; when two say
+    /// something under one `@id`, the first in document order. The walk is
+    /// an explicit stack (children pushed last first, so they are taken in
+    /// document order) over the tree as written, so it ends on any input.
     fn index(document: &'a Value) -> Self {
         let mut nodes = HashMap::new();
         let mut stack = vec![document];
         while let Some(value) = stack.pop() {
             match value {
-                Value::Array(items) => stack.extend(items),
+                Value::Array(items) => stack.extend(items.iter().rev()),
                 Value::Object(map) => {
                     if let Some(Value::String(id)) = map.get("@id")
                         && map.keys().any(|k| k != "@id" && k != "@context")
                     {
                         nodes.entry(id.as_str()).or_insert(map);
                     }
-                    stack.extend(map.values());
+                    stack.extend(map.values().rev());
                 }
                 _ => {}
             }
@@ -253,50 +388,54 @@ impl<'a> Nodes<'a> {
     }
 }
 
-/// Finds reviews anywhere in the document, in document order; each object
-/// is visited once (so a node reached through a reference and where it is
-/// written counts once, and reference cycles end).
-fn collect<'a>(
-    value: &'a Value,
-    nodes: &Nodes<'a>,
-    found: &mut Vec<Found<'a>>,
-    seen: &mut HashSet<*const Map<String, Value>>,
-) {
-    match value {
-        Value::Array(items) => {
-            for item in items {
-                collect(item, nodes, found, seen);
-            }
+/// Finds reviews anywhere in the document, in document order, stopping
+/// once `most` are found.
+///
+/// The walk is an explicit stack, never recursion on the input, and each
+/// object is visited once: a bare reference `{"@id": …}` is followed to the
+/// one node indexed under that `@id` ([`Nodes::deref`]), and the visited set
+/// holds the node reached, by address. So a node reached through a
+/// reference and where it is written counts once, a DataFeed whose elements
+/// name the feed itself ends, and two nodes pointing at each other are each
+/// read once. Nodes written twice with one `@id` (JSON Lines of pages that
+/// each call their review `#review`) are distinct values, each read.
+fn collect<'a>(document: &'a Value, nodes: &Nodes<'a>, most: usize) -> Vec<Found<'a>> {
+    let mut found = Vec::new();
+    let mut seen: HashSet<*const Map<String, Value>> = HashSet::new();
+    let mut stack = vec![document];
+    while let Some(value) = stack.pop() {
+        if found.len() >= most {
+            break;
         }
-        Value::Object(map) => {
-            let map = nodes.deref(map);
-            if !seen.insert(std::ptr::from_ref(map)) {
-                return;
-            }
-            match shape(map) {
-                Some(Shape::ClaimReview) => found.push(Found::Review(map)),
-                Some(Shape::ToolsClaim) => found.extend(
-                    values(&map["claimReview"])
-                        .filter_map(Value::as_object)
-                        .map(|review| Found::ToolsClaim(map, review)),
-                ),
-                Some(Shape::ReviewedAppearance) => found.extend(
-                    property(map, "reviews")
-                        .into_iter()
-                        .flat_map(values)
-                        .filter_map(Value::as_object)
-                        .filter(|review| is_rated(review))
-                        .map(|review| Found::Appearance(map, review)),
-                ),
-                None => {
-                    for inner in map.values() {
-                        collect(inner, nodes, found, seen);
-                    }
+        match value {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                let map = nodes.deref(map);
+                if !seen.insert(std::ptr::from_ref(map)) {
+                    continue;
+                }
+                match shape(map) {
+                    Some(Shape::ClaimReview) => found.push(Found::Review(map)),
+                    Some(Shape::ToolsClaim) => found.extend(
+                        values(&map["claimReview"])
+                            .filter_map(Value::as_object)
+                            .map(|review| Found::ToolsClaim(map, review)),
+                    ),
+                    Some(Shape::ReviewedAppearance) => found.extend(
+                        property(map, "reviews")
+                            .into_iter()
+                            .flat_map(values)
+                            .filter_map(Value::as_object)
+                            .filter(|review| is_rated(review))
+                            .map(|review| Found::Appearance(map, review)),
+                    ),
+                    None => stack.extend(map.values().rev()),
                 }
             }
+            _ => {}
         }
-        _ => {}
     }
+    found
 }
 
 /// One review of a Fact Check Tools claim: the claim's `text`, `claimant`
@@ -802,15 +941,26 @@ fn objects<'a>(value: &'a Value, nodes: &Nodes<'a>) -> Vec<&'a Map<String, Value
 }
 
 /// The first piece of text in a value: a string or number, an `@value`, or
-/// the first of an array; tidied, and `None` when empty.
+/// the first of an array; tidied, and `None` when empty. Arrays and
+/// `@value`s nest as the input likes, so the search is an explicit stack
+/// (depth-first, in document order), never recursion.
 fn text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(collapse_whitespace(s)).filter(|t| !t.is_empty()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(items) => items.iter().find_map(text),
-        Value::Object(map) => map.get("@value").and_then(text),
-        _ => None,
+    let mut stack = vec![value];
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::String(s) => {
+                let tidied = collapse_whitespace(s);
+                if !tidied.is_empty() {
+                    return Some(tidied);
+                }
+            }
+            Value::Number(n) => return Some(n.to_string()),
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => stack.extend(map.get("@value")),
+            _ => {}
+        }
     }
+    None
 }
 
 #[cfg(test)]
@@ -929,6 +1079,140 @@ mod tests {
         ]);
         let claims: Vec<String> = reviews(doc).into_iter().map(|r| r.claim).collect();
         assert_eq!(claims, ["x", "y"]);
+    }
+
+    #[test]
+    fn a_feed_that_lists_itself_ends() {
+        let feed = r##"{"@id":"#f","@type":"DataFeed","dataFeedElement":[{"@id":"#f"}]}"##;
+        assert_eq!(
+            read_text("f.json", feed),
+            Err(Unreadable::NothingFound { blocks: None })
+        );
+        let with_review = json!({"@id": "#f", "@type": "DataFeed",
+            "dataFeedElement": [{"@id": "#f"}, minimal("x"), {"@id": "#f"}]});
+        let claims: Vec<String> = reviews(with_review).into_iter().map(|r| r.claim).collect();
+        assert_eq!(claims, ["x"]);
+    }
+
+    #[test]
+    fn two_nodes_pointing_at_each_other_are_each_read_once() {
+        let doc = json!({"@type": "DataFeed", "dataFeedElement": [
+            {"@id": "#a", "@type": "ClaimReview", "claimReviewed": "a", "textualRating": "False",
+             "itemReviewed": {"@id": "#b"}},
+            {"@id": "#b", "@type": "Claim", "author": "X", "appearance": {"@id": "#a"},
+             "mainEntity": {"@id": "#c"}},
+            {"@id": "#c", "@type": "ClaimReview", "claimReviewed": "c", "textualRating": "True",
+             "itemReviewed": {"@id": "#b"}, "isBasedOn": {"@id": "#c"}}
+        ]});
+        let read = reviews(doc);
+        let claims: Vec<&str> = read.iter().map(|r| r.claim.as_str()).collect();
+        assert_eq!(claims, ["a", "c"]);
+        assert_eq!(read[0].claimants[0].name, "X", "the reference was followed");
+    }
+
+    #[test]
+    fn a_hundred_thousand_brackets_are_refused_by_the_depth_limit() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let Err(Unreadable::TooDeep(at)) = read_text("f.json", &deep) else {
+            panic!("not refused");
+        };
+        assert_eq!((at.depth, at.line, at.column, at.limit), (65, 1, 65, 64));
+        assert_eq!(
+            Unreadable::TooDeep(at).to_string(),
+            "nests brackets 65 deep (line 1, column 65), over the limit `import_depth`; it is not read \
+             (the limit `import_depth` is 64; raise it in claimgraph.toml: [limits] import_depth = 128)"
+        );
+        // Brackets in strings do not count, escaped quotes do not end them.
+        let quoted = format!(
+            "{{\"@type\": \"ClaimReview\", \"claimReviewed\": \"\\\"{}\", \"textualRating\": \"False\"}}",
+            "[{".repeat(500)
+        );
+        assert_eq!(read_text("f.json", &quoted).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn the_depth_limit_counts_every_bracket_and_the_parser_stops_at_its_own() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let at = |limit: usize, n: usize| {
+            let limits = Limits {
+                import_depth: limit,
+                ..Limits::default()
+            };
+            match read_text_within("f.json", &nested(n), &limits) {
+                Err(Unreadable::TooDeep(at)) => Some(at),
+                Err(Unreadable::NothingFound { .. }) => None,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert!(at(64, 64).is_none(), "at the limit is read");
+        assert_eq!(at(64, 65).map(|d| d.depth), Some(65));
+        assert!(at(1000, PARSER_DEPTH).is_none());
+        let over = at(1000, PARSER_DEPTH + 1).unwrap();
+        assert_eq!((over.limit, over.hint.clone()), (PARSER_DEPTH, None));
+        let message = Unreadable::TooDeep(over).to_string();
+        assert!(
+            message.contains("deeper than the JSON parser reads (serde_json's recursion limit: 127 brackets), whatever the limit `import_depth` says"),
+            "{message}"
+        );
+        // PARSER_DEPTH is serde_json's own: one more and it refuses.
+        assert!(serde_json::from_str::<Value>(&nested(PARSER_DEPTH)).is_ok());
+        let refused = serde_json::from_str::<Value>(&nested(PARSER_DEPTH + 1)).unwrap_err();
+        assert!(refused.to_string().contains("recursion limit"), "{refused}");
+    }
+
+    #[test]
+    fn a_deep_block_of_a_page_is_named() {
+        let page = format!(
+            "<html><script type=\"application/ld+json\">{}</script>\
+             <script type=\"application/ld+json\">{{\"a\":\n {}</script></html>",
+            minimal("x"),
+            "[".repeat(70)
+        );
+        let Err(Unreadable::TooDeep(at)) = read_text("p.html", &page) else {
+            panic!("not refused");
+        };
+        assert_eq!((at.block, at.line, at.column), (Some(2), 2, 65));
+    }
+
+    #[test]
+    fn a_wide_feed_is_read_up_to_one_past_the_item_limit() {
+        let items: Vec<Value> = (0..5000).map(|n| minimal(&format!("claim {n}"))).collect();
+        let feed = json!({"@type": "DataFeed", "dataFeedElement": items}).to_string();
+        assert_eq!(read_text("f.json", &feed).unwrap().len(), 5000);
+        let limits = Limits {
+            import_items: 100,
+            ..Limits::default()
+        };
+        let read = read_text_within("f.json", &feed, &limits).unwrap();
+        assert_eq!(read.len(), 101);
+        assert!(matches!(&read[100], Item::Review(r) if r.claim == "claim 100"));
+    }
+
+    #[test]
+    fn text_nested_in_arrays_and_values_is_found_without_recursion() {
+        let mut value = json!("deep claim");
+        for n in 0..100_000 {
+            // By hand: `json!` would serialise `value` again, recursively.
+            value = if n % 2 == 0 {
+                Value::Array(vec![Value::Null, value])
+            } else {
+                Value::Object(Map::from_iter([("@value".to_string(), value)]))
+            };
+        }
+        assert_eq!(text(&value).as_deref(), Some("deep claim"));
+        assert_eq!(
+            text(&json!([" ", [], {"@value": [""]}, 7])).as_deref(),
+            Some("7")
+        );
+        // serde_json drops a Value recursively; take it apart by hand.
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items),
+                Value::Object(map) => stack.extend(map.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
     }
 
     #[test]
