@@ -55,7 +55,10 @@ fn main() -> ExitCode {
         return usage("--out DIR is required");
     };
     if out.join("data").exists() {
-        eprintln!("error: {} already holds a corpus; remove it first", out.display());
+        eprintln!(
+            "error: {} already holds a corpus; remove it first",
+            out.display()
+        );
         return ExitCode::FAILURE;
     }
     let start = Instant::now();

@@ -216,7 +216,12 @@ const STATES: &[(&str, &str, &str, &str)] = &[
 const BODIES: &[(&str, &str, &str, &str)] = &[
     ("government", "Government", "Government", "الحكومة"),
     ("mod", "Ministry", "Ministry of Defence", "وزارة الدفاع"),
-    ("mfa", "Ministry", "Ministry of Foreign Affairs", "وزارة الخارجية"),
+    (
+        "mfa",
+        "Ministry",
+        "Ministry of Foreign Affairs",
+        "وزارة الخارجية",
+    ),
     ("moi", "Ministry", "Ministry of Interior", "وزارة الداخلية"),
     ("moh", "Ministry", "Ministry of Health", "وزارة الصحة"),
     (
@@ -225,9 +230,19 @@ const BODIES: &[(&str, &str, &str, &str)] = &[
         "Ministry of Emergency Situations",
         "وزارة الطوارئ",
     ),
-    ("president", "Government", "Presidential Office", "مكتب الرئيس"),
+    (
+        "president",
+        "Government",
+        "Presidential Office",
+        "مكتب الرئيس",
+    ),
     ("armed-forces", "Military", "Armed Forces", "القوات المسلحة"),
-    ("general-staff", "Military", "General Staff", "هيئة الأركان العامة"),
+    (
+        "general-staff",
+        "Military",
+        "General Staff",
+        "هيئة الأركان العامة",
+    ),
     (
         "security",
         "Agency",
@@ -371,10 +386,7 @@ const FILLERS: &[(&str, &str)] = &[
         "مضيفا أن التحقيق لا يزال جاريا",
         "adding that the investigation is still under way",
     ),
-    (
-        "وفق ما نقلته وسائل إعلام محلية",
-        "according to local media",
-    ),
+    ("وفق ما نقلته وسائل إعلام محلية", "according to local media"),
     (
         "في تصريح للصحفيين عقب الاجتماع",
         "in remarks to journalists after the meeting",
@@ -699,7 +711,10 @@ fn actors(rng: &mut Rng, count: usize) -> Vec<Actor> {
             actors.push(Actor {
                 id: id.clone(),
                 kind: Variant(kind),
-                names: names(&format!("{en} of {state_en}"), &format!("{ar} في {state_ar}")),
+                names: names(
+                    &format!("{en} of {state_en}"),
+                    &format!("{ar} في {state_ar}"),
+                ),
                 aliases: Vec::new(),
                 country: Some(code.into()),
                 side: Some(side.into()),
@@ -804,8 +819,9 @@ fn outlets(rng: &mut Rng, count: usize, actors: &[Actor]) -> Vec<Outlet> {
         .collect();
     let mut outlets: Vec<Outlet> = Vec::with_capacity(count);
     for i in 0..count {
-        let (name_en, name_ar) = OUTLET_NAMES[i % OUTLET_NAMES.len()];
-        let (kind, kind_en, kind_ar) = OUTLET_KINDS[(i / OUTLET_NAMES.len()) % OUTLET_KINDS.len()];
+        // The index in mixed radix: kind, name, city, then a round number.
+        let (kind, kind_en, kind_ar) = OUTLET_KINDS[i % OUTLET_KINDS.len()];
+        let (name_en, name_ar) = OUTLET_NAMES[(i / OUTLET_KINDS.len()) % OUTLET_NAMES.len()];
         let (city_en, city_ar, code) =
             CITIES[(i / (OUTLET_NAMES.len() * OUTLET_KINDS.len())) % CITIES.len()];
         let round = i / (OUTLET_NAMES.len() * OUTLET_KINDS.len() * CITIES.len());
@@ -879,7 +895,10 @@ fn entities(count: usize) -> Vec<Entity> {
 /// Claims about what a state did with a weapon near a place, how many it
 /// lost, how effective a weapon is, or what it will do.
 fn claims(rng: &mut Rng, count: usize, actors: &[Actor], entities: &[Entity]) -> Vec<Claim> {
-    let states: Vec<&Actor> = actors.iter().filter(|a| a.id.starts_with("state-")).collect();
+    let states: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.id.starts_with("state-"))
+        .collect();
     let weapons: Vec<&Entity> = entities.iter().filter(|e| e.kind == "Weapon").collect();
     let places: Vec<&Entity> = entities.iter().filter(|e| e.kind == "Place").collect();
     let mut claims = Vec::with_capacity(count);
@@ -1075,7 +1094,10 @@ fn sources(
                 ),
                 "Hedges" => (
                     format!("ورجح {speaker_ar} أن {}{filler_ar}", c.arabic),
-                    format!("{speaker_en} said it was likely that {}{filler_en}.", c.english),
+                    format!(
+                        "{speaker_en} said it was likely that {}{filler_en}.",
+                        c.english
+                    ),
                 ),
                 "Denies" => (
                     format!("ونفى {speaker_ar} أن {}{filler_ar}", c.arabic),
@@ -1148,7 +1170,11 @@ fn relations(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Relatio
             Vec::new()
         };
         relations.push(Relation {
-            kind: Variant(if contradicts { "Contradicts" } else { "Supports" }),
+            kind: Variant(if contradicts {
+                "Contradicts"
+            } else {
+                "Supports"
+            }),
             from: claims[i].id.clone(),
             to: claims[j].id.clone(),
             note: rng
@@ -1160,7 +1186,8 @@ fn relations(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Relatio
     relations
 }
 
-/// Reviews of about one claim in fifty (at most 300), in every status.
+/// Reviews of about one claim in fifty (at least 5, at most 300), in every
+/// status.
 fn reviews(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Review> {
     let mut first_statement: IndexMap<&str, &str> = IndexMap::new();
     for statement in sources.iter().flat_map(|s| &s.statements) {
@@ -1168,17 +1195,30 @@ fn reviews(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Review> {
             .entry(statement.claim.as_str())
             .or_insert(statement.id.as_str());
     }
-    let count = (claims.len() / 50).clamp(2, 300);
+    let count = (claims.len() / 50).clamp(5, 300);
     let step = (claims.len() / count).max(1);
     let mut reviews = Vec::new();
     for (n, claim) in claims.iter().step_by(step).take(count).enumerate() {
         let Some(&statement) = first_statement.get(claim.id.as_str()) else {
             continue;
         };
-        let status = ["Unreviewed", "InProgress", "NeedsMoreEvidence", "Reviewed", "Published"]
-            [n % 5];
-        let verdict = matches!(status, "Reviewed" | "Published")
-            .then(|| *rng.pick(&["False", "Misleading", "Mixed", "MostlyTrue", "True", "Unproven"]));
+        let status = [
+            "Published",
+            "Reviewed",
+            "InProgress",
+            "NeedsMoreEvidence",
+            "Unreviewed",
+        ][n % 5];
+        let verdict = matches!(status, "Reviewed" | "Published").then(|| {
+            *rng.pick(&[
+                "False",
+                "Misleading",
+                "Mixed",
+                "MostlyTrue",
+                "True",
+                "Unproven",
+            ])
+        });
         let day = 1 + rng.below(20);
         let created = format!("2026-10-{day:02}");
         let published = (status == "Published").then(|| format!("2026-10-{:02}", day + 5));
@@ -1198,7 +1238,11 @@ fn reviews(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Review> {
             vec![Evidence {
                 points_to: EvidenceTarget::Statement(statement.to_string()),
                 grade: Variant("OnRecord"),
-                bearing: Variant(if rng.chance(50) { "Supports" } else { "Refutes" }),
+                bearing: Variant(if rng.chance(50) {
+                    "Supports"
+                } else {
+                    "Refutes"
+                }),
             }]
         };
         reviews.push(Review {
@@ -1206,9 +1250,7 @@ fn reviews(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Review> {
             status: Variant(status),
             verdict: verdict.map(Variant),
             reviewer: Some("A. Analyst".into()),
-            url: published
-                .as_ref()
-                .map(|_| format!("https://claimgraph.example.org/fact-checks/{}", claim.id)),
+            url: verdict.map(|_| format!("https://claimgraph.example.org/fact-checks/{}", claim.id)),
             created: Some(created),
             published,
             rationale: verdict.map(|_| {
@@ -1224,15 +1266,19 @@ fn reviews(rng: &mut Rng, claims: &[Claim], sources: &[Source]) -> Vec<Review> {
 // ---------------------------------------------------------------- writing
 
 fn ron_text<T: Serialize + ?Sized>(value: &T) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true);
+    let config = ron::ser::PrettyConfig::new().struct_names(true);
     ron::ser::to_string_pretty(value, config).expect("generated records serialise")
 }
 
 /// How many records go in one registry file.
 const PER_REGISTRY_FILE: usize = 2000;
 
-fn write_registry<T: Serialize>(dir: &Path, name: &str, what: &str, records: &[T]) -> io::Result<()> {
+fn write_registry<T: Serialize>(
+    dir: &Path,
+    name: &str,
+    what: &str,
+    records: &[T],
+) -> io::Result<()> {
     let folder = dir.join(name);
     std::fs::create_dir_all(&folder)?;
     for (part, chunk) in records.chunks(PER_REGISTRY_FILE).enumerate() {
@@ -1329,7 +1375,9 @@ impl Corpus {
         for a in &self.actors {
             nodes.push(serde_json::json!({"id": a.id, "kind": "actor"}));
             if let Some(parent) = &a.member_of {
-                links.push(serde_json::json!({"source": parent, "target": a.id, "kind": "member_of"}));
+                links.push(
+                    serde_json::json!({"source": parent, "target": a.id, "kind": "member_of"}),
+                );
             }
         }
         for o in &self.outlets {
