@@ -173,3 +173,25 @@ fn the_generator_is_deterministic() {
         first.keys()
     );
 }
+
+/// `origins --all` (what `scripts/bench-compare` times) answers for every
+/// claim exactly what `origins CLAIM` answers for it alone.
+#[test]
+fn origins_all_is_the_origins_of_every_claim() {
+    let all = desk()
+        .claimgraph()
+        .args(["origins", "--all", "--format", "json"])
+        .json();
+    let all = all.as_array().expect("an array");
+    assert_eq!(all.len(), corpus::Sizes::of(STATEMENTS).claims);
+    for answer in all.iter().step_by(5) {
+        let claim = answer["claim"]["id"].as_str().unwrap();
+        let alone = desk()
+            .claimgraph()
+            .args(["origins", claim, "--format", "json"])
+            .json();
+        assert_eq!(answer, &alone, "{claim}");
+    }
+    let text = desk().ok(&["origins", "--all"]);
+    assert_eq!(text.matches("Claim claim-").count(), all.len());
+}
