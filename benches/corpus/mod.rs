@@ -1007,11 +1007,6 @@ fn sources(
 ) -> Vec<Source> {
     let outlet_rank = Zipf::new(outlets.len());
     let claim_rank = Zipf::new(claims.len());
-    let actor_index: IndexMap<&str, usize> = actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
     let mut sources = Vec::with_capacity(sizes.sources);
     let mut left = sizes.statements;
     for s in 0..sizes.sources {
@@ -1069,12 +1064,12 @@ fn sources(
             }
             // A fifth of the actors' words come through the body they
             // belong to: the actor's parent is the link next to it.
-            if speaker_outlet.is_none() && relay.len() < 7 && rng.chance(20) {
-                if let Some(parent) = &actors[speaker_actor].member_of {
-                    if actor_index.contains_key(parent.as_str()) {
-                        relay.push(parent.clone());
-                    }
-                }
+            if speaker_outlet.is_none()
+                && relay.len() < 7
+                && rng.chance(20)
+                && let Some(parent) = &actors[speaker_actor].member_of
+            {
+                relay.push(parent.clone());
             }
             if k == 0 && !relay.is_empty() && rng.chance(30) {
                 via.push(relay[0].clone());

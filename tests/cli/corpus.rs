@@ -7,7 +7,7 @@
 //! a diff in one of them is a changed answer, not a refresh to accept.
 
 #[path = "../../benches/corpus/mod.rs"]
-mod corpus;
+mod generator;
 
 use std::sync::OnceLock;
 
@@ -22,7 +22,7 @@ fn desk() -> &'static Desk {
     static DESK: OnceLock<Desk> = OnceLock::new();
     DESK.get_or_init(|| {
         let desk = Desk::empty();
-        corpus::generate(STATEMENTS, corpus::DEFAULT_SEED)
+        generator::generate(STATEMENTS, generator::DEFAULT_SEED)
             .write_ron(desk.path())
             .expect("the corpus is written");
         desk
@@ -161,12 +161,14 @@ fn every_export() {
 fn the_generator_is_deterministic() {
     let write = |seed| {
         let desk = Desk::empty();
-        corpus::generate(120, seed).write_ron(desk.path()).unwrap();
+        generator::generate(120, seed)
+            .write_ron(desk.path())
+            .unwrap();
         crate::support::files_under(desk.path())
     };
-    let first = write(corpus::DEFAULT_SEED);
-    assert_eq!(first, write(corpus::DEFAULT_SEED));
-    assert_ne!(first, write(corpus::DEFAULT_SEED + 1));
+    let first = write(generator::DEFAULT_SEED);
+    assert_eq!(first, write(generator::DEFAULT_SEED));
+    assert_ne!(first, write(generator::DEFAULT_SEED + 1));
     assert!(
         first.keys().any(|f| f.starts_with("seeds/")),
         "{:?}",
@@ -178,18 +180,12 @@ fn the_generator_is_deterministic() {
 /// claim exactly what `origins CLAIM` answers for it alone.
 #[test]
 fn origins_all_is_the_origins_of_every_claim() {
-    let all = desk()
-        .claimgraph()
-        .args(["origins", "--all", "--format", "json"])
-        .json();
+    let all = desk().claimgraph().args(["origins", "--all"]).json();
     let all = all.as_array().expect("an array");
-    assert_eq!(all.len(), corpus::Sizes::of(STATEMENTS).claims);
+    assert_eq!(all.len(), generator::Sizes::of(STATEMENTS).claims);
     for answer in all.iter().step_by(5) {
         let claim = answer["claim"]["id"].as_str().unwrap();
-        let alone = desk()
-            .claimgraph()
-            .args(["origins", claim, "--format", "json"])
-            .json();
+        let alone = desk().claimgraph().args(["origins", claim]).json();
         assert_eq!(answer, &alone, "{claim}");
     }
     let text = desk().ok(&["origins", "--all"]);
