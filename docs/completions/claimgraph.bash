@@ -1117,7 +1117,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__origins)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --all --data --format --color --quiet --verbose --partial --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -91,6 +91,7 @@ jsonl\t'JSON Lines, one object per line: only for commands that list records (`s
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l color -d 'When to colour answers and diagnostics' -r -f -a "auto\t'Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise'
 always\t'Always colour, whatever the streams and the environment'
 never\t'Never colour'"
+complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l all -d 'The origins of every claim, in data order, in one run: in JSON an array holding one `origins` answer per claim'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -s q -l quiet -d 'Print only errors'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -s v -l verbose -d 'Also print what was loaded and how long it took'
 complete -c claimgraph -n "__fish_claimgraph_using_subcommand origins" -l partial -d 'When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. `report`, `import` and the review writers always need clean data'

@@ -90,6 +90,7 @@ jsonl\:"JSON Lines, one object per line\: only for commands that list records (\
 '--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
+'--all[The origins of every claim, in data order, in one run\: in JSON an array holding one \`origins\` answer per claim]' \
 '(-v --verbose)-q[Print only errors]' \
 '(-v --verbose)--quiet[Print only errors]' \
 '-v[Also print what was loaded and how long it took]' \
@@ -98,7 +99,7 @@ never\:"Never colour"))' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
-':claim -- Claim id, or its text in any language:_default' \
+'::claim -- Claim id, or its text in any language:_default' \
 && ret=0
 ;;
 (timeline)

@@ -118,7 +118,12 @@ pub(crate) enum Command {
     /// A claim's distinct original speakers, grouped by affiliation, with echo figures.
     Origins {
         /// Claim id, or its text in any language.
-        claim: String,
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        claim: Option<String>,
+        /// The origins of every claim, in data order, in one run: in JSON an
+        /// array holding one `origins` answer per claim.
+        #[arg(long)]
+        all: bool,
     },
     /// Every statement of a claim in date order, and who stated it first.
     Timeline {

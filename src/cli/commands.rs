@@ -27,8 +27,16 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             unreachable!("generated files are written before the data is read")
         }
         Command::Trace { claim } => out.answer(&query::trace::trace(data, &ids.claim(claim)?)),
-        Command::Origins { claim } => {
-            out.answer(&query::origins::origins(data, &ids.claim(claim)?))
+        Command::Origins {
+            claim: Some(claim), ..
+        } => out.answer(&query::origins::origins(data, &ids.claim(claim)?)),
+        Command::Origins { claim: None, .. } => {
+            let all: Vec<query::origins::Origins> = data
+                .claims
+                .keys()
+                .map(|claim| query::origins::origins(data, claim))
+                .collect();
+            out.answers(&all)
         }
         Command::Timeline { claim } => {
             out.list(&query::timeline::timeline(data, &ids.claim(claim)?))

@@ -46,6 +46,33 @@ impl Output {
         }
     }
 
+    /// Prints several answers of one kind (`origins --all`): in text one
+    /// after another, a blank line between them; in JSON an array of the
+    /// answers, each as [`Output::answer`] writes it alone.
+    pub(crate) fn answers<A: Render + Answer>(&self, answers: &[A]) -> Result<(), CommandError> {
+        match self.format {
+            OutputFormat::Text => {
+                let texts: Vec<String> = answers
+                    .iter()
+                    .map(|answer| self.style.finish(&answer.render(&self.style)))
+                    .collect();
+                emit(&texts.join("\n"))
+            }
+            OutputFormat::Json => {
+                let items: Vec<String> = answers
+                    .iter()
+                    .map(|answer| json::answer(answer).trim_end().to_string())
+                    .collect();
+                if items.is_empty() {
+                    emit("[]\n")
+                } else {
+                    emit(&format!("[\n{}\n]\n", items.join(",\n")))
+                }
+            }
+            OutputFormat::Jsonl => Err(jsonl_refused()),
+        }
+    }
+
     /// Prints a listing: as [`Output::answer`], or under `--format jsonl`
     /// one compact JSON object per listed item, as the answer's list holds it.
     pub(crate) fn list<A: Render + Listing>(&self, answer: &A) -> Result<(), CommandError> {

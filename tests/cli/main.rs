@@ -12,6 +12,7 @@ mod appears;
 mod check;
 mod claimreview;
 mod conventions;
+mod corpus;
 mod export_json;
 mod folding;
 mod fuzz_regressions;
