@@ -271,6 +271,23 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR", requires = "neo4j")]
         dir: Option<PathBuf>,
     },
+    /// Write the graph as one offline, interactive HTML page: drag, zoom,
+    /// click a node for its names and statements, filter by stance, kind,
+    /// side, outlet and date, search in any script. The page needs no
+    /// network and opens from a file (docs/view.md).
+    View {
+        /// Only this claim's attribution neighbourhood.
+        #[arg(long, conflicts_with = "around")]
+        claim: Option<String>,
+        /// Only the records around this one.
+        #[arg(long)]
+        around: Option<String>,
+        /// Hops to take from --around.
+        #[arg(long, default_value_t = 2, requires = "around")]
+        depth: usize,
+        #[command(flatten)]
+        file: OutputFile,
+    },
     /// Print the completion script for a shell.
     ///
     /// Source it, or save it where the shell looks: e.g.
@@ -288,7 +305,7 @@ pub(crate) enum Command {
     },
 }
 
-/// Where a command that writes a document (`export`, `report`) puts it.
+/// Where a command that writes a document (`export`, `report`, `view`) puts it.
 #[derive(Debug, Args)]
 pub(crate) struct OutputFile {
     /// Write to this file instead of standard output: all at once or not at

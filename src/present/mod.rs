@@ -5,6 +5,7 @@
 
 pub mod brief;
 pub mod text;
+pub mod view;
 
 use crate::query::Ref;
 
