@@ -11,12 +11,14 @@
 // of a fixed tag, or Sigma's canvas; never through `innerHTML` or markup.
 "use strict";
 (function () {
+  var marks = { start: performance.now() };
   var data = JSON.parse(document.getElementById("cg-data").textContent);
   var nodes = data.graph.nodes;
   var edges = data.graph.edges;
   var byId = new Map();
   nodes.forEach(function (n) { byId.set(n.id, n); });
 
+  marks.parsed = performance.now();
   var STANCES = ["Affirms", "Denies", "Hedges", "Reports"];
   var KINDS = ["actor", "outlet", "entity", "claim", "source"];
   var KIND_COLOUR = { actor: "#c98a00", outlet: "#3b6fc4", entity: "#2f8f46", claim: "#c7433f", source: "#7a7a7a" };
@@ -164,6 +166,12 @@
     return true;
   }
   function applyFilters() {
+    computeFilters();
+    if (renderer) renderer.refresh();
+    showCount();
+    drawTimeline();
+  }
+  function computeFilters() {
     shownStatements = new Set();
     statementEdge.forEach(function (_, id) { if (statementShown(id)) shownStatements.add(id); });
     shownNodes = new Set();
@@ -183,11 +191,11 @@
         return e.statement === undefined || shownStatements.has(e.statement);
       }).length;
     });
-    if (renderer) renderer.refresh();
+  }
+  function showCount() {
     var shownEdges = bundleShown.reduce(function (a, b) { return a + b; }, 0);
     document.getElementById("cg-count").textContent =
       shownNodes.size + " of " + nodes.length + " nodes, " + shownEdges + " of " + edges.length + " edges";
-    drawTimeline();
   }
 
   // ------------------------------------------------------------ elements
@@ -339,8 +347,10 @@
         meta.appendChild(idLine(ch.statement));
         item.appendChild(meta);
         var doc = byId.get(d.source.id);
-        item.appendChild(line("blockquote", ch.quote, doc ? doc.language : null, "quote"));
-        if (ch.translation) item.appendChild(line("p", ch.translation, "en", "translation"));
+        // The quote is the statement's own, on its `states` edge.
+        var said = statementEdge.get(ch.statement);
+        item.appendChild(line("blockquote", said.quote, doc ? doc.language : null, "quote"));
+        if (said.translation) item.appendChild(line("p", said.translation, "en", "translation"));
         chains.appendChild(item);
       });
       li.appendChild(chains);
@@ -398,6 +408,8 @@
     return { of: null, dated: dated, undated: undated };
   }
   var brush = null; // [from ms, to ms] while dragging
+  var TIMELINE_MARKS = 1500; // more statements than this are drawn in bins
+  var LARGE = 3000; // more nodes than this are drawn the quick way
   function drawTimeline() {
     var box = document.getElementById("cg-timeline-chart");
     var entries = timelineEntries();
@@ -439,19 +451,45 @@
     }
     var left = svg("text", { x: pad, y: height - 4, "class": "tick end" }); left.textContent = isoDay(lo); chart.appendChild(left);
     var right = svg("text", { x: width - pad, y: height - 4, "class": "tick end right" }); right.textContent = isoDay(hi); chart.appendChild(right);
-    entries.dated.forEach(function (e) {
-      var row = STANCES.indexOf(e.stance);
-      var a = x(firstDay(e.date)), b = x(lastDay(e.date) + 86400000);
-      var shown = shownStatements.has(e.statement);
-      var mark = svg("rect", {
-        x: a, y: 8 + row * 18, width: Math.max(b - a, 3), height: 12, rx: 2,
-        fill: STANCE_COLOUR[e.stance], "fill-opacity": shown ? 0.8 : 0.15, "data-statement": e.statement
+    if (entries.dated.length <= TIMELINE_MARKS) {
+      // One mark per statement, over the days its date covers.
+      entries.dated.forEach(function (e) {
+        var row = STANCES.indexOf(e.stance);
+        var a = x(firstDay(e.date)), b = x(lastDay(e.date) + 86400000);
+        var shown = shownStatements.has(e.statement);
+        var mark = svg("rect", {
+          x: a, y: 8 + row * 18, width: Math.max(b - a, 3), height: 12, rx: 2,
+          fill: STANCE_COLOUR[e.stance], "fill-opacity": shown ? 0.8 : 0.15, "data-statement": e.statement
+        });
+        var tip = svg("title");
+        tip.textContent = VERB[e.stance] + " · " + e.date + " · " + e.speaker + " · " + e.statement;
+        mark.appendChild(tip);
+        chart.appendChild(mark);
       });
-      var tip = svg("title");
-      tip.textContent = VERB[e.stance] + " · " + e.date + " · " + e.speaker + " · " + e.statement;
-      mark.appendChild(tip);
-      chart.appendChild(mark);
-    });
+    } else {
+      // Too many for one mark each: statements counted in bins of a few
+      // pixels per stance, each bar as tall as its count allows.
+      var bins = Math.floor((width - 2 * pad) / 4);
+      var counts = STANCES.map(function () { return { all: new Array(bins).fill(0), shown: new Array(bins).fill(0) }; });
+      entries.dated.forEach(function (e) {
+        var mid = (firstDay(e.date) + lastDay(e.date)) / 2;
+        var bin = Math.min(bins - 1, Math.max(0, Math.floor((x(mid) - pad) / 4)));
+        var c = counts[STANCES.indexOf(e.stance)];
+        c.all[bin]++;
+        if (shownStatements.has(e.statement)) c.shown[bin]++;
+      });
+      var most = Math.max.apply(null, counts.map(function (c) { return Math.max.apply(null, c.all); }));
+      counts.forEach(function (c, row) {
+        c.all.forEach(function (n, bin) {
+          if (!n) return;
+          var h = Math.max(2, 14 * n / most);
+          chart.appendChild(svg("rect", {
+            x: pad + bin * 4, y: 8 + row * 18 + 14 - h, width: 3, height: h,
+            fill: STANCE_COLOUR[STANCES[row]], "fill-opacity": c.shown[bin] ? 0.8 : 0.15
+          }));
+        });
+      });
+    }
     var sel = svg("rect", { x: 0, y: 0, width: 0, height: height - 20, "class": "brush" });
     chart.appendChild(sel);
     var range = brush || (filter.from || filter.to ? [filter.from ? firstDay(filter.from) : lo, filter.to ? lastDay(filter.to) + 86400000 : hi] : null);
@@ -583,18 +621,22 @@
   }
 
   function start() {
+    marks.graph = performance.now();
+    // The filters are worked out before Sigma draws, so the first drawing
+    // is the only one.
+    computeFilters();
     var R = Sigma.rendering;
-    var programs = { shape: R.NodeCircleProgram };
-    try {
-      programs.shape = R.createNodeImageProgram({ drawingMode: "color", keepWithinCircle: false, padding: 0, size: { mode: "force", value: 64 } });
-    } catch (e) {
-      programs.shape = R.NodeCircleProgram;
-    }
+    // A large view is drawn the quick way: plain circles and no edge
+    // labels (the shapes cannot be told apart at that size anyway; the
+    // panel and the legend still say what each node is).
+    var large = nodes.length > LARGE;
+    var programs = { shape: large ? R.NodeCircleProgram : R.createNodeImageProgram({ drawingMode: "color", keepWithinCircle: false, padding: 0, size: { mode: "force", value: 64 } }) };
     renderer = new Sigma(graph, document.getElementById("cg-graph"), {
       nodeProgramClasses: programs,
       edgeProgramClasses: { arrow: R.EdgeArrowProgram, curved: R.EdgeCurveProgram },
       defaultEdgeType: "arrow",
-      renderEdgeLabels: true,
+      renderEdgeLabels: !large,
+      hideEdgesOnMove: large,
       labelRenderedSizeThreshold: 7,
       labelFont: "system-ui, 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif",
       zIndex: true,
@@ -614,18 +656,20 @@
       }
     });
     renderer.on("clickNode", function (ev) { select(ev.node); });
-    renderer.once("afterRender", function () {
-      api.ready = true;
-      api.readyAt = performance.now();
-      document.documentElement.setAttribute("data-ready", "true");
-    });
-    applyFilters();
+    // Sigma draws the graph once, synchronously, in its constructor.
+    marks.sigma = performance.now();
+    showCount();
+    drawTimeline();
+    api.ready = true;
+    api.readyAt = marks.ready = performance.now();
+    document.documentElement.setAttribute("data-ready", "true");
   }
 
   // ------------------------------------------------------------ for tests
   var api = {
     ready: false,
     readyAt: null,
+    marks: marks,
     fold: fold,
     inRange: inRange,
     select: select,
