@@ -229,6 +229,11 @@ pub(crate) enum Command {
         /// (`dot`), or SVG when Graphviz is installed (`auto`).
         #[arg(long, value_enum, default_value_t = GraphMode::Auto)]
         graph: GraphMode,
+        /// html: also embed the interactive chain view of `view --claim`
+        /// (scripts allowed by their hashes only); the static graph stays,
+        /// for print.
+        #[arg(long)]
+        interactive: bool,
     },
     /// Read other desks' data (ClaimReview JSON-LD, CSV) into new RON files.
     #[command(subcommand)]

@@ -8,7 +8,7 @@ use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
 use claimgraph::formats::{Exporter, Format, View, claimreview, neo4j, rdf};
 use claimgraph::import;
-use claimgraph::present::brief;
+use claimgraph::present::brief::{self, ReportFormat};
 use claimgraph::present::view::{self, Scope};
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
@@ -104,9 +104,15 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             to,
             file,
             graph: drawing,
+            interactive,
         } => {
             refuse_json(out, "`report` writes Markdown or HTML (`--to`)")?;
-            let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
+            if *interactive && *to != ReportFormat::Html {
+                return Err(CommandError::Usage(
+                    "--interactive is for `report --to html`".into(),
+                ));
+            }
+            let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing, *interactive)?;
             deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {

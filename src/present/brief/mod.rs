@@ -16,6 +16,8 @@ pub mod verdict;
 pub use chain_graph::GraphMode;
 
 use crate::error::CommandError;
+use crate::formats::View;
+use crate::present::view::Scope;
 use crate::workspace::Workspace;
 
 /// Formats of the fact-check brief.
@@ -29,17 +31,24 @@ pub enum ReportFormat {
 }
 
 /// The brief on `claim` (a claim id) in `format`, with the chain graph drawn
-/// as `graph` asks.
+/// as `graph` asks; in HTML with `interactive`, the chain view of `view
+/// --claim` embedded above the static graph, which stays for print.
 pub fn report(
     ws: &Workspace,
     claim: &str,
     format: ReportFormat,
     graph: GraphMode,
+    interactive: bool,
 ) -> Result<String, CommandError> {
     let graph = chain_graph::chain_graph(&ws.data, &ws.graph, claim, graph)?;
     let doc = sections::brief(&ws.data, claim, graph);
     Ok(match format {
         ReportFormat::Markdown => markdown::render(&doc),
+        ReportFormat::Html if interactive => {
+            let view = View::claim(&ws.data, &ws.graph, claim);
+            let embedded = crate::present::view::embedded(&view, &Scope::Claim(claim.into()));
+            html::render_with(&doc, Some(&embedded))
+        }
         ReportFormat::Html => html::render(&doc),
     })
 }

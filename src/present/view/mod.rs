@@ -308,7 +308,8 @@ pub fn policy() -> String {
 
 /// The page's `<body>` markup, with no data in it: the controls, the graph,
 /// the side panel and the timeline. `view.js` fills them.
-const BODY: &str = r#"<header>
+const BODY: &str = r#"<div class="cg-view">
+<div class="cg-top">
 <h1 id="cg-title" dir="auto"></h1>
 <div class="controls">
 <label class="search">Search <input id="cg-search" type="search" dir="auto" autocomplete="off" placeholder="name in any script"></label>
@@ -321,42 +322,61 @@ const BODY: &str = r#"<header>
 <button id="cg-reset" type="button">Clear filters</button>
 <output id="cg-count" aria-live="polite"></output>
 </div>
-</header>
-<main>
+</div>
+<div class="cg-main">
 <div id="cg-graph" role="img" aria-label="the attribution graph"></div>
 <aside id="cg-panel" aria-live="polite"><p class="hint">Click a node to see its names, its affiliation and its statements; click a claim for its attribution tree.</p></aside>
-</main>
+</div>
 <section id="cg-timeline" aria-label="timeline"><h2>Timeline <small id="cg-timeline-of" dir="auto"></small></h2><div id="cg-timeline-chart"></div><p class="hint">Drag across the timeline to filter the graph by date; double-click to clear.</p><div id="cg-undated"></div></section>
 <dl id="cg-legend" aria-label="legend"></dl>
+</div>
 "#;
+
+/// The interactive view as pieces another page can hold (the brief's
+/// `--interactive` chain view): what its policy must allow, its style, and
+/// its markup with the data block and the scripts.
+pub struct Embedded {
+    /// The CSP sources of its inline scripts, `'sha256-…'` each.
+    pub script_hashes: Vec<String>,
+    /// Its style sheet, for a `<style>` element of the page.
+    pub style: &'static str,
+    /// Its markup, data and scripts, for the page's body.
+    pub body: String,
+}
+
+/// [`Embedded`] for `view`.
+pub fn embedded(view: &View<'_>, scope: &Scope) -> Embedded {
+    let mut body = String::from(BODY);
+    body.push_str("<script type=\"application/json\" id=\"cg-data\">");
+    body.push_str(&data_json(view, scope));
+    body.push_str("</script>\n");
+    for script in scripts() {
+        body.push_str("<script>");
+        body.push_str(script);
+        body.push_str("</script>\n");
+    }
+    Embedded {
+        script_hashes: scripts().iter().map(|s| csp_hash(s)).collect(),
+        style: STYLE,
+        body,
+    }
+}
 
 /// The whole page of `view`.
 pub fn page(view: &View<'_>, scope: &Scope) -> String {
-    page_with(view, scope, "")
-}
-
-/// [`page`] with `extra` markup (ours, never data) put before the graph:
-/// the brief's static picture, shown when the page is printed.
-pub fn page_with(view: &View<'_>, scope: &Scope, extra: &str) -> String {
     let title = printable(&title(view, scope)).replace('\n', " ");
-    let mut out = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let mut out =
+        String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n",
         policy()
     ));
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
-    out.push_str(extra);
-    out.push_str(BODY);
-    out.push_str("<script type=\"application/json\" id=\"cg-data\">");
-    out.push_str(&data_json(view, scope));
-    out.push_str("</script>\n");
-    for script in scripts() {
-        out.push_str("<script>");
-        out.push_str(script);
-        out.push_str("</script>\n");
-    }
+    out.push_str(&format!(
+        "<style>{STYLE}</style>\n</head>\n<body class=\"cg-page\">\n"
+    ));
+    out.push_str(&embedded(view, scope).body);
     out.push_str("</body>\n</html>\n");
     out
 }
