@@ -276,10 +276,13 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR", requires = "neo4j")]
         dir: Option<PathBuf>,
     },
-    /// Write the graph as one offline, interactive HTML page: drag, zoom,
-    /// click a node for its names and statements, filter by stance, kind,
-    /// side, outlet and date, search in any script. The page needs no
-    /// network and opens from a file (docs/view.md).
+    /// Write the graph, a claim or a neighbourhood as one offline,
+    /// interactive HTML page.
+    ///
+    /// Drag and zoom, click a node for its names and statements (a claim for
+    /// its attribution tree), filter by stance, kind, side, outlet and date,
+    /// search in any script. The page needs no network and opens from a
+    /// file (docs/view.md).
     View {
         /// Only this claim's attribution neighbourhood.
         #[arg(long, conflicts_with = "around")]
