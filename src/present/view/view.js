@@ -613,11 +613,10 @@
       label: ""
     });
   });
+  // An edge standing for several says how many; the stance and the kind
+  // are in its colour (the legend says which).
   function edgeLabel(i, count) {
-    var b = data.bundles[i];
-    var words = b.kind === "states" ? VERB[b.stance] : b.kind === "relays" ? "" : b.kind.replace("_", " ");
-    if (count <= 1) return words;
-    return words ? words + " ×" + count : "×" + count;
+    return count > 1 ? "×" + count : "";
   }
 
   function start() {
