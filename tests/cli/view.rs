@@ -41,7 +41,11 @@ fn a_claims_page_holds_its_json_export_and_names_every_script_in_its_policy() {
     assert!(policy.starts_with("default-src 'none'; script-src 'sha256-"));
     let inline: Vec<_> = select(&doc, "script:not([type])");
     assert_eq!(inline.len(), 3);
-    assert_eq!(policy.matches("'sha256-").count(), 4, "three scripts and a style");
+    assert_eq!(
+        policy.matches("'sha256-").count(),
+        4,
+        "three scripts and a style"
+    );
     // Nothing is loaded from anywhere: no src, no href, no link.
     assert!(select(&doc, "[src], [href], link, iframe, img").is_empty());
 }
@@ -92,7 +96,10 @@ fn hostile_names_stay_inside_the_data_block() {
     assert!(select(&doc, "b, img, [onerror]").is_empty());
     let text = data_of(&page).to_string();
     assert!(text.contains("</script><script>alert(1)</script>"));
-    assert!(text.contains("\\\\u{202e}"), "bidi controls are shown escaped");
+    assert!(
+        text.contains("\\\\u{202e}"),
+        "bidi controls are shown escaped"
+    );
 }
 
 #[test]
@@ -109,7 +116,11 @@ fn the_interactive_brief_keeps_the_static_graph_for_print() {
     .ok();
     let doc = Html::parse_document(&page);
     assert_eq!(select(&doc, ".chain-interactive #cg-graph").len(), 1);
-    assert_eq!(select(&doc, "pre code.language-dot").len(), 1, "the DOT source stays");
+    assert_eq!(
+        select(&doc, "pre code.language-dot").len(),
+        1,
+        "the DOT source stays"
+    );
     let policy = select(&doc, "meta[http-equiv=Content-Security-Policy]")[0]
         .value()
         .attr("content")
@@ -117,7 +128,10 @@ fn the_interactive_brief_keeps_the_static_graph_for_print() {
     assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
     assert!(page.contains("@media print { .chain-interactive { display: none; } }"));
     let plain = run(&["report", "iskander-used", "--to", "html", "--graph", "dot"]).ok();
-    assert!(!plain.contains("<script"), "no script without --interactive");
+    assert!(
+        !plain.contains("<script"),
+        "no script without --interactive"
+    );
     assert_eq!(
         run(&["report", "iskander-used", "--interactive"]).code,
         2,

@@ -79,11 +79,7 @@ pub fn layout(
     }
     let pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     let positions = forces(order.len(), &pairs, seed);
-    order
-        .into_iter()
-        .zip(positions)
-        .map(|(n, p)| (n, p))
-        .collect()
+    order.into_iter().zip(positions).collect()
 }
 
 /// The positions of `n` nodes joined by `pairs` (indices, each pair once).
@@ -109,7 +105,11 @@ fn forces(n: usize, pairs: &[(usize, usize)], seed: u64) -> Vec<Point> {
     // Every pair repels in a small graph, so that its parts spread out;
     // in a large one only pairs closer than two ideal distances do, looked
     // up in the grid, so that a step costs O(V) rather than O(V²).
-    let reach = if n <= ALL_PAIRS { f64::INFINITY } else { 2.0 * k };
+    let reach = if n <= ALL_PAIRS {
+        f64::INFINITY
+    } else {
+        2.0 * k
+    };
     let mut shift = vec![Point { x: 0.0, y: 0.0 }; n];
     for step in 0..iterations {
         let temperature = side / 10.0 * (1.0 - step as f64 / iterations as f64) + 0.01;

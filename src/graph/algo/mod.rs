@@ -1,4 +1,4 @@
 //! Graph algorithms over [`crate::graph::ClaimGraph`], one per file.
 
-pub mod neighbourhood;
 pub mod layout;
+pub mod neighbourhood;

@@ -252,7 +252,9 @@ fn slim(value: &mut Value) {
         for list in ["dated", "undated"] {
             if let Some(entries) = claim["timeline"][list].as_array_mut() {
                 for entry in entries.iter_mut().filter_map(Value::as_object_mut) {
-                    entry.retain(|k, _| matches!(k.as_str(), "statement" | "date" | "stance" | "speaker"));
+                    entry.retain(|k, _| {
+                        matches!(k.as_str(), "statement" | "date" | "stance" | "speaker")
+                    });
                 }
             }
         }
@@ -393,9 +395,7 @@ mod tests {
     }
 
     fn hostile() -> Workspace {
-        Workspace::open(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hostile"),
-        )
+        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hostile"))
     }
 
     /// The text between the data block's tags.
@@ -422,7 +422,10 @@ mod tests {
         let mut inline = 0;
         for piece in page.split("<script>").skip(1) {
             let script = &piece[..piece.find("</script>").unwrap()];
-            assert!(policy.contains(&csp_hash(script)), "a script the policy does not allow");
+            assert!(
+                policy.contains(&csp_hash(script)),
+                "a script the policy does not allow"
+            );
             inline += 1;
         }
         assert_eq!(inline, 3);
@@ -441,14 +444,26 @@ mod tests {
         let view = View::all(&ws.data, &ws.graph);
         let page = page(&view, &Scope::All);
         let block = data_block(&page);
-        for bad in ['<', '>', '&', '\u{2028}', '\u{2029}', '\u{202e}', '\u{200f}'] {
+        for bad in [
+            '<', '>', '&', '\u{2028}', '\u{2029}', '\u{202e}', '\u{200f}',
+        ] {
             assert!(!block.contains(bad), "{bad:?} in the data block");
         }
         let value: Value = serde_json::from_str(block).unwrap();
         let text = value.to_string();
-        assert!(text.contains("</script>"), "the hostile names are kept, escaped");
-        assert!(!text.contains('\u{202e}'), "bidi controls are shown, not applied");
-        assert_eq!(page.matches("</script>").count(), 4, "one data block, three scripts");
+        assert!(
+            text.contains("</script>"),
+            "the hostile names are kept, escaped"
+        );
+        assert!(
+            !text.contains('\u{202e}'),
+            "bidi controls are shown, not applied"
+        );
+        assert_eq!(
+            page.matches("</script>").count(),
+            4,
+            "one data block, three scripts"
+        );
     }
 
     #[test]
@@ -475,8 +490,7 @@ mod tests {
         assert_eq!(claims.len(), ws.data.claims.len());
         assert_eq!(
             claims["iskander-used"]["origins"]["independent_origins"],
-            serde_json::to_value(origins(&ws.data, "iskander-used").headline).unwrap()
-                ["independent_origins"]
+            serde_json::to_value(origins(&ws.data, "iskander-used").headline).unwrap()["independent_origins"]
         );
     }
 }

@@ -45,7 +45,10 @@ mod tests {
             .filter(|name| name != "VENDOR.md")
             .collect();
         present.sort();
-        assert_eq!(listed, present, "VENDOR.md lists exactly the files in vendor/view/dist");
+        assert_eq!(
+            listed, present,
+            "VENDOR.md lists exactly the files in vendor/view/dist"
+        );
         for (file, sha) in &entries {
             let bytes = std::fs::read(dist().join(file)).unwrap();
             let actual: String = Sha256::digest(&bytes)
