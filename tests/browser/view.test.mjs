@@ -257,6 +257,27 @@ test("the hostile fixture opens no dialog, runs nothing and creates no element f
   await context.close();
 });
 
+test("the interactive brief draws the chain view, and prints the static graph instead", async () => {
+  const file = join(out, "brief.html");
+  // Graphviz draws the static graph (test-all.sh installs it).
+  claimgraph(["report", "iskander-used", "--to", "html", "--graph", "svg", "--interactive", "-o", file, "--force"]);
+  const { tab, context, problems } = await open(file);
+  const exported = json(["export", "json", "--claim", "iskander-used"]);
+  const counts = await tab.evaluate(() => window.claimgraphView.counts());
+  assert.equal(counts.nodes, exported.nodes.length);
+  assert.equal(counts.edges, exported.edges.length);
+  const shown = (css) => tab.$eval(css, (e) => getComputedStyle(e).display !== "none");
+  assert.ok(await shown(".chain-interactive"));
+  assert.equal(await shown("figure.chain-graph"), false, "the SVG gives way on screen");
+  await tab.emulateMedia({ media: "print" });
+  assert.equal(await shown(".chain-interactive"), false, "no canvas on paper");
+  assert.ok(await shown("figure.chain-graph"), "the SVG is printed");
+  await tab.emulateMedia({ media: "screen" });
+  await tab.screenshot({ path: join(out, "brief.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a 10,000-node view opens in under 5 s", async () => {
   const corpus = join(out, "corpus");
   if (!existsSync(join(corpus, "actors.ron"))) {
