@@ -45,7 +45,7 @@ use crate::query::origins::{Headline, origins};
 use crate::query::timeline::{Timeline, timeline};
 use crate::query::trace::{Trace, trace};
 use crate::text::fold::fold;
-use crate::text::safe::printable;
+use crate::text::safe::{is_hostile, printable};
 
 /// Our page logic, a committed, unminified source file.
 pub const SCRIPT: &str = include_str!("view.js");
@@ -261,22 +261,22 @@ fn slim(value: &mut Value) {
     }
 }
 
-/// Every string of `value` (object keys too) made [`printable`].
+/// Every string of `value` (object keys too) made [`printable`]. Only what
+/// holds a hostile character is rewritten: most of a page's strings are
+/// left as they are, without a copy.
 fn shown(value: &mut Value) {
+    let hostile = |s: &str| s.chars().any(is_hostile);
     match value {
-        Value::String(s) => {
-            let p = printable(s);
-            if p != *s {
-                *s = p;
-            }
-        }
+        Value::String(s) if hostile(s) => *s = printable(s),
         Value::Array(items) => items.iter_mut().for_each(shown),
         Value::Object(map) => {
-            let entries: Vec<(String, Value)> = std::mem::take(map).into_iter().collect();
-            for (key, mut item) in entries {
-                shown(&mut item);
-                map.insert(printable(&key), item);
+            if map.keys().any(|k| hostile(k)) {
+                let entries: Vec<(String, Value)> = std::mem::take(map).into_iter().collect();
+                for (key, item) in entries {
+                    map.insert(printable(&key), item);
+                }
             }
+            map.values_mut().for_each(shown);
         }
         _ => {}
     }
