@@ -286,6 +286,8 @@ test("a 10,000-node view opens in under 5 s", async () => {
   const file = join(out, "corpus.html");
   const started = Date.now();
   if (!process.env.CLAIMGRAPH_KEEP_CORPUS_PAGE || !existsSync(file)) claimgraph(["view", "-o", file, "--force"], corpus);
+  // CLAIMGRAPH_KEEP_CORPUS_PAGE=1 reuses a page written before, to time
+  // the browser alone while working on the page.
   const written = Date.now() - started;
   const { tab, context, problems, wall } = await open(file);
   const counts = await tab.evaluate(() => window.claimgraphView.counts());
