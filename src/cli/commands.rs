@@ -112,7 +112,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     "--interactive is for `report --to html`".into(),
                 ));
             }
-            let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing, *interactive)?;
+            let text = brief::report_with(ws, &ids.claim(claim)?, *to, *drawing, *interactive)?;
             deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {

@@ -31,9 +31,19 @@ pub enum ReportFormat {
 }
 
 /// The brief on `claim` (a claim id) in `format`, with the chain graph drawn
-/// as `graph` asks; in HTML with `interactive`, the chain view of `view
-/// --claim` embedded above the static graph, which stays for print.
+/// as `graph` asks.
 pub fn report(
+    ws: &Workspace,
+    claim: &str,
+    format: ReportFormat,
+    graph: GraphMode,
+) -> Result<String, CommandError> {
+    report_with(ws, claim, format, graph, false)
+}
+
+/// [`report`]; in HTML with `interactive`, the chain view of `view
+/// --claim` embedded above the static graph, which stays for print.
+pub fn report_with(
     ws: &Workspace,
     claim: &str,
     format: ReportFormat,
