@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load quote fold claimreview csv)
+[ ${#targets[@]} -gt 0 ] || targets=(load quote fold claimreview csv exporters)
 
 seed() { # seed TARGET FILE...
   mkdir -p "fuzz/corpus/$1"
@@ -39,7 +39,7 @@ seed quote $(find seeds tests/fixtures -name '*.txt' -o -name '*.md' 2>/dev/null
 seed fold data/*.ron
 seed claimreview $(find tests/fixtures -name '*.json' -o -name '*.jsonld' -o -name '*.html' 2>/dev/null | head -100)
 seed csv $(find tests/fixtures -name '*.csv' -o -name '*.tsv' 2>/dev/null)
-for t in load quote fold claimreview csv; do seed "$t" $(find tests/fixtures/fuzz/$t -type f 2>/dev/null); done
+for t in load quote fold claimreview csv exporters; do seed "$t" $(find tests/fixtures/fuzz/$t -type f 2>/dev/null); done
 
 max_len() {
   case $1 in

@@ -7,8 +7,6 @@ mod reviews;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use indexmap::IndexMap;
-
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::{Located, RawData};
 use crate::load::read::SourceTexts;
@@ -27,6 +25,44 @@ struct SourceText<'t> {
     original: &'t str,
     folded: std::cell::OnceCell<Folded>,
 }
+
+/// A source's text normalised and its quotes looked up, computed for every
+/// source at once on all cores before the (sequential) checks use them: the
+/// verbatim search is most of a check's cost and needs nothing but the text.
+struct QuotesFound {
+    /// The normalised text; `None` when the source's text was not read.
+    normalised: Option<Normalised>,
+    /// Where each statement's quote is, in statement order.
+    statements: Vec<Option<std::ops::Range<usize>>>,
+    /// Where each background quote is, in order.
+    background: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl QuotesFound {
+    fn of(source: &raw::Source, texts: &SourceTexts) -> Self {
+        let Some(text) = texts.get(&source.file.value) else {
+            return QuotesFound {
+                normalised: None,
+                statements: Vec::new(),
+                background: Vec::new(),
+            };
+        };
+        let normalised = Normalised::new(text);
+        QuotesFound {
+            statements: source
+                .statements
+                .iter()
+                .map(|s| normalised.find(&s.quote.value))
+                .collect(),
+            background: source
+                .background
+                .iter()
+                .map(|b| normalised.find(&b.quote.value))
+                .collect(),
+            normalised: Some(normalised),
+        }
+    }
+}
 use crate::text::suggest;
 
 /// Checks `raw` and builds the data set; problems go to `diagnostics`.
@@ -40,7 +76,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             .or_insert_with(|| f.location.clone());
     }
     let mut analyzer = Analyzer {
-        ids: IndexMap::new(),
+        ids: crate::model::IdMap::default(),
         names: Vec::new(),
         suggesters: HashMap::new(),
         failed,
@@ -68,8 +104,15 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             data.claims.insert(c.id.clone(), c);
         }
     }
-    for source in &raw.sources {
-        analyzer.source(source, &raw.texts, data_dir, &mut data);
+    let found: Vec<QuotesFound> = {
+        use rayon::prelude::*;
+        raw.sources
+            .par_iter()
+            .map(|r| QuotesFound::of(&r.record, &raw.texts))
+            .collect()
+    };
+    for (source, found) in raw.sources.iter().zip(found) {
+        analyzer.source(source, &raw.texts, found, data_dir, &mut data);
     }
     for relation in &raw.relations {
         if let Some(r) = analyzer.relation(relation) {
@@ -93,12 +136,15 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
     data.rdf_base = raw.config.as_ref().and_then(|c| analyzer.rdf_base(c));
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
+    // The raw records are not needed any more; freeing them record by
+    // record is a tenth of a large load, so it happens on another core.
+    rayon::spawn(move || drop(raw));
     data
 }
 
 struct Analyzer<'d> {
     /// Every id defined, with its kind and where it was first defined.
-    ids: IndexMap<String, (RecordKind, Location)>,
+    ids: crate::model::IdMap<(RecordKind, Location)>,
     /// (id, name) pairs used for did-you-mean suggestions.
     names: Vec<(String, String)>,
     /// The names of each set of expected kinds, indexed once (after every
@@ -282,11 +328,14 @@ impl Analyzer<'_> {
         expected: &[RecordKind],
         field: &str,
     ) -> Option<RecordKind> {
-        let wanted = expected
-            .iter()
-            .map(|k| k.name())
-            .collect::<Vec<_>>()
-            .join(" or ");
+        // Only an error needs the expected kinds in words.
+        let wanted = || {
+            expected
+                .iter()
+                .map(|k| k.name())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
         match self.ids.get(&spanned.value) {
             Some((kind, _)) if expected.contains(kind) => Some(*kind),
             Some((kind, defined)) => {
@@ -297,14 +346,14 @@ impl Analyzer<'_> {
                         Code::WrongKind,
                         format!(
                             "`{field}` must name {}, but `{}` is {}",
-                            with_article(&wanted),
+                            with_article(&wanted()),
                             spanned.value,
                             with_article(kind)
                         ),
                     )
                     .at(at(file, spanned), with_article(kind))
                     .related(defined, "defined here")
-                    .hint(format!("give the id of {}", with_article(&wanted))),
+                    .hint(format!("give the id of {}", with_article(&wanted()))),
                 );
                 None
             }
@@ -340,14 +389,18 @@ impl Analyzer<'_> {
                 let hint = suggest::did_you_mean(&suggestions).unwrap_or_else(|| {
                     format!(
                         "define {} with id `{}`, or fix the spelling",
-                        with_article(&wanted),
+                        with_article(&wanted()),
                         spanned.value
                     )
                 });
                 self.error(
                     Diagnostic::error(
                         Code::DanglingReference,
-                        format!("`{field}` refers to unknown {wanted} `{}`", spanned.value),
+                        format!(
+                            "`{field}` refers to unknown {} `{}`",
+                            wanted(),
+                            spanned.value
+                        ),
                     )
                     .at(at(file, spanned), "not defined anywhere")
                     .hint(hint),
@@ -547,6 +600,7 @@ impl Analyzer<'_> {
         &mut self,
         r: &Located<raw::Source>,
         texts: &SourceTexts,
+        found: QuotesFound,
         data_dir: &Path,
         data: &mut Dataset,
     ) {
@@ -562,15 +616,24 @@ impl Analyzer<'_> {
             .collect();
         let date = self.date(file, &s.date);
         let text = texts.get(&s.file.value).map(str::to_owned);
-        let normalised = text.as_deref().map(|t| SourceText {
-            normalised: Normalised::new(t),
-            original: t,
-            folded: std::cell::OnceCell::new(),
-        });
+        let QuotesFound {
+            normalised,
+            statements: in_text,
+            background: background_in_text,
+        } = found;
+        let normalised = text
+            .as_deref()
+            .zip(normalised)
+            .map(|(t, normalised)| SourceText {
+                normalised,
+                original: t,
+                folded: std::cell::OnceCell::new(),
+            });
         let normalised = normalised.as_ref();
         let mut statements = Vec::new();
-        for statement in &s.statements {
-            if let Some(built) = self.statement(file, statement, s, normalised) {
+        for (i, statement) in s.statements.iter().enumerate() {
+            let found = normalised.map(|text| (text, in_text[i].clone()));
+            if let Some(built) = self.statement(file, statement, s, found) {
                 statements.push(built.id.clone());
                 data.add_statement(built);
             }
@@ -578,7 +641,12 @@ impl Analyzer<'_> {
         let background = s
             .background
             .iter()
-            .filter(|b| normalised.is_none_or(|text| self.quote(file, &b.quote, text).is_some()))
+            .zip(background_in_text)
+            .filter(|(b, found)| {
+                normalised
+                    .is_none_or(|text| self.quote(file, &b.quote, text, found.clone()).is_some())
+            })
+            .map(|(b, _)| b)
             .map(|b| model::Background {
                 quote: b.quote.value.clone(),
                 kind: b.kind,
@@ -611,7 +679,7 @@ impl Analyzer<'_> {
         file: FileId,
         s: &raw::Statement,
         source: &raw::Source,
-        text: Option<&SourceText<'_>>,
+        text: Option<(&SourceText<'_>, Option<std::ops::Range<usize>>)>,
     ) -> Option<model::Statement> {
         let claim = self.reference(file, &s.claim, &[RecordKind::Claim], "claim");
         let speaker = self.party(file, &s.speaker, "speaker");
@@ -623,7 +691,7 @@ impl Analyzer<'_> {
         let date = self.date(file, &s.date);
         self.relay_loop(file, s, source);
         let quote_span = match text {
-            Some(text) => self.quote(file, &s.quote, text),
+            Some((text, found)) => self.quote(file, &s.quote, text, found),
             None => Some(0..0),
         };
         let relay = relay.into_iter().collect::<Option<Vec<_>>>()?;
@@ -687,11 +755,12 @@ impl Analyzer<'_> {
         file: FileId,
         quote: &Spanned<String>,
         source: &SourceText<'_>,
+        found: Option<std::ops::Range<usize>>,
     ) -> Option<std::ops::Range<usize>> {
         self.hygiene(at(file, quote), "the quote", &quote.value);
         let (text, original) = (&source.normalised, source.original);
-        if let Some(found) = text.find(&quote.value) {
-            return Some(found);
+        if found.is_some() {
+            return found;
         }
         let chars: Vec<char> = quote.value.trim().chars().collect();
         let (mut lo, mut hi) = (0, chars.len());

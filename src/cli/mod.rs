@@ -70,7 +70,10 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
         };
     }
     let started = Instant::now();
-    let workspace = Workspace::open(&cli.data);
+    // One command per process: the workspace lives until exit, so it is
+    // never freed (freeing a large model record by record costs more than a
+    // query on it).
+    let workspace: &Workspace = Box::leak(Box::new(Workspace::open(&cli.data)));
     if cli.verbose {
         output::error(&format!(
             "loaded {} statements, {} claims from {} in {:.1?}",
@@ -81,18 +84,18 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
         ));
     }
     if let Command::Check { deny_warnings } = cli.command {
-        return check::check(&workspace, &out, deny_warnings);
+        return check::check(workspace, &out, deny_warnings);
     }
-    let decision = gate::gate(&cli.command, &workspace, cli.partial && !cli.strict);
+    let decision = gate::gate(&cli.command, workspace, cli.partial && !cli.strict);
     if let Some(refusal) = decision.refusal() {
-        check::print_diagnostics(&workspace, &out, Severity::Error);
+        check::print_diagnostics(workspace, &out, Severity::Error);
         out.problem(&refusal);
         return Exit::Failure;
     }
     if let Some(warning) = decision.warning() {
         out.problem(&warning);
     }
-    match commands::run(&cli.command, &workspace, &out) {
+    match commands::run(&cli.command, workspace, &out) {
         Ok(()) => Exit::Ok,
         Err(error) => {
             out.problem(&format!("error: {error}"));

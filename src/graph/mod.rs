@@ -7,7 +7,6 @@
 pub mod algo;
 pub mod view;
 
-use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, NodeIndex};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -97,7 +96,7 @@ pub fn chain(s: &Statement) -> Vec<&str> {
 /// The graph plus the id → node index map.
 pub struct ClaimGraph {
     inner: DiGraph<Node, Edge>,
-    index: IndexMap<String, NodeIndex>,
+    index: crate::model::IdMap<NodeIndex>,
 }
 
 impl ClaimGraph {
@@ -117,7 +116,7 @@ impl ClaimGraph {
     pub fn build(data: &Dataset) -> Self {
         let mut g = ClaimGraph {
             inner: DiGraph::new(),
-            index: IndexMap::new(),
+            index: crate::model::IdMap::default(),
         };
         let kinds = [
             (RecordKind::Actor, data.actors.keys().collect::<Vec<_>>()),

@@ -66,6 +66,28 @@ pub struct RawData {
     pub limits: Limits,
 }
 
+/// What parsing one file gives: its records and its diagnostics.
+#[derive(Default)]
+struct Parsed {
+    data: RawData,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl RawData {
+    /// Moves the records and failed ids of `other` to the end of `self`'s.
+    fn append(&mut self, other: &mut RawData) {
+        self.actors.append(&mut other.actors);
+        self.outlets.append(&mut other.outlets);
+        self.entities.append(&mut other.entities);
+        self.claims.append(&mut other.claims);
+        self.relations.append(&mut other.relations);
+        self.sources.append(&mut other.sources);
+        self.reviews.append(&mut other.reviews);
+        self.external_reviews.append(&mut other.external_reviews);
+        self.failed.append(&mut other.failed);
+    }
+}
+
 /// An id written in a record that failed to parse (`id: "…"` at any depth
 /// of the record's text, so a broken source also lists its statements).
 #[derive(Debug, Clone)]
@@ -119,6 +141,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
     }
     data.limits = reader.limits;
     let mut known = Vec::new();
+    let mut pending = Vec::new();
     for kind in FileKind::ALL {
         let mut paths = Vec::new();
         // Whatever the registry file is (a link, a directory, a FIFO), the
@@ -132,11 +155,30 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         paths.extend(ron_files(&layout.folder(kind), diagnostics));
         for path in paths {
             known.push(path.clone());
-            let Some(file) = read(&path, &mut reader, files, diagnostics) else {
-                continue;
-            };
-            parse_file(kind, file, files, &mut data, diagnostics);
+            if let Some(file) = read(&path, &mut reader, files, diagnostics) {
+                pending.push((kind, file));
+            }
         }
+    }
+    // Reading stays in one thread (the limits count files and bytes in
+    // order); parsing is independent per file, so it runs on every core and
+    // the results are appended in reading order, the same order whatever the
+    // number of threads.
+    let parsed: Vec<Parsed> = {
+        use rayon::prelude::*;
+        let files = &*files;
+        pending
+            .par_iter()
+            .map(|&(kind, file)| {
+                let mut parsed = Parsed::default();
+                parse_file(kind, file, files, &mut parsed.data, &mut parsed.diagnostics);
+                parsed
+            })
+            .collect()
+    };
+    for mut parsed in parsed {
+        data.append(&mut parsed.data);
+        diagnostics.append(&mut parsed.diagnostics);
     }
     warn_unknown_files(dir, &known, files, diagnostics);
     data.texts = source_texts(&layout, &mut reader, &data.sources, diagnostics);

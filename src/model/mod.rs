@@ -235,27 +235,33 @@ pub struct Relation {
     pub location: Location,
 }
 
+/// A map from record ids, in insertion order. Ids are hashed with
+/// foldhash (seeded per process, like the standard hasher, so crafted ids
+/// cannot force collisions) instead of SipHash: id lookups are most of the
+/// checks' and the graph build's cost.
+pub type IdMap<V> = IndexMap<String, V, foldhash::fast::RandomState>;
+
 /// Everything the data directory says, checked and resolved.
 #[derive(Debug, Default)]
 pub struct Dataset {
     /// Actors, keyed by id, in the order read.
-    pub actors: IndexMap<String, Actor>,
+    pub actors: IdMap<Actor>,
     /// Outlets, keyed by id, in the order read.
-    pub outlets: IndexMap<String, Outlet>,
+    pub outlets: IdMap<Outlet>,
     /// Entities, keyed by id, in the order read.
-    pub entities: IndexMap<String, Entity>,
+    pub entities: IdMap<Entity>,
     /// Claims, keyed by id, in the order read.
-    pub claims: IndexMap<String, Claim>,
+    pub claims: IdMap<Claim>,
     /// Sources, keyed by id, in the order read.
-    pub sources: IndexMap<String, Source>,
+    pub sources: IdMap<Source>,
     /// Statements of all sources, keyed by id, in the order read.
-    pub statements: IndexMap<String, Statement>,
+    pub statements: IdMap<Statement>,
     /// Relations between claims, in the order read.
     pub relations: Vec<Relation>,
     /// Text of each source document, keyed by source id.
-    pub texts: IndexMap<String, String>,
+    pub texts: IdMap<String>,
     /// Fact-check reviews, keyed by the claim they review.
-    pub reviews: IndexMap<String, Review>,
+    pub reviews: IdMap<Review>,
     /// Other desks' reviews, in the order read; several may review one claim.
     pub external_reviews: Vec<ExternalReview>,
     /// Our desk's publisher identity, from `claimgraph.toml`; `None` when the
@@ -268,7 +274,7 @@ pub struct Dataset {
     /// `[rdf] base`; `None` when not given (the exports then use their default).
     pub rdf_base: Option<String>,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
-    pub by_claim: IndexMap<String, Vec<String>>,
+    pub by_claim: IdMap<Vec<String>>,
 }
 
 impl Dataset {

@@ -120,24 +120,28 @@ pub struct Hit {
 
 /// Records of `kinds` matching `query`, best first, at most `limit`.
 ///
-/// Complexity: O(F·W) for F fields of W words each; no index is kept, so a
-/// search reads every name, claim and quote once.
+/// Complexity: O(F·W + H·log H) for F fields of W words each and H hits; no
+/// index is kept, so a search reads every name, claim and quote once.
 pub fn search(data: &Dataset, query: &str, kinds: &[RecordKind], limit: usize) -> Search {
     let folded = fold(query);
     let query_words: Vec<String> = words(query).into_iter().map(|(_, k)| k.folded).collect();
     let mut best: Vec<Hit> = Vec::new();
+    // Where each record's best hit is in `best`, so that merging a record's
+    // fields costs one lookup, not a scan of every hit so far.
+    let mut at: std::collections::HashMap<(RecordKind, &str), usize> =
+        std::collections::HashMap::new();
     if !folded.is_empty() {
         for field in fields(data, kinds) {
             let Some(hit) = try_field(data, query, &folded, &query_words, &field) else {
                 continue;
             };
-            match best
-                .iter_mut()
-                .find(|h| h.record.id == field.id && h.record.kind == Some(field.kind))
-            {
-                Some(existing) if existing.score >= hit.score => {}
-                Some(existing) => *existing = hit,
-                None => best.push(hit),
+            match at.get(&(field.kind, field.id)) {
+                Some(&i) if best[i].score >= hit.score => {}
+                Some(&i) => best[i] = hit,
+                None => {
+                    at.insert((field.kind, field.id), best.len());
+                    best.push(hit);
+                }
             }
         }
     }

@@ -25,10 +25,14 @@ pub struct Spanned<T> {
 
 struct Literal {
     span: Range<usize>,
-    value: String,
+    /// Where the decoded value is in [`LiteralCursor::values`].
+    value: Range<usize>,
 }
 
 struct LiteralCursor {
+    /// Every literal's decoded value, one after another: one allocation per
+    /// document instead of one per literal.
+    values: String,
     literals: Vec<Literal>,
     next: usize,
 }
@@ -41,8 +45,14 @@ thread_local! {
 ///
 /// `base` is the byte offset of `text` within its file, so spans are file offsets.
 pub fn with_spans<R>(text: &str, base: usize, parse: impl FnOnce() -> R) -> R {
-    let literals = string_literals(text, base);
-    let previous = CURSOR.with(|c| c.replace(Some(LiteralCursor { literals, next: 0 })));
+    let (values, literals) = string_literals(text, base);
+    let previous = CURSOR.with(|c| {
+        c.replace(Some(LiteralCursor {
+            values,
+            literals,
+            next: 0,
+        }))
+    });
     let result = parse();
     CURSOR.with(|c| c.replace(previous));
     result
@@ -54,9 +64,10 @@ fn claim_span(value: &str) -> Range<usize> {
         let Some(cursor) = cursor.as_mut() else {
             return 0..0;
         };
+        let values = &cursor.values;
         let found = cursor.literals[cursor.next..]
             .iter()
-            .position(|literal| literal.value == value);
+            .position(|literal| &values[literal.value.clone()] == value);
         match found {
             Some(offset) => {
                 let index = cursor.next + offset;
@@ -77,19 +88,29 @@ impl<'de> Deserialize<'de> for Spanned<String> {
 }
 
 /// Every string literal of a RON document, in order, with its decoded value.
-fn string_literals(text: &str, base: usize) -> Vec<Literal> {
-    lexer::tokens(text)
-        .filter_map(|token| match token {
-            Token::Str(range) => {
-                let value = ron::from_str::<String>(&text[range.clone()]).ok()?;
-                Some(Literal {
-                    span: base + range.start..base + range.end,
-                    value,
-                })
-            }
-            Token::Punct(..) | Token::Ident(_) => None,
-        })
-        .collect()
+///
+/// A plain literal without a backslash is its own value between the quotes;
+/// only raw strings and escapes go through `ron`'s own decoder.
+fn string_literals(text: &str, base: usize) -> (String, Vec<Literal>) {
+    let mut values = String::new();
+    let mut literals = Vec::new();
+    for token in lexer::tokens(text) {
+        let Token::Str(range) = token else { continue };
+        let written = &text[range.clone()];
+        let start = values.len();
+        match written.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+            Some(inner) if !inner.contains('\\') => values.push_str(inner),
+            _ => match ron::from_str::<String>(written) {
+                Ok(value) => values.push_str(&value),
+                Err(_) => continue,
+            },
+        }
+        literals.push(Literal {
+            span: base + range.start..base + range.end,
+            value: start..values.len(),
+        });
+    }
+    (values, literals)
 }
 
 #[cfg(test)]

@@ -45,7 +45,21 @@ impl Normalised {
 
     /// Byte range in the original text of the first occurrence of `quote`.
     pub fn find(&self, quote: &str) -> Option<Range<usize>> {
-        self.find_all(quote).into_iter().next()
+        let needle = Normalised::new(quote.trim()).text;
+        if needle.is_empty() {
+            return None;
+        }
+        // One search that stops at the first match: the checks need to know
+        // only that the quote is there and where it starts.
+        let start = self.text.find(&needle)?;
+        Some(self.original_range(start, needle.len()))
+    }
+
+    /// The byte range in the original text of `len` normalised bytes from `start`.
+    fn original_range(&self, start: usize, len: usize) -> Range<usize> {
+        let end = start + len;
+        let original_end = self.origin.get(end).copied().unwrap_or(self.original_len);
+        self.origin[start]..original_end
     }
 
     /// Byte ranges in the original text of every occurrence of `quote`, in
@@ -58,11 +72,7 @@ impl Normalised {
         }
         self.text
             .match_indices(&needle)
-            .map(|(start, _)| {
-                let end = start + needle.len();
-                let original_end = self.origin.get(end).copied().unwrap_or(self.original_len);
-                self.origin[start]..original_end
-            })
+            .map(|(start, _)| self.original_range(start, needle.len()))
             .collect()
     }
 }

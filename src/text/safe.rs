@@ -106,6 +106,12 @@ fn is_latin(c: char) -> bool {
 /// Cyrillic or Greek ones (homoglyphs: `pаris` with a Cyrillic `а`), and
 /// its script. A word wholly in one script is not mixed.
 pub fn mixed_script(text: &str) -> Option<(char, &'static str)> {
+    // Most names and quotes hold no Greek or Cyrillic letter at all; telling
+    // so is a range test per char, where splitting into words asks the
+    // Unicode tables about every Arabic letter.
+    if !text.chars().any(|c| lookalike_script(c).is_some()) {
+        return None;
+    }
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| word.chars().any(is_latin))
         .find_map(|word| {
