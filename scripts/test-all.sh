@@ -3,9 +3,11 @@
 # Python's pyld and jsonschema (in .venv/) for the ClaimReview export, pyoxigraph
 # and rdflib for the RDF exports, networkx and lxml for the GraphML and GEXF
 # exports, html5lib for the HTML brief in the hostile suite, bash, zsh and fish
-# for the completion scripts, man (man-db, groff) for the pages.
-# Usage: scripts/test-all.sh   (installs graphviz, zsh, fish, man-db, groff and
-# python3-venv with apt-get when missing)
+# for the completion scripts, man (man-db, groff) for the pages, and headless
+# Chromium (driven by the playwright-core Node package, tests/browser/) for the
+# `view` pages.
+# Usage: scripts/test-all.sh   (installs graphviz, zsh, fish, man-db, groff,
+# python3-venv, chromium and npm with apt-get when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,4 +77,27 @@ cargo run -q -- export dot --claim tos-used | dot -Tsvg -o target/claimgraph-tos
 # (recommended ones the data lacks are listed as warnings).
 cargo run -q -- export claimreview > target/claimreview.json
 "$CLAIMGRAPH_PYTHON" scripts/check_claimreview.py target/claimreview.json
-echo "all tests passed; graph drawn to target/claimgraph.svg"
+
+# The interactive view in a real browser: the system's Chromium with
+# SwiftShader, driven by playwright-core (its Node package only: no browser is
+# downloaded), on the bundled data, a claim, the hostile fixture and a
+# 10,000-node corpus (tests/browser/view.test.mjs).
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
+if [ -n "$missing" ]; then
+  echo "installing$missing…" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+(cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+mkdir -p target/browser
+cargo run -q -- view -o target/browser/all.html --force
+cargo run -q -- view --claim iskander-used -o target/browser/iskander.html --force
+cargo run -q -- --data tests/fixtures/valid/hostile view -o target/browser/hostile.html --force
+python3 tests/browser/corpus.py target/browser/corpus 10000
+CLAIMGRAPH_BIN=target/debug/claimgraph CHROMIUM="$(command -v chromium)" node --test tests/browser/view.test.mjs
+echo "all tests passed; graph drawn to target/claimgraph.svg, views and screenshots in target/browser/"

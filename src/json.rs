@@ -96,6 +96,19 @@ pub fn pretty<T: Serialize + ?Sized>(value: &T, escape: fn(char) -> bool) -> Str
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
 
+/// `value` as compact JSON on one line (no final line break), with every
+/// character `escape` names in its strings written as a `\u` escape: for
+/// data embedded in a page, where size matters more than legibility.
+pub fn compact<T: Serialize + ?Sized>(value: &T, escape: fn(char) -> bool) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut bytes, Escaping::new(CompactFormatter, escape));
+    value
+        .serialize(&mut serializer)
+        .expect("answers serialise to memory");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
 /// [`pretty`] to a writer.
 pub fn write_pretty<T: Serialize + ?Sized>(
     value: &T,

@@ -82,6 +82,9 @@ _claimgraph() {
             claimgraph,trace)
                 cmd="claimgraph__subcmd__trace"
                 ;;
+            claimgraph,view)
+                cmd="claimgraph__subcmd__view"
+                ;;
             claimgraph__subcmd__help,actors)
                 cmd="claimgraph__subcmd__help__subcmd__actors"
                 ;;
@@ -147,6 +150,9 @@ _claimgraph() {
                 ;;
             claimgraph__subcmd__help,trace)
                 cmd="claimgraph__subcmd__help__subcmd__trace"
+                ;;
+            claimgraph__subcmd__help,view)
+                cmd="claimgraph__subcmd__help__subcmd__view"
                 ;;
             claimgraph__subcmd__help__subcmd__import,claimreview)
                 cmd="claimgraph__subcmd__help__subcmd__import__subcmd__claimreview"
@@ -239,7 +245,7 @@ _claimgraph() {
 
     case "${cmd}" in
         claimgraph)
-            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --help --version check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export completions man help"
+            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --help --version check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,7 +521,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help)
-            opts="check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export completions man help"
+            opts="check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,6 +954,20 @@ _claimgraph() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimgraph__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimgraph__subcmd__import)
             opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help claimreview csv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1143,7 +1163,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__report)
-            opts="-o -q -v -h --to --output --force --graph --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-o -q -v -h --to --output --force --graph --interactive --data --format --color --quiet --verbose --partial --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1853,6 +1873,52 @@ _claimgraph() {
                 return 0
             fi
             case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__view)
+            opts="-o -q -v -h --claim --around --depth --output --force --data --format --color --quiet --verbose --partial --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --around)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --data)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

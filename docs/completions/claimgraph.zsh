@@ -638,6 +638,7 @@ jsonl\:"JSON Lines, one object per line\: only for commands that list records (\
 always\:"Always colour, whatever the streams and the environment"
 never\:"Never colour"))' \
 '--force[With --output, replace the file if it exists]' \
+'--interactive[html\: also embed the interactive chain view of \`view --claim\` (scripts allowed by their hashes only); the static graph stays, for print]' \
 '(-v --verbose)-q[Print only errors]' \
 '(-v --verbose)--quiet[Print only errors]' \
 '-v[Also print what was loaded and how long it took]' \
@@ -788,6 +789,31 @@ graphml\:"GraphML, with typed node and edge attributes"
 gexf\:"GEXF 1.3 (Gephi), with typed node and edge attributes"
 csv\:"CSV\: one edge table on stdout, or with --neo4j the Neo4j import files"
 json\:"The graph as JSON under a published schema (\`docs/schema/graph.schema.json\`)"))' \
+&& ret=0
+;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+'(--around)--claim=[Only this claim'\''s attribution neighbourhood]:CLAIM:_default' \
+'--around=[Only the records around this one]:AROUND:_default' \
+'--depth=[Hops to take from --around]:DEPTH:_default' \
+'-o+[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
+'--output=[Write to this file instead of standard output\: all at once or not at all (nothing is created on failure); an existing file only with --force]:FILE:_files' \
+'--data=[Directory holding the RON data]:DATA:_files' \
+'--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
+json\:"JSON for pipelines\: one object"
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
+'--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
+always\:"Always colour, whatever the streams and the environment"
+never\:"Never colour"))' \
+'--force[With --output, replace the file if it exists]' \
+'(-v --verbose)-q[Print only errors]' \
+'(-v --verbose)--quiet[Print only errors]' \
+'-v[Also print what was loaded and how long it took]' \
+'--verbose[Also print what was loaded and how long it took]' \
+'--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
+'--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
 ;;
 (completions)
@@ -974,6 +1000,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1017,6 +1047,7 @@ _claimgraph_commands() {
 'report:A fact-check brief on one claim\: wording, attribution tree, origins and echoes, contradictions, evidence, verdict and the chain graph' \
 'import:Read other desks'\'' data (ClaimReview JSON-LD, CSV) into new RON files' \
 'export:Write the graph for other tools' \
+'view:Write the graph, a claim or a neighbourhood as one offline, interactive HTML page' \
 'completions:Print the completion script for a shell' \
 'man:Print a manual page, in roff\: \`claimgraph man | man -l -\`' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -1080,6 +1111,7 @@ _claimgraph__subcmd__help_commands() {
 'report:A fact-check brief on one claim\: wording, attribution tree, origins and echoes, contradictions, evidence, verdict and the chain graph' \
 'import:Read other desks'\'' data (ClaimReview JSON-LD, CSV) into new RON files' \
 'export:Write the graph for other tools' \
+'view:Write the graph, a claim or a neighbourhood as one offline, interactive HTML page' \
 'completions:Print the completion script for a shell' \
 'man:Print a manual page, in roff\: \`claimgraph man | man -l -\`' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -1245,6 +1277,11 @@ _claimgraph__subcmd__help__subcmd__timeline_commands() {
 _claimgraph__subcmd__help__subcmd__trace_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph help trace commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__help__subcmd__view_commands] )) ||
+_claimgraph__subcmd__help__subcmd__view_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph help view commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__import_commands] )) ||
 _claimgraph__subcmd__import_commands() {
@@ -1439,6 +1476,11 @@ _claimgraph__subcmd__timeline_commands() {
 _claimgraph__subcmd__trace_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph trace commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__view_commands] )) ||
+_claimgraph__subcmd__view_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph view commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_claimgraph" ]; then

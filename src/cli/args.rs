@@ -234,6 +234,11 @@ pub(crate) enum Command {
         /// (`dot`), or SVG when Graphviz is installed (`auto`).
         #[arg(long, value_enum, default_value_t = GraphMode::Auto)]
         graph: GraphMode,
+        /// html: also embed the interactive chain view of `view --claim`
+        /// (scripts allowed by their hashes only); the static graph stays,
+        /// for print.
+        #[arg(long)]
+        interactive: bool,
     },
     /// Read other desks' data (ClaimReview JSON-LD, CSV) into new RON files.
     #[command(subcommand)]
@@ -276,6 +281,26 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR", requires = "neo4j")]
         dir: Option<PathBuf>,
     },
+    /// Write the graph, a claim or a neighbourhood as one offline,
+    /// interactive HTML page.
+    ///
+    /// Drag and zoom, click a node for its names and statements (a claim for
+    /// its attribution tree), filter by stance, kind, side, outlet and date,
+    /// search in any script. The page needs no network and opens from a
+    /// file (docs/view.md).
+    View {
+        /// Only this claim's attribution neighbourhood.
+        #[arg(long, conflicts_with = "around")]
+        claim: Option<String>,
+        /// Only the records around this one.
+        #[arg(long)]
+        around: Option<String>,
+        /// Hops to take from --around.
+        #[arg(long, default_value_t = 2, requires = "around")]
+        depth: usize,
+        #[command(flatten)]
+        file: OutputFile,
+    },
     /// Print the completion script for a shell.
     ///
     /// Source it, or save it where the shell looks: e.g.
@@ -293,7 +318,7 @@ pub(crate) enum Command {
     },
 }
 
-/// Where a command that writes a document (`export`, `report`) puts it.
+/// Where a command that writes a document (`export`, `report`, `view`) puts it.
 #[derive(Debug, Args)]
 pub(crate) struct OutputFile {
     /// Write to this file instead of standard output: all at once or not at

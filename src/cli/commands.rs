@@ -8,7 +8,8 @@ use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
 use claimgraph::formats::{Exporter, Format, View, claimreview, neo4j, rdf};
 use claimgraph::import;
-use claimgraph::present::brief;
+use claimgraph::present::brief::{self, ReportFormat};
+use claimgraph::present::view::{self, Scope};
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
 
@@ -111,9 +112,15 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             to,
             file,
             graph: drawing,
+            interactive,
         } => {
             refuse_json(out, "`report` writes Markdown or HTML (`--to`)")?;
-            let text = brief::report(ws, &ids.claim(claim)?, *to, *drawing)?;
+            if *interactive && *to != ReportFormat::Html {
+                return Err(CommandError::Usage(
+                    "--interactive is for `report --to html`".into(),
+                ));
+            }
+            let text = brief::report_with(ws, &ids.claim(claim)?, *to, *drawing, *interactive)?;
             deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
@@ -127,6 +134,16 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         }) => {
             let mapping = resolve::mapping(mapping, delimiter.as_deref())?;
             out.outcome(&import::csv(ws, files, &mapping, *dry_run)?)
+        }
+        Command::View {
+            claim,
+            around,
+            depth,
+            file,
+        } => {
+            refuse_json(out, "`view` writes an HTML page")?;
+            let (view, scope) = select(ws, &ids, claim, around, *depth)?;
+            deliver(view::page(&view, &scope).as_bytes(), file, out)
         }
         Command::Export {
             to,
@@ -161,11 +178,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     "`export csv --neo4j` writes a folder (--dir), not one file (-o)".into(),
                 ));
             }
-            let view = match (claim, around) {
-                (Some(q), _) => View::claim(data, graph, &ids.claim(q)?),
-                (None, Some(q)) => View::around(data, graph, &ids.any(q)?, *depth),
-                (None, None) => View::all(data, graph),
-            };
+            let (view, _) = select(ws, &ids, claim, around, *depth)?;
             let mut bytes = Vec::new();
             if let Some(syntax) = to.rdf_syntax() {
                 let base = base
@@ -226,6 +239,32 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             }
         }
     }
+}
+
+/// The part of the graph `--claim` or `--around ID --depth N` picks (the
+/// whole graph without either), and what it is, for `export` and `view`.
+fn select<'w>(
+    ws: &'w Workspace,
+    ids: &Resolver<'_>,
+    claim: &Option<String>,
+    around: &Option<String>,
+    depth: usize,
+) -> Result<(View<'w>, Scope), CommandError> {
+    let (data, graph) = (&ws.data, &ws.graph);
+    Ok(match (claim, around) {
+        (Some(q), _) => {
+            let id = ids.claim(q)?;
+            (View::claim(data, graph, &id), Scope::Claim(id))
+        }
+        (None, Some(q)) => {
+            let id = ids.any(q)?;
+            (
+                View::around(data, graph, &id, depth),
+                Scope::Around { id, depth },
+            )
+        }
+        (None, None) => (View::all(data, graph), Scope::All),
+    })
 }
 
 /// `review queue|start|set|evidence|publish`.

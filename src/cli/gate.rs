@@ -117,7 +117,8 @@ fn reads(command: &Command) -> bool {
         | Command::Actors(_)
         | Command::Statements(_)
         | Command::Sources(_)
-        | Command::Export { .. } => true,
+        | Command::Export { .. }
+        | Command::View { .. } => true,
         Command::Review(ReviewCommand::Queue { .. } | ReviewCommand::Repeats { .. }) => true,
         Command::Similar { write, .. } => !write,
         Command::Review(_) | Command::Report { .. } | Command::Import(_) => false,

@@ -9,7 +9,7 @@ use petgraph::visit::EdgeRef;
 
 use crate::graph::algo::neighbourhood::neighbourhood;
 use crate::graph::{ClaimGraph, EdgeKind};
-use crate::model::{Dataset, affiliation};
+use crate::model::{Dataset, Stance, affiliation};
 
 /// A selection of nodes and edges of the graph, in a deterministic order.
 pub struct View<'a> {
@@ -98,6 +98,55 @@ impl<'a> View<'a> {
                 (None, _) => true,
             }
         })
+    }
+}
+
+/// Parallel edges of one meaning, drawn as one: the same endpoints and kind
+/// and, on a `states` edge, the same stance (only there is an edge drawn in
+/// its stance's colour, so only there does the stance tell two apart).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bundle {
+    /// The node the edges leave.
+    pub from: NodeIndex,
+    /// The node they reach.
+    pub to: NodeIndex,
+    /// Their kind.
+    pub kind: EdgeKind,
+    /// Their stance on `states`; `None` on every other kind.
+    pub stance: Option<Stance>,
+    /// The edges, in index order.
+    pub edges: Vec<EdgeIndex>,
+}
+
+impl View<'_> {
+    /// The view's edges grouped into [`Bundle`]s, in the order of the first
+    /// edge of each; every edge is in exactly one.
+    pub fn bundles(&self) -> Vec<Bundle> {
+        let g = self.graph.inner();
+        let mut bundles: Vec<Bundle> = Vec::new();
+        let mut at: std::collections::BTreeMap<
+            (NodeIndex, NodeIndex, EdgeKind, Option<Stance>),
+            usize,
+        > = std::collections::BTreeMap::new();
+        for &index in &self.edges {
+            let Some((from, to)) = g.edge_endpoints(index) else {
+                continue;
+            };
+            let edge = &g[index];
+            let stance = edge.stance.filter(|_| edge.kind == EdgeKind::States);
+            let slot = *at.entry((from, to, edge.kind, stance)).or_insert_with(|| {
+                bundles.push(Bundle {
+                    from,
+                    to,
+                    kind: edge.kind,
+                    stance,
+                    edges: Vec::new(),
+                });
+                bundles.len() - 1
+            });
+            bundles[slot].edges.push(index);
+        }
+        bundles
     }
 }
 

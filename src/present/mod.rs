@@ -1,10 +1,12 @@
 //! Layer 8: how answers look to people.
 //!
 //! [`text`] renders answers for the terminal; [`brief`] builds the
-//! fact-check brief and prints it as Markdown or HTML.
+//! fact-check brief and prints it as Markdown or HTML; [`view`] writes the
+//! offline interactive page of a part of the graph.
 
 pub mod brief;
 pub mod text;
+pub mod view;
 
 use crate::query::Ref;
 

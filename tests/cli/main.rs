@@ -34,6 +34,7 @@ mod schemas;
 mod similar;
 mod statements;
 mod timeline;
+mod view;
 
 /// The library items tests reach into, in one place to repoint when `src/`
 /// moves: modules use them as `crate::library::…`.

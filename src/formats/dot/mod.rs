@@ -4,7 +4,6 @@
 
 pub mod escape;
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 use petgraph::graph::NodeIndex;
@@ -195,37 +194,24 @@ impl Exporter for Dot {
                 quoted(&node_label(view, node.kind, &node.id))
             )?;
         }
-        // Parallel edges of the same meaning (endpoints, kind, stance) are
-        // drawn once, in the order of the first of them.
-        let mut bundles: Vec<Bundle<'_>> = Vec::new();
-        let mut at: HashMap<(NodeIndex, NodeIndex, EdgeKind, Option<Stance>), usize> =
-            HashMap::new();
-        for &index in &view.edges {
-            let Some((from, to)) = g.edge_endpoints(index) else {
-                continue;
-            };
-            let edge = &g[index];
-            // Only a `states` edge is drawn in its stance's colour, so only
-            // there does the stance tell two edges apart.
-            let stance = edge.stance.filter(|_| edge.kind == EdgeKind::States);
-            let key = (from, to, edge.kind, stance);
-            let slot = *at.entry(key).or_insert_with(|| {
-                bundles.push(Bundle {
-                    from,
-                    to,
-                    kind: edge.kind,
-                    stance,
-                    count: 0,
-                    statements: Vec::new(),
-                });
-                bundles.len() - 1
-            });
-            let bundle = &mut bundles[slot];
-            bundle.count += 1;
-            if let Some(statement) = &edge.statement {
-                bundle.statements.push((edge.stance, statement));
-            }
-        }
+        // Parallel edges of the same meaning are drawn once, in the order of
+        // the first of them (`View::bundles`, the rule `view` draws by too).
+        let bundles: Vec<Bundle<'_>> = view
+            .bundles()
+            .into_iter()
+            .map(|b| Bundle {
+                from: b.from,
+                to: b.to,
+                kind: b.kind,
+                stance: b.stance,
+                count: b.edges.len(),
+                statements: b
+                    .edges
+                    .iter()
+                    .filter_map(|&e| g[e].statement.as_deref().map(|id| (g[e].stance, id)))
+                    .collect(),
+            })
+            .collect();
         for bundle in &bundles {
             writeln!(
                 out,

@@ -1,3 +1,4 @@
 //! Graph algorithms over [`crate::graph::ClaimGraph`], one per file.
 
+pub mod layout;
 pub mod neighbourhood;

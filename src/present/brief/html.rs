@@ -14,6 +14,7 @@
 use crate::present::brief::document::{
     Block, Document, Inline, Item, LinkShape, direction_span, link_shape,
 };
+use crate::present::view::Embedded;
 use crate::text::safe::printable;
 
 const STYLE: &str = "
@@ -38,22 +39,61 @@ figure.chain-graph { margin: 0; max-width: 100%; overflow: auto; border: 1px sol
 figure.chain-graph svg { display: block; max-width: none; }
 ";
 
+/// Shows the static chain graph only where the interactive one cannot be:
+/// in print, and on a screen until the view's script has drawn (so with
+/// scripts off the picture is still there).
+const INTERACTIVE_STYLE: &str = "
+@media screen { html[data-ready=true] figure.chain-graph { display: none; } }
+@media print { .chain-interactive { display: none; } }
+.chain-interactive { border: 1px solid #d0d7de; margin: .5rem 0; }
+";
+
 /// The HTML page of `doc`.
 pub fn render(doc: &Document) -> String {
+    render_with(doc, None)
+}
+
+/// The HTML page of `doc`, with the interactive chain view of
+/// [`crate::present::view::embedded`] before the chain graph when given: its
+/// scripts are allowed by their hashes and nothing else, and the static
+/// graph stays, for print.
+pub fn render_with(doc: &Document, interactive: Option<&Embedded>) -> String {
     let mut out = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
     out.push_str("<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" \
-         content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
+    match interactive {
+        None => out.push_str(
+            "<meta http-equiv=\"Content-Security-Policy\" \
+             content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+        ),
+        Some(view) => out.push_str(&format!(
+            "<meta http-equiv=\"Content-Security-Policy\" \
+             content=\"default-src 'none'; style-src 'unsafe-inline'; script-src {}; img-src data:\">\n",
+            view.script_hashes.join(" ")
+        )),
+    }
     // A title holds text only: a line break becomes a space, not `<br>`.
     let title = printable(&doc.title).replace('\n', " ");
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!(
-        "<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-    ));
+    out.push_str(&format!("<style>{STYLE}</style>\n"));
+    if let Some(view) = interactive {
+        out.push_str(&format!(
+            "<style>{}{INTERACTIVE_STYLE}</style>\n",
+            view.style
+        ));
+    }
+    out.push_str("</head>\n<body>\n<main>\n");
+    let mut pending = interactive;
     for block in &doc.blocks {
+        // The interactive view goes first in the chain graph's section,
+        // before the picture or its DOT source.
+        let graph = matches!(block, Block::Svg(_))
+            || matches!(block, Block::Code { language, .. } if language == "dot");
+        if graph && let Some(view) = pending.take() {
+            out.push_str("<div class=\"chain-interactive\">\n");
+            out.push_str(&view.body);
+            out.push_str("</div>\n");
+        }
         write_block(&mut out, block);
     }
     out.push_str("</main>\n</body>\n</html>\n");

@@ -16,6 +16,8 @@ pub mod verdict;
 pub use chain_graph::GraphMode;
 
 use crate::error::CommandError;
+use crate::formats::View;
+use crate::present::view::Scope;
 use crate::workspace::Workspace;
 
 /// Formats of the fact-check brief.
@@ -36,10 +38,27 @@ pub fn report(
     format: ReportFormat,
     graph: GraphMode,
 ) -> Result<String, CommandError> {
+    report_with(ws, claim, format, graph, false)
+}
+
+/// [`report`]; in HTML with `interactive`, the chain view of `view
+/// --claim` embedded above the static graph, which stays for print.
+pub fn report_with(
+    ws: &Workspace,
+    claim: &str,
+    format: ReportFormat,
+    graph: GraphMode,
+    interactive: bool,
+) -> Result<String, CommandError> {
     let graph = chain_graph::chain_graph(&ws.data, &ws.graph, claim, graph)?;
     let doc = sections::brief(&ws.data, claim, graph);
     Ok(match format {
         ReportFormat::Markdown => markdown::render(&doc),
+        ReportFormat::Html if interactive => {
+            let view = View::claim(&ws.data, &ws.graph, claim);
+            let embedded = crate::present::view::embedded(&view, &Scope::Claim(claim.into()));
+            html::render_with(&doc, Some(&embedded))
+        }
         ReportFormat::Html => html::render(&doc),
     })
 }
