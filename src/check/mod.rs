@@ -18,20 +18,22 @@ use crate::source::span::Spanned;
 use crate::text::quote::{Folded, NearMatch, Normalised};
 use crate::text::safe::printable_line;
 
-/// A source's text as the quote checks need it: normalised for the verbatim
-/// search, and folded (only once a quote is missed) for the hint.
+/// A source's text as a missed quote's hint needs it: normalised for the
+/// verbatim search and folded, each built only once a quote is missed.
 struct SourceText<'t> {
-    normalised: Normalised,
+    normalised: std::cell::OnceCell<Normalised>,
     original: &'t str,
     folded: std::cell::OnceCell<Folded>,
 }
 
-/// A source's text normalised and its quotes looked up, computed for every
-/// source at once on all cores before the (sequential) checks use them: the
-/// verbatim search is most of a check's cost and needs nothing but the text.
+/// Where a source's quotes are in its text, looked up for every source at
+/// once on all cores before the (sequential) checks use them: the verbatim
+/// search is most of a check's cost and needs nothing but the text. The
+/// normalised text is dropped as soon as its quotes are found (it holds an
+/// offset per byte), so at most one per core is alive at a time.
 struct QuotesFound {
-    /// The normalised text; `None` when the source's text was not read.
-    normalised: Option<Normalised>,
+    /// Whether the source's text was read.
+    read: bool,
     /// Where each statement's quote is, in statement order.
     statements: Vec<Option<std::ops::Range<usize>>>,
     /// Where each background quote is, in order.
@@ -42,7 +44,7 @@ impl QuotesFound {
     fn of(source: &raw::Source, texts: &SourceTexts) -> Self {
         let Some(text) = texts.get(&source.file.value) else {
             return QuotesFound {
-                normalised: None,
+                read: false,
                 statements: Vec::new(),
                 background: Vec::new(),
             };
@@ -59,7 +61,7 @@ impl QuotesFound {
                 .iter()
                 .map(|b| normalised.find(&b.quote.value))
                 .collect(),
-            normalised: Some(normalised),
+            read: true,
         }
     }
 }
@@ -617,18 +619,15 @@ impl Analyzer<'_> {
         let date = self.date(file, &s.date);
         let text = texts.get(&s.file.value).map(str::to_owned);
         let QuotesFound {
-            normalised,
+            read,
             statements: in_text,
             background: background_in_text,
         } = found;
-        let normalised = text
-            .as_deref()
-            .zip(normalised)
-            .map(|(t, normalised)| SourceText {
-                normalised,
-                original: t,
-                folded: std::cell::OnceCell::new(),
-            });
+        let normalised = text.as_deref().filter(|_| read).map(|t| SourceText {
+            normalised: std::cell::OnceCell::new(),
+            original: t,
+            folded: std::cell::OnceCell::new(),
+        });
         let normalised = normalised.as_ref();
         let mut statements = Vec::new();
         for (i, statement) in s.statements.iter().enumerate() {
@@ -758,10 +757,11 @@ impl Analyzer<'_> {
         found: Option<std::ops::Range<usize>>,
     ) -> Option<std::ops::Range<usize>> {
         self.hygiene(at(file, quote), "the quote", &quote.value);
-        let (text, original) = (&source.normalised, source.original);
         if found.is_some() {
             return found;
         }
+        let original = source.original;
+        let text = source.normalised.get_or_init(|| Normalised::new(original));
         let chars: Vec<char> = quote.value.trim().chars().collect();
         let (mut lo, mut hi) = (0, chars.len());
         while lo < hi {
