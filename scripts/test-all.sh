@@ -11,12 +11,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# apt_install PACKAGE...: installs Debian packages, with sudo when not root.
+apt_install() {
+  echo "installing $*…" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 if ! command -v dot >/dev/null 2>&1; then
-  echo "installing graphviz…" >&2
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq graphviz >/dev/null
+  apt_install graphviz
 fi
 
 # The shells that read the completion scripts, and man to render the pages.
@@ -27,22 +32,14 @@ done
 command -v man >/dev/null 2>&1 || missing="$missing man-db"
 command -v groff >/dev/null 2>&1 || missing="$missing groff"
 if [ -n "$missing" ]; then
-  echo "installing$missing…" >&2
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
   # shellcheck disable=SC2086
-  $SUDO apt-get install -y -qq $missing >/dev/null
+  apt_install $missing
 fi
 
 # A JSON-LD processor and a JSON Schema validator check the ClaimReview export.
 if [ ! -x .venv/bin/python ]; then
   if ! python3 -m venv .venv >/dev/null 2>&1; then
-    echo "installing python3-venv…" >&2
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq python3-venv >/dev/null
+    apt_install python3-venv
     rm -rf .venv
     python3 -m venv .venv
   fi
@@ -86,12 +83,8 @@ missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -n "$missing" ]; then
-  echo "installing$missing…" >&2
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
   # shellcheck disable=SC2086
-  $SUDO apt-get install -y -qq $missing >/dev/null
+  apt_install $missing
 fi
 (cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 mkdir -p target/browser

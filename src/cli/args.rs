@@ -248,15 +248,8 @@ pub(crate) enum Command {
         /// What to write.
         #[arg(value_enum, value_name = "FORMAT")]
         to: ExportFormat,
-        /// Only this claim's attribution neighbourhood.
-        #[arg(long, conflicts_with = "around")]
-        claim: Option<String>,
-        /// Only the records around this one.
-        #[arg(long)]
-        around: Option<String>,
-        /// Hops to take from --around.
-        #[arg(long, default_value_t = 2, requires = "around")]
-        depth: usize,
+        #[command(flatten)]
+        part: GraphPart,
         /// claimreview: our desk's name, the `author` of every review
         /// (overrides `claimgraph.toml`).
         #[arg(long)]
@@ -289,15 +282,8 @@ pub(crate) enum Command {
     /// search in any script. The page needs no network and opens from a
     /// file (docs/view.md).
     View {
-        /// Only this claim's attribution neighbourhood.
-        #[arg(long, conflicts_with = "around")]
-        claim: Option<String>,
-        /// Only the records around this one.
-        #[arg(long)]
-        around: Option<String>,
-        /// Hops to take from --around.
-        #[arg(long, default_value_t = 2, requires = "around")]
-        depth: usize,
+        #[command(flatten)]
+        part: GraphPart,
         #[command(flatten)]
         file: OutputFile,
     },
@@ -316,6 +302,21 @@ pub(crate) enum Command {
         /// claimgraph(1), when left out.
         subcommand: Vec<String>,
     },
+}
+
+/// The part of the graph a command writes (`export`, `view`): a claim's
+/// neighbourhood, the records around one, or (with neither) the whole graph.
+#[derive(Debug, Args)]
+pub(crate) struct GraphPart {
+    /// Only this claim's attribution neighbourhood.
+    #[arg(long, conflicts_with = "around")]
+    pub(crate) claim: Option<String>,
+    /// Only the records around this one.
+    #[arg(long)]
+    pub(crate) around: Option<String>,
+    /// Hops to take from --around.
+    #[arg(long, default_value_t = 2, requires = "around")]
+    pub(crate) depth: usize,
 }
 
 /// Where a command that writes a document (`export`, `report`, `view`) puts it.

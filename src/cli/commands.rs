@@ -13,7 +13,9 @@ use claimgraph::present::view::{self, Scope};
 use claimgraph::query;
 use claimgraph::workspace::Workspace;
 
-use crate::cli::args::{Command, ImportCommand, OutputFile, OutputFormat, ReviewCommand};
+use crate::cli::args::{
+    Command, GraphPart, ImportCommand, OutputFile, OutputFormat, ReviewCommand,
+};
 use crate::cli::output::{self, Output};
 use crate::cli::resolve::{self, Resolver};
 
@@ -135,21 +137,14 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             let mapping = resolve::mapping(mapping, delimiter.as_deref())?;
             out.outcome(&import::csv(ws, files, &mapping, *dry_run)?)
         }
-        Command::View {
-            claim,
-            around,
-            depth,
-            file,
-        } => {
+        Command::View { part, file } => {
             refuse_json(out, "`view` writes an HTML page")?;
-            let (view, scope) = select(ws, &ids, claim, around, *depth)?;
+            let (view, scope) = select(ws, &ids, part)?;
             deliver(view::page(&view, &scope).as_bytes(), file, out)
         }
         Command::Export {
             to,
-            claim,
-            around,
-            depth,
+            part,
             publisher_name,
             publisher_url,
             file,
@@ -178,7 +173,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     "`export csv --neo4j` writes a folder (--dir), not one file (-o)".into(),
                 ));
             }
-            let (view, _) = select(ws, &ids, claim, around, *depth)?;
+            let (view, _) = select(ws, &ids, part)?;
             let mut bytes = Vec::new();
             if let Some(syntax) = to.rdf_syntax() {
                 let base = base
@@ -246,12 +241,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
 fn select<'w>(
     ws: &'w Workspace,
     ids: &Resolver<'_>,
-    claim: &Option<String>,
-    around: &Option<String>,
-    depth: usize,
+    part: &GraphPart,
 ) -> Result<(View<'w>, Scope), CommandError> {
-    let (data, graph) = (&ws.data, &ws.graph);
-    Ok(match (claim, around) {
+    let (data, graph, depth) = (&ws.data, &ws.graph, part.depth);
+    Ok(match (&part.claim, &part.around) {
         (Some(q), _) => {
             let id = ids.claim(q)?;
             (View::claim(data, graph, &id), Scope::Claim(id))
