@@ -191,3 +191,46 @@ fn origins_all_is_the_origins_of_every_claim() {
     let text = desk().ok(&["origins", "--all"]);
     assert_eq!(text.matches("Claim claim-").count(), all.len());
 }
+
+/// A load of over a second shows a spinner on a terminal (a pseudo-terminal
+/// made by util-linux's `script`), never with `-q`, and never in a pipe.
+/// 20,000 statements take several seconds to load in a debug build.
+#[test]
+fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
+    use std::process::Command;
+    let has_script = Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        if std::env::var("CLAIMGRAPH_REQUIRE_SHELLS").is_ok_and(|v| v == "1") {
+            panic!(
+                "`script` (util-linux) is required (CLAIMGRAPH_REQUIRE_SHELLS=1) but not installed"
+            );
+        }
+        return;
+    }
+    let desk = Desk::empty();
+    generator::generate(20_000, generator::DEFAULT_SEED)
+        .write_ron(desk.path())
+        .expect("the corpus is written");
+    let bin = env!("CARGO_BIN_EXE_claimgraph");
+    let on_terminal = |quiet: &str| {
+        let line = format!("'{bin}' {quiet} --data data check");
+        let out = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(desk.path())
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("script runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = on_terminal("");
+    assert!(shown.contains("loading data"), "{shown}");
+    assert!(shown.contains("20000 statements"), "{shown}");
+    let quiet = on_terminal("-q");
+    assert!(!quiet.contains("loading"), "{quiet}");
+    let piped = desk.run(&["check"]);
+    assert!(!piped.stderr.contains("loading"), "{}", piped.stderr);
+    assert!(!piped.stderr.contains('\u{1b}'), "{}", piped.stderr);
+}
