@@ -22,33 +22,6 @@ use claimgraph::workspace::Workspace;
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 
-/// Every format `export` writes. A format added to `Format` must be added
-/// here; `every_format_is_listed` below fails to compile otherwise.
-const FORMATS: [Format; 8] = [
-    Format::Dot,
-    Format::ClaimReview,
-    Format::Turtle,
-    Format::NTriples,
-    Format::GraphMl,
-    Format::Gexf,
-    Format::Csv,
-    Format::Json,
-];
-
-#[allow(dead_code)]
-fn every_format_is_listed(format: Format) {
-    match format {
-        Format::Dot
-        | Format::ClaimReview
-        | Format::Turtle
-        | Format::NTriples
-        | Format::GraphMl
-        | Format::Gexf
-        | Format::Csv
-        | Format::Json => {}
-    }
-}
-
 #[derive(Arbitrary, Debug)]
 struct Input {
     actors: Vec<Named>,
@@ -243,7 +216,7 @@ fn dir() -> PathBuf {
 }
 
 fn export_all(view: &View<'_>) {
-    for format in FORMATS {
+    for format in Format::ALL {
         let mut out = Vec::new();
         format
             .exporter()

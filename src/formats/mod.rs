@@ -46,6 +46,20 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in declaration order (the `match` in
+    /// [`Format::exporter`] makes a new variant a compile error until it is
+    /// handled; add it here too).
+    pub const ALL: [Format; 8] = [
+        Format::Dot,
+        Format::ClaimReview,
+        Format::Turtle,
+        Format::NTriples,
+        Format::GraphMl,
+        Format::Gexf,
+        Format::Csv,
+        Format::Json,
+    ];
+
     /// The exporter that writes this format.
     pub fn exporter(self) -> Box<dyn Exporter> {
         match self {

@@ -45,10 +45,7 @@ impl Normalised {
 
     /// Byte range in the original text of the first occurrence of `quote`.
     pub fn find(&self, quote: &str) -> Option<Range<usize>> {
-        let needle = Normalised::new(quote.trim()).text;
-        if needle.is_empty() {
-            return None;
-        }
+        let needle = needle(quote)?;
         // One search that stops at the first match: the checks need to know
         // only that the quote is there and where it starts.
         let start = self.text.find(&needle)?;
@@ -66,15 +63,20 @@ impl Normalised {
     /// order and without overlaps. Headlines and captions repeat in pages, and
     /// a quote covers each place its words appear.
     pub fn find_all(&self, quote: &str) -> Vec<Range<usize>> {
-        let needle = Normalised::new(quote.trim()).text;
-        if needle.is_empty() {
+        let Some(needle) = needle(quote) else {
             return Vec::new();
-        }
+        };
         self.text
             .match_indices(&needle)
             .map(|(start, _)| self.original_range(start, needle.len()))
             .collect()
     }
+}
+
+/// `quote` normalised as a text is, to search for; `None` when nothing is
+/// left to search for.
+fn needle(quote: &str) -> Option<String> {
+    Some(Normalised::new(quote.trim()).text).filter(|n| !n.is_empty())
 }
 
 /// At most this many places in a text are tried by [`Folded::near_match`].

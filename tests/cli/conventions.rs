@@ -22,7 +22,7 @@ const ESC: char = '\u{1b}';
 
 /// `program` can be run, else the test skips; under
 /// `CLAIMGRAPH_REQUIRE_SHELLS=1` a missing one is a failure.
-fn installed(program: &str) -> bool {
+pub(crate) fn installed(program: &str) -> bool {
     let found = Command::new(program)
         .arg("--version")
         .output()

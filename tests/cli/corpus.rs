@@ -198,16 +198,7 @@ fn origins_all_is_the_origins_of_every_claim() {
 #[test]
 fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
     use std::process::Command;
-    let has_script = Command::new("script")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_script {
-        if std::env::var("CLAIMGRAPH_REQUIRE_SHELLS").is_ok_and(|v| v == "1") {
-            panic!(
-                "`script` (util-linux) is required (CLAIMGRAPH_REQUIRE_SHELLS=1) but not installed"
-            );
-        }
+    if !crate::conventions::installed("script") {
         return;
     }
     let desk = Desk::empty();
