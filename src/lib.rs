@@ -20,6 +20,7 @@
 //! 5 query       questions, answered as plain data
 //! 6 formats     interchange codecs (DOT, ClaimReview, CSV)
 //! 7 edit        changing files: atomic writes, RON edits, reviews
+//! 7 cache       the load cache: a checked workspace kept between runs
 //! 7 import      other desks' data into new RON files
 //! 7 error       why a library call failed, by kind
 //! 8 present     answers for people: terminal text and the brief
@@ -53,6 +54,7 @@ pub mod query;
 
 pub mod formats;
 
+pub mod cache;
 pub mod edit;
 pub mod error;
 pub mod import;

@@ -47,7 +47,7 @@ pub(crate) use vocabulary;
 
 vocabulary! {
     /// What sort of speaker an actor is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ActorKind {
         /// A named individual.
@@ -71,7 +71,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of publisher an outlet is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum OutletKind {
         /// A news agency or media group.
@@ -93,7 +93,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of thing an entity is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum EntityKind {
         /// A weapon system: `tos-1a`, `iskander`.
@@ -113,7 +113,7 @@ vocabulary! {
 
 vocabulary! {
     /// What sort of proposition a claim is.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ClaimKind {
         /// An event or state of affairs.
@@ -129,7 +129,7 @@ vocabulary! {
 
 vocabulary! {
     /// Why a passage is background; the annotation guide defines each.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum BackgroundKind {
         /// Navigation, "read more", comment forms, related-article lists, empty
@@ -149,8 +149,8 @@ vocabulary! {
 vocabulary! {
     /// How a speaker stands towards the claim it states.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
-)]
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize
+    )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Stance {
         /// Asserts the claim as true.
@@ -185,7 +185,18 @@ impl Stance {
 }
 
 /// Where a speaker said it.
-#[derive(Debug, Deserialize, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Deserialize,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub enum Channel {
     /// A Facebook post.
     Facebook,
@@ -213,7 +224,7 @@ pub enum Channel {
 
 vocabulary! {
     /// How two claims relate.
-    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+    #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RelationKind {
         /// Both claims cannot be true; symmetric, written once.
@@ -229,8 +240,8 @@ vocabulary! {
     /// Where a review stands. Reviews move Unreviewed → InProgress → Reviewed →
     /// Published, and may be sent back to NeedsMoreEvidence at any point.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
-)]
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize
+    )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum ReviewStatus {
         /// No one has started on it.
@@ -248,7 +259,17 @@ vocabulary! {
 
 /// The verdict. The named verdicts sit on one five-point scale (worst 1,
 /// best 5); `Other` carries a publisher's own rating, as imported.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Deserialize,
+    Clone,
+    PartialEq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Verdict {
     /// The claim is false (1 on the scale).
@@ -272,7 +293,17 @@ pub enum Verdict {
 
 /// A rating on a scale: a publisher's own, or ours for a named verdict
 /// ([`Verdict::rating`]), as ClaimReview's `reviewRating` states it.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Deserialize,
+    Clone,
+    PartialEq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// The verdict in words, ClaimReview's `alternateName`.
@@ -289,7 +320,17 @@ pub struct Rating {
 }
 
 /// The organisation a review is published under.
-#[derive(Debug, Deserialize, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Deserialize,
+    Clone,
+    PartialEq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Publisher {
     /// The organisation's name as it should appear on the review.
@@ -302,8 +343,8 @@ pub struct Publisher {
 vocabulary! {
     /// How much an evidence item weighs, strongest first.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
-)]
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize
+    )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum EvidenceGrade {
         /// Remains, photographs with serial numbers, recordings.
@@ -322,8 +363,8 @@ vocabulary! {
 vocabulary! {
     /// Whether evidence supports or refutes the claim.
     #[derive(
-    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema,
-)]
+    Debug, Deserialize, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize
+    )]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum Bearing {
         /// The evidence makes the claim more likely true.
@@ -335,7 +376,7 @@ vocabulary! {
 
 vocabulary! {
     /// What kind of record an id names.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[serde(rename_all = "lowercase")]
     #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
     pub enum RecordKind {

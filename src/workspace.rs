@@ -24,6 +24,9 @@ pub struct Workspace {
     /// The limits the data was read within; `diagnostics` says how many
     /// diagnostics are shown.
     pub limits: crate::load::limits::Limits,
+    /// Everything the load read or looked for: while it is unchanged, the
+    /// same load gives the same workspace (the load cache relies on it).
+    pub inputs: crate::load::inputs::Inputs,
 }
 
 impl Workspace {
@@ -31,8 +34,9 @@ impl Workspace {
     pub fn open(dir: &Path) -> Self {
         let mut files = Files::default();
         let mut diagnostics = Vec::new();
-        let raw = load(dir, &mut files, &mut diagnostics);
+        let mut raw = load(dir, &mut files, &mut diagnostics);
         let limits = raw.limits;
+        let inputs = std::mem::take(&mut raw.inputs);
         let data = analyze(raw, dir, &mut diagnostics);
         diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
         let graph = ClaimGraph::build(&data);
@@ -43,6 +47,7 @@ impl Workspace {
             graph,
             diagnostics,
             limits,
+            inputs,
         }
     }
 

@@ -19,6 +19,9 @@ _claimgraph() {
             claimgraph,actors)
                 cmd="claimgraph__subcmd__actors"
                 ;;
+            claimgraph,cache)
+                cmd="claimgraph__subcmd__cache"
+                ;;
             claimgraph,check)
                 cmd="claimgraph__subcmd__check"
                 ;;
@@ -85,8 +88,23 @@ _claimgraph() {
             claimgraph,view)
                 cmd="claimgraph__subcmd__view"
                 ;;
+            claimgraph__subcmd__cache,clear)
+                cmd="claimgraph__subcmd__cache__subcmd__clear"
+                ;;
+            claimgraph__subcmd__cache,help)
+                cmd="claimgraph__subcmd__cache__subcmd__help"
+                ;;
+            claimgraph__subcmd__cache__subcmd__help,clear)
+                cmd="claimgraph__subcmd__cache__subcmd__help__subcmd__clear"
+                ;;
+            claimgraph__subcmd__cache__subcmd__help,help)
+                cmd="claimgraph__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
             claimgraph__subcmd__help,actors)
                 cmd="claimgraph__subcmd__help__subcmd__actors"
+                ;;
+            claimgraph__subcmd__help,cache)
+                cmd="claimgraph__subcmd__help__subcmd__cache"
                 ;;
             claimgraph__subcmd__help,check)
                 cmd="claimgraph__subcmd__help__subcmd__check"
@@ -153,6 +171,9 @@ _claimgraph() {
                 ;;
             claimgraph__subcmd__help,view)
                 cmd="claimgraph__subcmd__help__subcmd__view"
+                ;;
+            claimgraph__subcmd__help__subcmd__cache,clear)
+                cmd="claimgraph__subcmd__help__subcmd__cache__subcmd__clear"
                 ;;
             claimgraph__subcmd__help__subcmd__import,claimreview)
                 cmd="claimgraph__subcmd__help__subcmd__import__subcmd__claimreview"
@@ -245,7 +266,7 @@ _claimgraph() {
 
     case "${cmd}" in
         claimgraph)
-            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --help --version check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view completions man help"
+            opts="-q -v -h -V --data --format --color --quiet --verbose --partial --strict --no-cache --help --version check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,7 +292,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__actors)
-            opts="-q -v -h --about --by --members --outlet --stance --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --about --by --members --outlet --stance --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,8 +333,102 @@ _claimgraph() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimgraph__subcmd__cache)
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__cache__subcmd__clear)
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__cache__subcmd__help)
+            opts="clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__cache__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimgraph__subcmd__check)
-            opts="-q -v -h --deny-warnings --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --deny-warnings --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,7 +454,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__claims)
-            opts="-q -v -h --about --by --members --outlet --stance --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --about --by --members --outlet --stance --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,7 +496,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__completions)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help bash elvish fish powershell zsh"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -407,7 +522,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__contradictions)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,7 +548,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__coverage)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,7 +574,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__export)
-            opts="-o -q -v -h --claim --around --depth --publisher-name --publisher-url --output --force --base --neo4j --dir --data --format --color --quiet --verbose --partial --strict --help dot claimreview turtle ntriples graphml gexf csv json"
+            opts="-o -q -v -h --claim --around --depth --publisher-name --publisher-url --output --force --base --neo4j --dir --data --format --color --quiet --verbose --partial --strict --no-cache --help dot claimreview turtle ntriples graphml gexf csv json"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,7 +636,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__help)
-            opts="check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view completions man help"
+            opts="check trace origins timeline said contradictions similar show search stats coverage claims actors statements sources review report import export view cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -537,6 +652,34 @@ _claimgraph() {
         claimgraph__subcmd__help__subcmd__actors)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__help__subcmd__cache)
+            opts="clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimgraph__subcmd__help__subcmd__cache__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -969,7 +1112,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__import)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help claimreview csv help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help claimreview csv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,7 +1138,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__import__subcmd__claimreview)
-            opts="-q -v -h --dry-run --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --dry-run --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,7 +1164,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__import__subcmd__csv)
-            opts="-q -v -h --map --delimiter --dry-run --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --map --delimiter --dry-run --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,7 +1254,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__man)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1137,7 +1280,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__origins)
-            opts="-q -v -h --all --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --all --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,7 +1306,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__report)
-            opts="-o -q -v -h --to --output --force --graph --interactive --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-o -q -v -h --to --output --force --graph --interactive --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1205,7 +1348,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help queue repeats start set evidence publish help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help queue repeats start set evidence publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,7 +1374,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__evidence)
-            opts="-q -v -h --by --date --dry-run --points-to --grade --bearing --note --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --by --date --dry-run --points-to --grade --bearing --note --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,7 +1536,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__publish)
-            opts="-q -v -h --by --date --dry-run --url --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --by --date --dry-run --url --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1574,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__queue)
-            opts="-q -v -h --limit --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --limit --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,7 +1604,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__repeats)
-            opts="-q -v -h --claim --since --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --claim --since --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,7 +1638,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__set)
-            opts="-q -v -h --by --date --dry-run --status --verdict --rationale --url --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --by --date --dry-run --status --verdict --rationale --url --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1545,7 +1688,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__review__subcmd__start)
-            opts="-q -v -h --by --date --dry-run --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --by --date --dry-run --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,7 +1722,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__said)
-            opts="-q -v -h --members --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --members --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,7 +1748,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__search)
-            opts="-q -v -h --kind --limit --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --kind --limit --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,7 +1782,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__show)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,7 +1808,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__similar)
-            opts="-q -v -h --claim --min-score --limit --same-document --write --pick --dry-run --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --claim --min-score --limit --same-document --write --pick --dry-run --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1707,7 +1850,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__sources)
-            opts="-q -v -h --about --by --members --outlet --stance --claim --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --about --by --members --outlet --stance --claim --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,7 +1896,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__statements)
-            opts="-q -v -h --about --by --members --outlet --stance --claim --source --channel --since --until --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --about --by --members --outlet --stance --claim --source --channel --since --until --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1958,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__stats)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,7 +1984,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__timeline)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,7 +2010,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__trace)
-            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-q -v -h --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,7 +2036,7 @@ _claimgraph() {
             return 0
             ;;
         claimgraph__subcmd__view)
-            opts="-o -q -v -h --claim --around --depth --output --force --data --format --color --quiet --verbose --partial --strict --help"
+            opts="-o -q -v -h --claim --around --depth --output --force --data --format --color --quiet --verbose --partial --strict --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

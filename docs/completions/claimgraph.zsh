@@ -28,6 +28,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -57,6 +58,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -76,6 +78,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- Claim id, or its text in any language:_default' \
@@ -97,6 +100,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::claim -- Claim id, or its text in any language:_default' \
@@ -117,6 +121,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- Claim id, or its text in any language:_default' \
@@ -138,6 +143,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':actor -- Actor or outlet id, name or alias:_default' \
@@ -158,6 +164,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::claim -- Only those touching this claim:_default' \
@@ -185,6 +192,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -204,6 +212,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':id -- Any id, name or alias:_default' \
@@ -231,6 +240,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '*::text -- Words to look for; several words are one query:_default' \
@@ -251,6 +261,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -270,6 +281,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '::source -- Only this source (id or title):_default' \
@@ -298,6 +310,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -325,6 +338,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -357,6 +371,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -385,6 +400,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -404,6 +420,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_claimgraph__subcmd__review_commands" \
@@ -432,6 +449,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -453,6 +471,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
@@ -475,6 +494,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- The claim reviewed\: id, or its text in any language:_default' \
@@ -512,6 +532,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- The claim reviewed\: id, or its text in any language:_default' \
@@ -544,6 +565,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- The claim reviewed\: id, or its text in any language:_default' \
@@ -568,6 +590,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- The claim reviewed\: id, or its text in any language:_default' \
@@ -645,6 +668,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':claim -- Claim id, or its text in any language:_default' \
@@ -665,6 +689,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ":: :_claimgraph__subcmd__import_commands" \
@@ -693,6 +718,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '*::files -- Files\: ClaimReview JSON-LD, HTML pages, Fact Check Tools responses, JSON Lines; `-` reads standard input:_files' \
@@ -716,6 +742,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '*::files -- CSV files; `-` reads standard input:_files' \
@@ -779,6 +806,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':to -- What to write:((dot\:"Graphviz DOT"
@@ -812,9 +840,86 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 && ret=0
+;;
+(cache)
+_arguments "${_arguments_options[@]}" : \
+'--data=[Directory holding the RON data]:DATA:_files' \
+'--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
+json\:"JSON for pipelines\: one object"
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
+'--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
+always\:"Always colour, whatever the streams and the environment"
+never\:"Never colour"))' \
+'(-v --verbose)-q[Print only errors]' \
+'(-v --verbose)--quiet[Print only errors]' \
+'-v[Also print what was loaded and how long it took]' \
+'--verbose[Also print what was loaded and how long it took]' \
+'--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
+'--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+":: :_claimgraph__subcmd__cache_commands" \
+"*::: :->cache" \
+&& ret=0
+
+    case $state in
+    (cache)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:claimgraph-cache-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+'--data=[Directory holding the RON data]:DATA:_files' \
+'--format=[Output format]:FORMAT:((text\:"Trees and tables for people"
+json\:"JSON for pipelines\: one object"
+jsonl\:"JSON Lines, one object per line\: only for commands that list records (\`statements\`, \`claims\`, \`search\`, …); the others refuse it"))' \
+'--color=[When to colour answers and diagnostics]:WHEN:((auto\:"Colour a stream only when it is a terminal, unless NO_COLOR or CLICOLOR_FORCE says otherwise"
+always\:"Always colour, whatever the streams and the environment"
+never\:"Never colour"))' \
+'(-v --verbose)-q[Print only errors]' \
+'(-v --verbose)--quiet[Print only errors]' \
+'-v[Also print what was loaded and how long it took]' \
+'--verbose[Also print what was loaded and how long it took]' \
+'--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
+'--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_claimgraph__subcmd__cache__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:claimgraph-cache-help-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -831,6 +936,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':shell -- The shell to complete in:(bash elvish fish powershell zsh)' \
@@ -851,6 +957,7 @@ never\:"Never colour"))' \
 '--verbose[Also print what was loaded and how long it took]' \
 '--partial[When the data has errors, answer read commands from the records that checked clean, with a warning on stderr, instead of refusing. \`report\`, \`import\` and the review writers always need clean data]' \
 '--strict[Refuse to answer while the data has errors (the default); overrides --partial and CLAIMGRAPH_PARTIAL]' \
+'--no-cache[Load and check the data afresh, neither reading nor writing the load cache (DIR/.claimgraph-cache). The cache is used only while every data file, seed text and this binary are unchanged, so its answers are the same; this is for measuring, or for doubting it]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '*::subcommand -- The subcommand whose page to print (`review set`); the main page, claimgraph(1), when left out:_default' \
@@ -1004,6 +1111,26 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(cache)
+_arguments "${_arguments_options[@]}" : \
+":: :_claimgraph__subcmd__help__subcmd__cache_commands" \
+"*::: :->cache" \
+&& ret=0
+
+    case $state in
+    (cache)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:claimgraph-help-cache-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1048,6 +1175,7 @@ _claimgraph_commands() {
 'import:Read other desks'\'' data (ClaimReview JSON-LD, CSV) into new RON files' \
 'export:Write the graph for other tools' \
 'view:Write the graph, a claim or a neighbourhood as one offline, interactive HTML page' \
+'cache:Manage the load cache, a checked copy of the data kept in DIR/.claimgraph-cache so that the next command skips loading' \
 'completions:Print the completion script for a shell' \
 'man:Print a manual page, in roff\: \`claimgraph man | man -l -\`' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -1058,6 +1186,37 @@ _claimgraph_commands() {
 _claimgraph__subcmd__actors_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph actors commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__cache_commands] )) ||
+_claimgraph__subcmd__cache_commands() {
+    local commands; commands=(
+'clear:Remove the load cache folder; the next command loads afresh and writes it again' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'claimgraph cache commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__cache__subcmd__clear_commands] )) ||
+_claimgraph__subcmd__cache__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph cache clear commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__cache__subcmd__help_commands] )) ||
+_claimgraph__subcmd__cache__subcmd__help_commands() {
+    local commands; commands=(
+'clear:Remove the load cache folder; the next command loads afresh and writes it again' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'claimgraph cache help commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__cache__subcmd__help__subcmd__clear_commands] )) ||
+_claimgraph__subcmd__cache__subcmd__help__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph cache help clear commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__cache__subcmd__help__subcmd__help_commands] )) ||
+_claimgraph__subcmd__cache__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph cache help help commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__check_commands] )) ||
 _claimgraph__subcmd__check_commands() {
@@ -1112,6 +1271,7 @@ _claimgraph__subcmd__help_commands() {
 'import:Read other desks'\'' data (ClaimReview JSON-LD, CSV) into new RON files' \
 'export:Write the graph for other tools' \
 'view:Write the graph, a claim or a neighbourhood as one offline, interactive HTML page' \
+'cache:Manage the load cache, a checked copy of the data kept in DIR/.claimgraph-cache so that the next command skips loading' \
 'completions:Print the completion script for a shell' \
 'man:Print a manual page, in roff\: \`claimgraph man | man -l -\`' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -1122,6 +1282,18 @@ _claimgraph__subcmd__help_commands() {
 _claimgraph__subcmd__help__subcmd__actors_commands() {
     local commands; commands=()
     _describe -t commands 'claimgraph help actors commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__help__subcmd__cache_commands] )) ||
+_claimgraph__subcmd__help__subcmd__cache_commands() {
+    local commands; commands=(
+'clear:Remove the load cache folder; the next command loads afresh and writes it again' \
+    )
+    _describe -t commands 'claimgraph help cache commands' commands "$@"
+}
+(( $+functions[_claimgraph__subcmd__help__subcmd__cache__subcmd__clear_commands] )) ||
+_claimgraph__subcmd__help__subcmd__cache__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'claimgraph help cache clear commands' commands "$@"
 }
 (( $+functions[_claimgraph__subcmd__help__subcmd__check_commands] )) ||
 _claimgraph__subcmd__help__subcmd__check_commands() {

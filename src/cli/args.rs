@@ -70,6 +70,19 @@ pub(crate) struct Cli {
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub(crate) strict: bool,
 
+    /// Load and check the data afresh, neither reading nor writing the load
+    /// cache (DIR/.claimgraph-cache). The cache is used only while every
+    /// data file, seed text and this binary are unchanged, so its answers
+    /// are the same; this is for measuring, or for doubting it.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMGRAPH_NO_CACHE",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        help_heading = GLOBAL
+    )]
+    pub(crate) no_cache: bool,
+
     #[command(subcommand)]
     pub(crate) command: Command,
 }
@@ -287,6 +300,10 @@ pub(crate) enum Command {
         #[command(flatten)]
         file: OutputFile,
     },
+    /// Manage the load cache, a checked copy of the data kept in
+    /// DIR/.claimgraph-cache so that the next command skips loading.
+    #[command(subcommand)]
+    Cache(CacheCommand),
     /// Print the completion script for a shell.
     ///
     /// Source it, or save it where the shell looks: e.g.
@@ -415,6 +432,14 @@ pub(crate) struct ReviewWrite {
     /// Show the change as a diff and write nothing.
     #[arg(long)]
     pub(crate) dry_run: bool,
+}
+
+/// The load cache.
+#[derive(Debug, Subcommand)]
+pub(crate) enum CacheCommand {
+    /// Remove the load cache folder; the next command loads afresh and
+    /// writes it again.
+    Clear,
 }
 
 /// Reading other desks' data into RON.

@@ -26,8 +26,8 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
     let ids = Resolver { data };
     match command {
         Command::Check { .. } => unreachable!("`check` runs before the data is required clean"),
-        Command::Completions { .. } | Command::Man { .. } => {
-            unreachable!("generated files are written before the data is read")
+        Command::Completions { .. } | Command::Man { .. } | Command::Cache(_) => {
+            unreachable!("generated files and the cache are handled before the data is read")
         }
         Command::Trace { claim } => out.answer(&query::trace::trace(data, &ids.claim(claim)?)),
         Command::Origins {

@@ -99,11 +99,12 @@ fn repairs_the_only_broken_file(command: &Command, ws: &Workspace) -> bool {
 }
 
 /// Commands that only read and print an answer, which may be partial.
-fn reads(command: &Command) -> bool {
+pub(crate) fn reads(command: &Command) -> bool {
     match command {
         Command::Check { .. }
         | Command::Completions { .. }
         | Command::Man { .. }
+        | Command::Cache(_)
         | Command::Trace { .. }
         | Command::Origins { .. }
         | Command::Timeline { .. }

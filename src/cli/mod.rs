@@ -10,6 +10,7 @@
 //! scripts and the man page from [`args`].
 
 mod args;
+mod cache;
 mod check;
 mod colour;
 mod commands;
@@ -28,7 +29,7 @@ use claimgraph::diagnostic::Severity;
 use claimgraph::workspace::Workspace;
 use clap::{CommandFactory, FromArgMatches};
 
-use args::{Cli, Command};
+use args::{CacheCommand, Cli, Command};
 use exit::Exit;
 use output::Output;
 
@@ -70,13 +71,25 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             }
         };
     }
+    if let Command::Cache(CacheCommand::Clear) = cli.command {
+        return cache::clear(&cli.data, &out);
+    }
     let started = Instant::now();
     // One command per process: the workspace lives until exit, so it is
     // never freed (freeing a large model record by record costs more than a
     // query on it).
     let spinner = progress::loading(&cli.data, cli.quiet);
-    let workspace: &Workspace = Box::leak(Box::new(Workspace::open(&cli.data)));
+    let (workspace, cached) = if cli.no_cache {
+        (
+            Workspace::open(&cli.data),
+            claimgraph::cache::Outcome::Bypassed,
+        )
+    } else {
+        claimgraph::cache::open(&cli.data)
+    };
+    let workspace: &Workspace = Box::leak(Box::new(workspace));
     drop(spinner);
+    cache::report(&cached, &cli.data, &out, cli.verbose);
     if cli.verbose {
         output::error(&format!(
             "loaded {} statements, {} claims from {} in {:.1?}",
@@ -86,19 +99,32 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             started.elapsed()
         ));
     }
+    let exit = run_loaded(&cli, workspace, &out);
+    // After the answer is out: the next command then skips the load. Only
+    // a command that reads leaves a cache: one that writes (a review, an
+    // import, even a dry run) changes the data directory as it says and no
+    // more.
+    if cached.worth_storing() && gate::reads(&cli.command) {
+        cache::store(workspace, cli.verbose);
+    }
+    exit
+}
+
+/// Runs `cli`'s command on the loaded `workspace`.
+fn run_loaded(cli: &Cli, workspace: &Workspace, out: &Output) -> Exit {
     if let Command::Check { deny_warnings } = cli.command {
-        return check::check(workspace, &out, deny_warnings);
+        return check::check(workspace, out, deny_warnings);
     }
     let decision = gate::gate(&cli.command, workspace, cli.partial && !cli.strict);
     if let Some(refusal) = decision.refusal() {
-        check::print_diagnostics(workspace, &out, Severity::Error);
+        check::print_diagnostics(workspace, out, Severity::Error);
         out.problem(&refusal);
         return Exit::Failure;
     }
     if let Some(warning) = decision.warning() {
         out.problem(&warning);
     }
-    match commands::run(&cli.command, workspace, &out) {
+    match commands::run(&cli.command, workspace, out) {
         Ok(()) => Exit::Ok,
         Err(error) => {
             out.problem(&format!("error: {error}"));

@@ -18,7 +18,20 @@ pub use json::{CheckReport, DiagnosticJson};
 pub use render::Printer;
 
 /// How bad a problem is. Warnings fail a check only with `--deny-warnings`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Suspicious but usable data.
@@ -28,7 +41,20 @@ pub enum Severity {
 }
 
 /// A stable name for each kind of problem, usable in scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     /// A file or folder could not be read or listed.
@@ -134,7 +160,7 @@ impl Code {
 }
 
 /// One problem, with where it is and what to do about it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Diagnostic {
     /// How bad it is.
     pub severity: Severity,

@@ -15,7 +15,17 @@ use crate::model::{Dataset, RecordKind, RelationKind, Stance, Statement};
 use crate::vocab::vocabulary;
 
 /// A node: the kind of record and its id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub struct Node {
     /// Kind of the record: actor, outlet, entity, claim or source (statements are edges, not nodes).
     pub kind: RecordKind,
@@ -25,7 +35,7 @@ pub struct Node {
 
 vocabulary! {
     /// What an edge means.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
     #[serde(rename_all = "snake_case")]
     pub enum EdgeKind {
         /// speaker → claim
@@ -61,7 +71,17 @@ impl EdgeKind {
 }
 
 /// An edge: its kind, and the statement and stance behind it where there is one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub struct Edge {
     /// What the edge means.
     pub kind: EdgeKind,
@@ -91,6 +111,16 @@ pub fn chain(s: &Statement) -> Vec<&str> {
     chain.extend(s.relay.iter().rev().map(|p| p.id.as_str()));
     chain.push(&s.source);
     chain
+}
+
+/// A [`ClaimGraph`] as the load cache keeps it: the nodes in index order
+/// and each edge as (source index, target index, edge), in index order.
+#[derive(Debug, Clone, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+pub struct GraphParts {
+    /// The nodes, in index order.
+    pub nodes: Vec<Node>,
+    /// The edges, in index order.
+    pub edges: Vec<(u32, u32, Edge)>,
 }
 
 /// The graph plus the id → node index map.
@@ -169,6 +199,55 @@ impl ClaimGraph {
             g.link(&r.from, &r.to, Edge::plain(EdgeKind::of_relation(r.kind)));
         }
         g
+    }
+
+    /// The graph taken apart, for the load cache.
+    pub fn to_parts(&self) -> GraphParts {
+        GraphParts {
+            nodes: self
+                .inner
+                .raw_nodes()
+                .iter()
+                .map(|n| n.weight.clone())
+                .collect(),
+            edges: self
+                .inner
+                .raw_edges()
+                .iter()
+                .map(|e| {
+                    (
+                        e.source().index() as u32,
+                        e.target().index() as u32,
+                        e.weight.clone(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The graph [`ClaimGraph::to_parts`] took apart, with the same node
+    /// and edge indices and the same id index as [`ClaimGraph::build`]
+    /// made; `None` when an edge names a node that is not there.
+    pub fn from_parts(parts: GraphParts) -> Option<Self> {
+        let mut g = ClaimGraph {
+            inner: DiGraph::with_capacity(parts.nodes.len(), parts.edges.len()),
+            index: crate::model::IdMap::default(),
+        };
+        for node in parts.nodes {
+            let id = node.id.clone();
+            let at = g.inner.add_node(node);
+            g.index.insert(id, at);
+        }
+        let count = g.inner.node_count();
+        for (from, to, edge) in parts.edges {
+            let (from, to) = (from as usize, to as usize);
+            if from >= count || to >= count {
+                return None;
+            }
+            g.inner
+                .add_edge(NodeIndex::new(from), NodeIndex::new(to), edge);
+        }
+        Some(g)
     }
 
     fn link(&mut self, from: &str, to: &str, edge: Edge) {

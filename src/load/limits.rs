@@ -17,7 +17,7 @@
 use crate::raw;
 
 /// The limits of one run. See `docs/robustness.md` for the defaults.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Limits {
     /// Largest data file or seed text read, in bytes (`file_size`).
     pub file_size: u64,

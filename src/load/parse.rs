@@ -64,6 +64,8 @@ pub struct RawData {
     /// The limits the data was read within (the defaults, with
     /// `claimgraph.toml`'s `[limits]`).
     pub limits: Limits,
+    /// Everything the load read or looked for, for the load cache.
+    pub inputs: crate::load::inputs::Inputs,
 }
 
 /// What parsing one file gives: its records and its diagnostics.
@@ -103,9 +105,12 @@ pub struct FailedId {
 /// every other file.
 pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> RawData {
     let mut data = RawData::default();
-    let root = match std::fs::canonicalize(dir) {
-        Ok(root) if root.is_dir() => root,
-        _ => {
+    let root = std::fs::canonicalize(dir).ok().filter(|root| root.is_dir());
+    data.inputs = crate::load::inputs::Inputs::begin();
+    data.inputs.root(dir, root.as_deref());
+    let root = match root {
+        Some(root) => root,
+        None => {
             diagnostics.push(
                 Diagnostic::error(Code::Io, format!("data directory {} not found", dir.display()))
                     .hint("pass --data DIR or set CLAIMGRAPH_DATA to a folder holding actors.ron, claims.ron and sources/"),
@@ -120,6 +125,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         project: parent.clone(),
     };
     let mut reader = Reader::new(roots, Limits::default());
+    reader.inputs = std::mem::take(&mut data.inputs);
     data.config = read_config(&layout, &mut reader, files, diagnostics);
     let config = data.config.as_ref().map(|c| &c.record);
     reader.limits = Limits::from_config(config.and_then(|c| c.limits.as_ref()));
@@ -146,13 +152,18 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         let mut paths = Vec::new();
         // Whatever the registry file is (a link, a directory, a FIFO), the
         // reader decides; only its absence is silent.
-        if let Some(single) = layout
-            .registry_file(kind)
-            .filter(|p| std::fs::symlink_metadata(p).is_ok())
-        {
-            paths.push(single);
+        if let Some(single) = layout.registry_file(kind) {
+            if std::fs::symlink_metadata(&single).is_ok() {
+                paths.push(single);
+            } else {
+                reader.inputs.not_read(&single);
+            }
         }
-        paths.extend(ron_files(&layout.folder(kind), diagnostics));
+        paths.extend(ron_files(
+            &layout.folder(kind),
+            diagnostics,
+            &mut reader.inputs,
+        ));
         for path in paths {
             known.push(path.clone());
             if let Some(file) = read(&path, &mut reader, files, diagnostics) {
@@ -180,8 +191,9 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         data.append(&mut parsed.data);
         diagnostics.append(&mut parsed.diagnostics);
     }
-    warn_unknown_files(dir, &known, files, diagnostics);
+    warn_unknown_files(dir, &known, files, diagnostics, &mut reader.inputs);
     data.texts = source_texts(&layout, &mut reader, &data.sources, diagnostics);
+    data.inputs = reader.inputs;
     data
 }
 
@@ -259,7 +271,10 @@ fn read_config(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Located<raw::Config>> {
     let path = layout.config();
-    std::fs::symlink_metadata(&path).ok()?;
+    if std::fs::symlink_metadata(&path).is_err() {
+        reader.inputs.not_read(&path);
+        return None;
+    }
     let file = read(&path, reader, files, diagnostics)?;
     let text = files.get(file).text.as_str();
     match toml::from_str::<raw::Config>(text) {

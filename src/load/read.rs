@@ -120,6 +120,8 @@ pub struct Reader {
     /// The run's limits.
     pub limits: Limits,
     budget: Budget,
+    /// Everything read or looked for, for the load cache.
+    pub inputs: super::inputs::Inputs,
 }
 
 impl Reader {
@@ -129,6 +131,7 @@ impl Reader {
             roots,
             limits,
             budget: Budget::default(),
+            inputs: super::inputs::Inputs::begin(),
         }
     }
 
@@ -137,6 +140,22 @@ impl Reader {
     /// metadata says it is a regular file, so a FIFO never blocks the run;
     /// a UTF-8 byte order mark at the start is dropped, as editors hide it.
     pub fn read(&mut self, path: &Path, root: &Path) -> Result<String, Refusal> {
+        let mut read = false;
+        let text = self.read_recording(path, root, &mut read);
+        if !read {
+            self.inputs.not_read(path);
+        }
+        text
+    }
+
+    /// [`Reader::read`], recording the bytes in `inputs` once they are
+    /// read (`read` then set).
+    fn read_recording(
+        &mut self,
+        path: &Path,
+        root: &Path,
+        read: &mut bool,
+    ) -> Result<String, Refusal> {
         let real = resolve_inside(root, path)?;
         let meta = std::fs::metadata(&real).map_err(|e| Refusal::Io(e.kind().to_string()))?;
         if !meta.is_file() {
@@ -163,6 +182,8 @@ impl Reader {
         }
         self.budget.files += 1;
         self.budget.bytes += bytes.len() as u64;
+        self.inputs.read(path, &real, &meta, &bytes);
+        *read = true;
         let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) => rest.to_vec(),
             None => bytes,
@@ -312,14 +333,20 @@ fn read_source_text(reader: &mut Reader, file: &str) -> Result<String, Refusal> 
 
 /// The `*.ron` entries directly in `folder`, sorted, whatever their type
 /// (so that a directory or FIFO named `*.ron` is refused, not skipped);
-/// none when it is no folder.
-pub(crate) fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+/// none when it is no folder. The listing is recorded in `inputs`.
+pub(crate) fn ron_files(
+    folder: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    inputs: &mut super::inputs::Inputs,
+) -> Vec<PathBuf> {
     if !folder.is_dir() {
+        inputs.listed(folder, None);
         return Vec::new();
     }
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
+            inputs.listed(folder, None);
             diagnostics.push(Diagnostic::error(
                 Code::Io,
                 format!("cannot list {}: {error}", folder.display()),
@@ -333,6 +360,7 @@ pub(crate) fn ron_files(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     paths.sort();
+    inputs.listed(folder, Some(&paths));
     paths
 }
 
@@ -343,8 +371,9 @@ pub(crate) fn warn_unknown_files(
     known: &[PathBuf],
     files: &mut Files,
     diagnostics: &mut Vec<Diagnostic>,
+    inputs: &mut super::inputs::Inputs,
 ) {
-    let mut stray = ron_files(dir, diagnostics);
+    let mut stray = ron_files(dir, diagnostics, inputs);
     stray.retain(|p| !known.contains(p));
     for path in stray {
         let file = files.add(path.clone(), String::new());

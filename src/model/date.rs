@@ -10,7 +10,19 @@ use serde::{Serialize, Serializer};
 ///
 /// Ordering puts a partial date before the full dates it contains
 /// (`2020` < `2020-09` < `2020-09-28`), so "earliest" stays well defined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub struct PartialDate {
     /// The year, four digits as written (`2020`).
     pub year: i16,

@@ -26,7 +26,18 @@ pub use crate::vocab::{
 };
 
 /// A speaker or relay: an actor or an outlet.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 pub struct Party {
     /// Whether the party is an actor or an outlet ([`RecordKind::Actor`] or [`RecordKind::Outlet`]).
     pub kind: RecordKind,
@@ -35,7 +46,9 @@ pub struct Party {
 }
 
 /// A person or organisation that speaks, or on whose behalf someone speaks (`actors.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Actor {
     /// Unique id, e.g. `shushan-stepanyan`.
     pub id: String,
@@ -61,7 +74,9 @@ pub struct Actor {
 }
 
 /// A publisher of documents: news agency, broadcaster, newspaper, website, social account or think tank (`outlets.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Outlet {
     /// Unique id, e.g. `sputnik`, `1tv-ge`.
     pub id: String,
@@ -89,7 +104,9 @@ pub struct Outlet {
 }
 
 /// A thing claims are about that neither speaks nor publishes: a weapon, place, unit or event (`entities.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Entity {
     /// Unique id, e.g. `tos-1a`.
     pub id: String,
@@ -107,7 +124,9 @@ pub struct Entity {
 }
 
 /// A structured subject–predicate–object reading of a claim.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Triple {
     /// Id of who or what the claim is about: an actor, outlet, entity or claim.
     pub subject: String,
@@ -118,7 +137,9 @@ pub struct Triple {
 }
 
 /// One checkable proposition, independent of who says it (`claims.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Claim {
     /// Unique id naming the proposition, e.g. `iskander-used`.
     pub id: String,
@@ -142,11 +163,14 @@ pub struct Claim {
 }
 
 /// One document (one seed text), with the statements it carries (`sources/*.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Source {
     /// Unique id, `seed-NNN` after the seed file number.
     pub id: String,
     /// Path of the source text: the data directory joined with the relative path written.
+    #[rkyv(with = rkyv::with::AsString)]
     pub file: PathBuf,
     /// Id of the outlet that published the document; `None` when it names no publisher.
     pub outlet: Option<String>,
@@ -174,7 +198,9 @@ pub struct Source {
 }
 
 /// A passage of a source deliberately left unannotated.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Background {
     /// The passage, verbatim from the source text.
     pub quote: String,
@@ -185,7 +211,9 @@ pub struct Background {
 }
 
 /// One speaker stating one claim, as one source document reports it.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Statement {
     /// Unique id, `sNNN-NN`: the source number, then a running number.
     pub id: String,
@@ -218,7 +246,9 @@ pub struct Statement {
 }
 
 /// How two claims relate: one contradicts, supports or restates the other (`relations.ron`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Relation {
     /// Contradicts, supports or same-as.
     pub kind: RelationKind,
@@ -242,7 +272,7 @@ pub struct Relation {
 pub type IdMap<V> = IndexMap<String, V, foldhash::fast::RandomState>;
 
 /// Everything the data directory says, checked and resolved.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Dataset {
     /// Actors, keyed by id, in the order read.
     pub actors: IdMap<Actor>,
@@ -394,7 +424,9 @@ pub fn display_name(names: &Names) -> Option<&str> {
 }
 
 /// A fact-check review of one claim, checked.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Review {
     /// Id of the claim reviewed; one review per claim.
     pub claim: String,
@@ -434,7 +466,9 @@ pub struct Review {
 }
 
 /// Another desk's review of a claim, checked: their verdict as they gave it.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct ExternalReview {
     /// Id of the claim reviewed.
     pub claim: String,
@@ -467,7 +501,9 @@ pub struct ExternalReview {
 }
 
 /// A document carrying a claim, known by its address.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Appearance {
     /// Where the document is, an absolute http(s) address; `None` when unknown.
     pub url: Option<String>,
@@ -480,7 +516,9 @@ pub struct Appearance {
 }
 
 /// One graded piece of evidence.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Evidence {
     /// What the evidence rests on: a statement, source, claim or web address.
     pub points_to: EvidenceTarget,
@@ -493,7 +531,17 @@ pub struct Evidence {
 }
 
 /// What evidence rests on: a record of the data, or a page outside it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Serialize,
+    JsonSchema,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(rename_all = "lowercase", tag = "kind", content = "id")]
 pub enum EvidenceTarget {
     /// A statement of the data, by id.
@@ -507,7 +555,9 @@ pub enum EvidenceTarget {
 }
 
 /// One entry of a review's history.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Serialize, JsonSchema, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 pub struct Change {
     /// When the change was made.
     pub date: PartialDate,

@@ -8,7 +8,7 @@ use crate::text::fold::fold;
 use crate::vocab::{Verdict, label_key};
 
 /// Per publisher, their labels and the verdict each one means to us.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct RatingMap {
     /// (folded publisher name, [(label key, verdict)]), in file order.
     publishers: Vec<(String, Vec<(String, Verdict)>)>,

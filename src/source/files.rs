@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 pub type FileId = usize;
 
 /// A place in a file: the file and a byte range.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Location {
     /// The file the range is in.
     pub file: FileId,
@@ -18,15 +18,17 @@ pub struct Location {
 }
 
 /// One file read from disk.
-#[derive(Debug)]
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct File {
     /// The path the file was read from, as given.
+    #[rkyv(with = rkyv::with::AsString)]
     pub path: PathBuf,
     /// The file's whole text.
     pub text: String,
     /// The byte offset of every line's start, built on first use, so that
     /// each position costs a binary search instead of a scan from the start:
     /// a file with many diagnostics is rendered in time linear in its size.
+    #[rkyv(with = rkyv::with::Skip)]
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -67,7 +69,7 @@ impl File {
 }
 
 /// All files read in a run, addressed by [`FileId`].
-#[derive(Debug, Default)]
+#[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Files {
     files: Vec<File>,
 }

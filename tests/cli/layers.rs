@@ -26,6 +26,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("query", 5),
     ("formats", 6),
     ("edit", 7),
+    ("cache", 7),
     ("import", 7),
     ("error", 7),
     ("present", 8),

@@ -363,6 +363,11 @@ pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
+        // The load cache a run on the original left is not data: a copy
+        // is as a fresh clone has it.
+        if entry.file_name() == claimgraph::cache::FOLDER {
+            continue;
+        }
         let target = to.join(entry.file_name());
         if entry.file_type().unwrap().is_dir() {
             copy_dir(&entry.path(), &target);

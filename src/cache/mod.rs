@@ -1,0 +1,342 @@
+//! The load cache: a snapshot of a checked [`Workspace`] (files, data set,
+//! graph, diagnostics), kept in `.claimgraph-cache/` inside the data
+//! directory, so that a second command on unchanged data skips parsing and
+//! checking.
+//!
+//! A snapshot is trusted only when all of these hold, in this order:
+//! 1. its length is what its table says and its trailing checksum matches
+//!    (else it is *damaged*: truncated or corrupted);
+//! 2. it was written by this very build of claimgraph: same version, same
+//!    cache format, same executable (else it is from *another version*);
+//! 3. it was written for the data directory spelled the same way, since
+//!    diagnostics name files as the directory was given;
+//! 4. every input the load looked at is unchanged
+//!    ([`crate::load::inputs::Inputs::unchanged`]): no file edited, added or
+//!    removed, no link retargeted;
+//! 5. every section decodes and passes rkyv's validation.
+//!
+//! Anything else is a miss: the data is loaded as if there were no cache,
+//! and the caller may [`store`] the result. A snapshot is written whole to
+//! a temporary file and renamed into place, so a reader sees the old one or
+//! the new one, never a mix; two commands writing at once each rename a
+//! complete file of the same content, and the last one stays. No lock is
+//! needed, and none is taken.
+//!
+//! The folder holds a `.gitignore` of `*` and a `CACHEDIR.TAG`, so that git
+//! and backup tools leave it alone.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use rkyv::rancor;
+use rkyv::util::AlignedVec;
+
+use crate::diagnostic::Diagnostic;
+use crate::graph::{ClaimGraph, GraphParts};
+use crate::load::inputs::{Changed, Inputs};
+use crate::load::limits::Limits;
+use crate::model::Dataset;
+use crate::source::files::Files;
+use crate::workspace::Workspace;
+
+/// The cache folder's name, inside the data directory.
+pub const FOLDER: &str = ".claimgraph-cache";
+
+/// The snapshot's file name, inside [`FOLDER`].
+pub const FILE: &str = "workspace.bin";
+
+/// The snapshot layout's version: raised whenever the layout or any cached
+/// type changes shape (the executable's identity catches the rest).
+pub const FORMAT: u32 = 1;
+
+/// What every snapshot starts with.
+const MAGIC: &[u8; 16] = b"claimgraph cache";
+
+/// The sections, in file order.
+const SECTIONS: usize = 6;
+
+/// Magic, format, section count, build hash, then the section table.
+const PROLOGUE: usize = 16 + 4 + 4 + 16 + SECTIONS * 16;
+
+/// The trailing checksum's length.
+const CHECKSUM: usize = 16;
+
+/// Where the snapshot of `dir` is kept.
+pub fn path(dir: &Path) -> PathBuf {
+    dir.join(FOLDER).join(FILE)
+}
+
+/// What became of the cache when a workspace was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The snapshot was read; `touched` files had new timestamps over the
+    /// same bytes (the snapshot is worth writing again with them).
+    Hit {
+        /// Files with a new identity but the same bytes.
+        touched: usize,
+    },
+    /// There was no snapshot.
+    Missing,
+    /// The snapshot was not used: an input changed.
+    Stale(Changed),
+    /// The snapshot was written by another build of claimgraph.
+    OtherVersion,
+    /// The snapshot was written for the data directory spelled otherwise.
+    OtherSpelling,
+    /// The snapshot was damaged (truncated, corrupted): why, in words.
+    Damaged(String),
+    /// The cache was not asked for.
+    Bypassed,
+}
+
+impl Outcome {
+    /// Whether the workspace came from the snapshot.
+    pub fn is_hit(&self) -> bool {
+        matches!(self, Outcome::Hit { .. })
+    }
+
+    /// Whether writing a snapshot now would spare the next run a load:
+    /// after a miss, or a hit over touched files.
+    pub fn worth_storing(&self) -> bool {
+        match self {
+            Outcome::Hit { touched } => *touched > 0,
+            Outcome::Bypassed => false,
+            _ => true,
+        }
+    }
+}
+
+/// Opens `dir` from its snapshot when that holds, and by loading and
+/// checking it otherwise. Never fails: a snapshot that cannot be used is a
+/// miss, and the outcome says why.
+pub fn open(dir: &Path) -> (Workspace, Outcome) {
+    match read(dir) {
+        Ok((workspace, touched)) => (workspace, Outcome::Hit { touched }),
+        Err(outcome) => (Workspace::open(dir), outcome),
+    }
+}
+
+/// The workspace of `dir` from its snapshot, with how many inputs were
+/// touched, or why not.
+fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
+    let file = path(dir);
+    let bytes = match read_aligned(&file) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Err(Outcome::Missing),
+        Err(error) => return Err(Outcome::Damaged(format!("cannot be read: {error}"))),
+    };
+    let sections = sections(&bytes)?;
+    let header: Header = decode(&bytes, &sections[0], "header")?;
+    if header.dir != dir.to_string_lossy() {
+        return Err(Outcome::OtherSpelling);
+    }
+    let touched = header.inputs.unchanged().map_err(Outcome::Stale)?.touched;
+    // The sections are independent: decoding them on two cores halves the
+    // wait for the largest two.
+    let ((files, data), (graph, (diagnostics, limits))) = rayon::join(
+        || {
+            rayon::join(
+                || decode::<Files>(&bytes, &sections[1], "files"),
+                || decode::<Dataset>(&bytes, &sections[2], "data"),
+            )
+        },
+        || {
+            rayon::join(
+                || decode::<GraphParts>(&bytes, &sections[3], "graph"),
+                || {
+                    (
+                        decode::<Vec<Diagnostic>>(&bytes, &sections[4], "diagnostics"),
+                        decode::<Limits>(&bytes, &sections[5], "limits"),
+                    )
+                },
+            )
+        },
+    );
+    let graph = ClaimGraph::from_parts(graph?)
+        .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
+    let workspace = Workspace {
+        dir: dir.to_path_buf(),
+        files: files?,
+        data: data?,
+        graph,
+        diagnostics: diagnostics?,
+        limits: limits?,
+        inputs: header.inputs,
+    };
+    Ok((workspace, touched))
+}
+
+/// The snapshot's header: what it was written for.
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+struct Header {
+    /// The data directory, spelled as given.
+    dir: String,
+    /// What the load looked at.
+    inputs: Inputs,
+}
+
+/// The whole file, in memory aligned for rkyv.
+fn read_aligned(file: &Path) -> io::Result<AlignedVec<16>> {
+    let mut handle = std::fs::File::open(file)?;
+    let len = handle.metadata()?.len();
+    let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(len).unwrap_or(0));
+    bytes.extend_from_reader(&mut (&mut handle).take(len))?;
+    Ok(bytes)
+}
+
+/// The section table of `bytes`, once the magic, length, checksum and
+/// build are checked.
+fn sections(bytes: &[u8]) -> Result<Vec<std::ops::Range<usize>>, Outcome> {
+    let damaged = |why: &str| Outcome::Damaged(why.to_string());
+    if bytes.len() < PROLOGUE + CHECKSUM || &bytes[..16] != MAGIC {
+        return Err(damaged("it is not a claimgraph cache or is truncated"));
+    }
+    let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or_default());
+    let long = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
+    if word(16) != FORMAT || bytes[24..40] != build().to_le_bytes() {
+        return Err(Outcome::OtherVersion);
+    }
+    if word(20) as usize != SECTIONS {
+        return Err(damaged("its section table is wrong"));
+    }
+    let mut ranges = Vec::with_capacity(SECTIONS);
+    let mut end = PROLOGUE.next_multiple_of(16);
+    for i in 0..SECTIONS {
+        let start = usize::try_from(long(40 + i * 16)).unwrap_or(usize::MAX);
+        let len = usize::try_from(long(48 + i * 16)).unwrap_or(usize::MAX);
+        if start != end || start % 16 != 0 {
+            return Err(damaged("its section table is wrong"));
+        }
+        let Some(stop) = start.checked_add(len) else {
+            return Err(damaged("its section table is wrong"));
+        };
+        ranges.push(start..stop);
+        end = stop.next_multiple_of(16);
+    }
+    if bytes.len() != end + CHECKSUM {
+        return Err(damaged(if bytes.len() < end + CHECKSUM {
+            "it is truncated"
+        } else {
+            "it has bytes past its end"
+        }));
+    }
+    let (body, sum) = bytes.split_at(end);
+    if checksum(body).to_le_bytes() != sum {
+        return Err(damaged("its checksum does not match: it is corrupted"));
+    }
+    Ok(ranges)
+}
+
+/// Section `range` of `bytes`, validated and decoded.
+fn decode<T>(bytes: &[u8], range: &std::ops::Range<usize>, what: &str) -> Result<T, Outcome>
+where
+    T: rkyv::Archive,
+    T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
+        + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
+{
+    rkyv::from_bytes::<T, rancor::Error>(&bytes[range.clone()])
+        .map_err(|error| Outcome::Damaged(format!("its {what} do not decode: {error}")))
+}
+
+/// The checksum of a snapshot's bytes.
+fn checksum(bytes: &[u8]) -> u128 {
+    crate::load::inputs::content_hash(bytes)
+}
+
+/// This build's identity: version, format, and the running executable's
+/// size and modification time, so that a rebuilt binary of the same
+/// version never reads a snapshot whose types had another shape.
+fn build() -> u128 {
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|exe| std::fs::metadata(exe).ok())
+        .map(|meta| crate::load::inputs::Identity::of(&meta));
+    let exe = exe.map_or((0, 0), |id| (id.len, id.modified));
+    let text = format!("{} {FORMAT} {} {}", env!("CARGO_PKG_VERSION"), exe.0, exe.1);
+    xxhash_rust::xxh3::xxh3_128(text.as_bytes())
+}
+
+/// Writes the snapshot of `workspace`, with its inputs' identities as
+/// they are now (see [`Inputs::refreshed`]).
+///
+/// # Errors
+/// The cache folder or the snapshot cannot be written (a read-only data
+/// directory, a full disk), or a value does not fit the snapshot.
+pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
+    let header = Header {
+        dir: workspace.dir.to_string_lossy().into_owned(),
+        inputs: workspace.inputs.refreshed(),
+    };
+    let graph = workspace.graph.to_parts();
+    let encode_error = |error: rancor::Error| io::Error::other(error.to_string());
+    let sections: Vec<AlignedVec> = vec![
+        rkyv::to_bytes::<rancor::Error>(&header).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&workspace.files).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&workspace.data).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&graph).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&workspace.diagnostics).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&workspace.limits).map_err(encode_error)?,
+    ];
+    let mut bytes = Vec::with_capacity(
+        PROLOGUE + sections.iter().map(|s| s.len() + 16).sum::<usize>() + CHECKSUM,
+    );
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&FORMAT.to_le_bytes());
+    bytes.extend_from_slice(&(SECTIONS as u32).to_le_bytes());
+    bytes.extend_from_slice(&build().to_le_bytes());
+    // Every section starts 16-aligned, as rkyv reads it in place.
+    let mut at = PROLOGUE.next_multiple_of(16);
+    for section in &sections {
+        bytes.extend_from_slice(&(at as u64).to_le_bytes());
+        bytes.extend_from_slice(&(section.len() as u64).to_le_bytes());
+        at = (at + section.len()).next_multiple_of(16);
+    }
+    bytes.resize(PROLOGUE.next_multiple_of(16), 0);
+    for section in &sections {
+        bytes.extend_from_slice(section);
+        bytes.resize(bytes.len().next_multiple_of(16), 0);
+    }
+    let sum = checksum(&bytes);
+    bytes.extend_from_slice(&sum.to_le_bytes());
+
+    let folder = workspace.dir.join(FOLDER);
+    // Not `create_dir_all`: a data directory that is not there is not made.
+    match std::fs::create_dir(&folder) {
+        Err(error) if error.kind() != io::ErrorKind::AlreadyExists => return Err(error),
+        _ => {}
+    }
+    for (name, text) in [
+        (
+            ".gitignore",
+            "# Written by claimgraph: the load cache, rebuilt at will.\n*\n",
+        ),
+        (
+            "CACHEDIR.TAG",
+            "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is claimgraph's load cache: see https://bford.info/cachedir/\n",
+        ),
+    ] {
+        let file = folder.join(name);
+        if !file.exists() {
+            std::fs::write(&file, text)?;
+        }
+    }
+    let target = folder.join(FILE);
+    let temp = crate::edit::atomic::temp_path(&target);
+    let written = std::fs::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, &target));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written.map(|()| target)
+}
+
+/// Removes the cache folder of `dir`; `false` when there was none.
+///
+/// # Errors
+/// The folder exists but cannot be removed.
+pub fn clear(dir: &Path) -> io::Result<bool> {
+    match std::fs::remove_dir_all(dir.join(FOLDER)) {
+        Ok(()) => Ok(true),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(error) => Err(error),
+    }
+}
