@@ -11,7 +11,7 @@ mod generator;
 
 use std::sync::OnceLock;
 
-use crate::support::{Desk, assert_cmd_snapshot};
+use crate::support::{Desk, assert_cmd_snapshot, transcript};
 
 /// Statements in the golden corpus: small enough for fast tests and modest
 /// snapshots, large enough for chains of every length and nested members.
@@ -84,6 +84,29 @@ const QUERIES: &[(&str, &[&str])] = &[
     ("review-queue", &["review", "queue", "--limit", "15"]),
 ];
 
+/// Every export format: the whole graph in DOT and ClaimReview, one claim's
+/// view or the neighbourhood of an actor for the others.
+const EXPORTS: &[(&str, &[&str])] = &[
+    ("json-claim", &["export", "json", "--claim", CLAIM]),
+    ("dot", &["export", "dot"]),
+    ("csv-claim", &["export", "csv", "--claim", REVIEWED]),
+    ("graphml-claim", &["export", "graphml", "--claim", CLAIM]),
+    ("gexf-claim", &["export", "gexf", "--claim", CLAIM]),
+    (
+        "ntriples-claim",
+        &["export", "ntriples", "--claim", REVIEWED],
+    ),
+    (
+        "turtle-around",
+        &["export", "turtle", "--around", PERSON, "--depth", "1"],
+    ),
+    (
+        "dot-around",
+        &["export", "dot", "--around", GOVERNMENT, "--depth", "2"],
+    ),
+    ("claimreview", &["export", "claimreview"]),
+];
+
 #[test]
 fn the_corpus_checks_clean() {
     let run = desk().run(&["check", "--deny-warnings"]);
@@ -125,34 +148,50 @@ fn every_query_in_json() {
     }
 }
 
-/// Every export format: the whole graph in DOT and ClaimReview, one claim's
-/// view or the neighbourhood of an actor for the others (the whole graph's
-/// JSON and CSV would be half a megabyte each).
+/// Every export, snapshotted (the whole graph's JSON and CSV would be
+/// half a megabyte each, so those are of one claim).
 #[test]
 fn every_export() {
-    let exports: &[(&str, &[&str])] = &[
-        ("json-claim", &["export", "json", "--claim", CLAIM]),
-        ("dot", &["export", "dot"]),
-        ("csv-claim", &["export", "csv", "--claim", REVIEWED]),
-        ("graphml-claim", &["export", "graphml", "--claim", CLAIM]),
-        ("gexf-claim", &["export", "gexf", "--claim", CLAIM]),
-        (
-            "ntriples-claim",
-            &["export", "ntriples", "--claim", REVIEWED],
-        ),
-        (
-            "turtle-around",
-            &["export", "turtle", "--around", PERSON, "--depth", "1"],
-        ),
-        (
-            "dot-around",
-            &["export", "dot", "--around", GOVERNMENT, "--depth", "2"],
-        ),
-        ("claimreview", &["export", "claimreview"]),
-    ];
-    for (name, args) in exports {
+    for (name, args) in EXPORTS {
         assert_cmd_snapshot!(format!("export__{name}"), desk().run(args).success());
     }
+}
+
+/// With the load cache and without it, every query (text and JSON) and
+/// every export answers the same bytes, and `check` the same diagnostics.
+#[test]
+fn every_answer_is_the_same_with_the_cache_and_without() {
+    let desk = Desk::empty();
+    generator::generate(STATEMENTS, generator::DEFAULT_SEED)
+        .write_ron(desk.path())
+        .expect("the corpus is written");
+    let mut commands: Vec<Vec<&str>> = vec![vec!["check"], vec!["check", "--format", "json"]];
+    for (_, args) in QUERIES {
+        commands.push(args.to_vec());
+        commands.push([*args, &["--format", "json"][..]].concat());
+    }
+    commands.extend(EXPORTS.iter().map(|(_, args)| args.to_vec()));
+    commands.push(vec!["report", REVIEWED]);
+    let uncached: Vec<String> = commands
+        .iter()
+        .map(|args| transcript(&desk.claimgraph().args(["--no-cache"]).args(args).run()))
+        .collect();
+    let first = desk.claimgraph().args(["-v", "stats"]).run();
+    assert!(
+        first.stderr.contains("wrote the load cache"),
+        "{}",
+        first.stderr
+    );
+    for (args, uncached) in commands.iter().zip(&uncached) {
+        let cached = transcript(&desk.claimgraph().args(args).run());
+        assert_eq!(&cached, uncached, "{args:?}");
+    }
+    let last = desk.claimgraph().args(["-v", "stats"]).run();
+    assert!(
+        last.stderr.contains("read the load cache"),
+        "{}",
+        last.stderr
+    );
 }
 
 /// The generator is deterministic: the same count and seed write the same

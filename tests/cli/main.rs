@@ -9,6 +9,7 @@ mod support;
 
 mod answers;
 mod appears;
+mod cache;
 mod check;
 mod claimreview;
 mod conventions;

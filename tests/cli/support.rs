@@ -340,13 +340,21 @@ impl Desk {
     }
 }
 
-/// Every file under `root`, by path relative to it, with its bytes.
+/// Every file under `root`, by path relative to it, with its bytes; the
+/// load cache left out, since read commands running beside the test may
+/// rewrite it (`tests/cli/cache.rs` checks which commands write it).
 pub(crate) fn files_under(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
+            if path
+                .file_name()
+                .is_some_and(|n| n == claimgraph::cache::FOLDER)
+            {
+                continue;
+            }
             if path.is_dir() {
                 stack.push(path);
             } else {
