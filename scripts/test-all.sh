@@ -64,7 +64,7 @@ cargo test --doc
 # On a small generated corpus, networkx and pyoxigraph give claimgraph's
 # origins for every claim (a smoke of the benchmark; the full comparison is
 # opt-in: scripts/bench-compare 100000, see docs/performance.md).
-ROUNDS=1 PROFILE=dev scripts/bench-compare 2000
+ROUNDS=1 PROFILE=dev CACHE=1 scripts/bench-compare 2000
 
 # The shipped data checks clean and its whole graph renders.
 cargo run -q -- check --deny-warnings

@@ -1,7 +1,9 @@
 //! The load cache: a snapshot of a checked [`Workspace`] (files, data set,
 //! graph, diagnostics), kept in `.claimgraph-cache/` inside the data
 //! directory, so that a second command on unchanged data skips parsing and
-//! checking.
+//! checking. Of the files read it keeps every path, but the text only of
+//! those a diagnostic points into: nothing else reads a file's text once
+//! the data set is built (the seed texts the queries quote are in it).
 //!
 //! A snapshot is trusted only when all of these hold, in this order:
 //! 1. its length is what its table says and its trailing checksum matches
@@ -25,7 +27,7 @@
 //! The folder holds a `.gitignore` of `*` and a `CACHEDIR.TAG`, so that git
 //! and backup tools leave it alone.
 
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use rkyv::rancor;
@@ -176,12 +178,35 @@ struct Header {
 }
 
 /// The whole file, in memory aligned for rkyv.
-fn read_aligned(file: &Path) -> io::Result<AlignedVec<16>> {
-    let mut handle = std::fs::File::open(file)?;
-    let len = handle.metadata()?.len();
-    let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(len).unwrap_or(0));
-    bytes.extend_from_reader(&mut (&mut handle).take(len))?;
-    Ok(bytes)
+fn read_aligned(file: &Path) -> io::Result<Aligned> {
+    let bytes = std::fs::read(file)?;
+    // A large allocation is 16-aligned on every platform claimgraph runs
+    // on, so the copy is for the exception.
+    if bytes.as_ptr().align_offset(16) == 0 {
+        return Ok(Aligned::Read(bytes));
+    }
+    let mut aligned = AlignedVec::<16>::with_capacity(bytes.len());
+    aligned.extend_from_slice(&bytes);
+    Ok(Aligned::Copied(aligned))
+}
+
+/// A snapshot's bytes, starting at a 16-aligned address.
+enum Aligned {
+    /// As read: the allocation happened to be aligned.
+    Read(Vec<u8>),
+    /// Copied into an aligned allocation.
+    Copied(AlignedVec<16>),
+}
+
+impl std::ops::Deref for Aligned {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Aligned::Read(bytes) => bytes,
+            Aligned::Copied(bytes) => bytes,
+        }
+    }
 }
 
 /// The section table of `bytes`, once the magic, length, checksum and
@@ -268,10 +293,19 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         inputs: workspace.inputs.refreshed(),
     };
     let graph = workspace.graph.to_parts();
+    // Only diagnostics read a file's text (to show its lines), so only the
+    // files they point into keep theirs: on clean data, none.
+    let pointed: std::collections::HashSet<usize> = workspace
+        .diagnostics
+        .iter()
+        .flat_map(|d| d.location.iter().chain(d.related.iter().map(|(l, _)| l)))
+        .map(|l| l.file)
+        .collect();
+    let files = workspace.files.pruned(|id| pointed.contains(&id));
     let encode_error = |error: rancor::Error| io::Error::other(error.to_string());
     let sections: Vec<AlignedVec> = vec![
         rkyv::to_bytes::<rancor::Error>(&header).map_err(encode_error)?,
-        rkyv::to_bytes::<rancor::Error>(&workspace.files).map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&files).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.data).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&graph).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.diagnostics).map_err(encode_error)?,

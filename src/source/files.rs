@@ -99,6 +99,38 @@ impl Files {
     pub fn line_col(&self, id: FileId, offset: usize) -> (usize, usize) {
         self.files[id].line_col(offset)
     }
+
+    /// How many files there are.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file was read.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// A copy with the same ids and paths, keeping the text only of the
+    /// files `keep` names (the others' texts are empty): what the load
+    /// cache keeps, since only diagnostics read a file's text.
+    pub fn pruned(&self, keep: impl Fn(FileId) -> bool) -> Files {
+        Files {
+            files: self
+                .files
+                .iter()
+                .enumerate()
+                .map(|(id, file)| File {
+                    path: file.path.clone(),
+                    text: if keep(id) {
+                        file.text.clone()
+                    } else {
+                        String::new()
+                    },
+                    line_starts: OnceLock::new(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// `path` with `.` and `dir/..` pairs removed, without touching the disk, so
