@@ -133,7 +133,9 @@ fn bench(c: &mut Criterion) {
         // when asked for: docs/performance.md gives its whole-process time.
         if statements <= 10_000 || env_is_1("CLAIMGRAPH_BENCH_SEARCH") {
             group.bench_function(id("search"), |b| {
-                b.iter(|| query::search::search(&ws.data, "وزارة الدفاع", RecordKind::ALL, 20))
+                b.iter(|| {
+                    query::search::search(&ws.data, None, "وزارة الدفاع", RecordKind::ALL, 20)
+                })
             });
         }
         for (name, format) in [("export-dot", Format::Dot), ("export-json", Format::Json)] {

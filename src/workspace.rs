@@ -27,6 +27,10 @@ pub struct Workspace {
     /// Everything the load read or looked for: while it is unchanged, the
     /// same load gives the same workspace (the load cache relies on it).
     pub inputs: crate::load::inputs::Inputs,
+    /// The search index of `data`, once built: the load cache builds it
+    /// before writing a snapshot and reads it back with the rest, so only
+    /// a cached workspace has it at hand.
+    pub search_index: std::sync::OnceLock<crate::lookup::index::SearchIndex>,
 }
 
 impl Workspace {
@@ -48,6 +52,7 @@ impl Workspace {
             diagnostics,
             limits,
             inputs,
+            search_index: std::sync::OnceLock::new(),
         }
     }
 

@@ -1,7 +1,8 @@
 //! The load cache: a snapshot of a checked [`Workspace`] (files, data set,
 //! graph, diagnostics), kept in `.claimgraph-cache/` inside the data
 //! directory, so that a second command on unchanged data skips parsing and
-//! checking. Of the files read it keeps every path, but the text only of
+//! checking, and, once a search has built it, the search index, so that
+//! later searches read only the fields that may match. Of the files read it keeps every path, but the text only of
 //! those a diagnostic points into: nothing else reads a file's text once
 //! the data set is built (the seed texts the queries quote are in it).
 //!
@@ -37,6 +38,7 @@ use crate::diagnostic::Diagnostic;
 use crate::graph::{ClaimGraph, GraphParts};
 use crate::load::inputs::{Changed, Inputs};
 use crate::load::limits::Limits;
+use crate::lookup::index::SearchIndex;
 use crate::model::Dataset;
 use crate::source::files::Files;
 use crate::workspace::Workspace;
@@ -49,13 +51,13 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";
 
 /// The sections, in file order.
-const SECTIONS: usize = 6;
+const SECTIONS: usize = 7;
 
 /// Magic, format, section count, build hash, then the section table.
 const PROLOGUE: usize = 16 + 4 + 4 + 16 + SECTIONS * 16;
@@ -76,6 +78,8 @@ pub enum Outcome {
     Hit {
         /// Files with a new identity but the same bytes.
         touched: usize,
+        /// Whether the snapshot held the search index.
+        indexed: bool,
     },
     /// There was no snapshot.
     Missing,
@@ -97,11 +101,14 @@ impl Outcome {
         matches!(self, Outcome::Hit { .. })
     }
 
-    /// Whether writing a snapshot now would spare the next run a load:
-    /// after a miss, or a hit over touched files.
-    pub fn worth_storing(&self) -> bool {
+    /// Whether writing a snapshot of `workspace` now would spare the next
+    /// run some work: after a miss, after a hit over touched files, or once
+    /// a search built the index the snapshot lacked.
+    pub fn worth_storing(&self, workspace: &Workspace) -> bool {
         match self {
-            Outcome::Hit { touched } => *touched > 0,
+            Outcome::Hit { touched, indexed } => {
+                *touched > 0 || (!indexed && workspace.search_index.get().is_some())
+            }
             Outcome::Bypassed => false,
             _ => true,
         }
@@ -113,7 +120,10 @@ impl Outcome {
 /// miss, and the outcome says why.
 pub fn open(dir: &Path) -> (Workspace, Outcome) {
     match read(dir) {
-        Ok((workspace, touched)) => (workspace, Outcome::Hit { touched }),
+        Ok((workspace, touched)) => {
+            let indexed = workspace.search_index.get().is_some();
+            (workspace, Outcome::Hit { touched, indexed })
+        }
         Err(outcome) => (Workspace::open(dir), outcome),
     }
 }
@@ -135,7 +145,7 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
     let touched = header.inputs.unchanged().map_err(Outcome::Stale)?.touched;
     // The sections are independent: decoding them on two cores halves the
     // wait for the largest two.
-    let ((files, data), (graph, (diagnostics, limits))) = rayon::join(
+    let ((files, data), (graph, (diagnostics, (limits, search_index)))) = rayon::join(
         || {
             rayon::join(
                 || decode::<Files>(&bytes, &sections[1], "files"),
@@ -148,7 +158,10 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
                 || {
                     (
                         decode::<Vec<Diagnostic>>(&bytes, &sections[4], "diagnostics"),
-                        decode::<Limits>(&bytes, &sections[5], "limits"),
+                        (
+                            decode::<Limits>(&bytes, &sections[5], "limits"),
+                            decode::<Option<SearchIndex>>(&bytes, &sections[6], "search index"),
+                        ),
                     )
                 },
             )
@@ -164,6 +177,8 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
         diagnostics: diagnostics?,
         limits: limits?,
         inputs: header.inputs,
+        search_index: search_index?
+            .map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
     };
     Ok((workspace, touched))
 }
@@ -310,6 +325,10 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         rkyv::to_bytes::<rancor::Error>(&graph).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.diagnostics).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.limits).map_err(encode_error)?,
+        // Built by a search (it costs what one unindexed search costs), so
+        // kept only once a search has needed it.
+        rkyv::to_bytes::<rancor::Error>(&workspace.search_index.get().cloned())
+            .map_err(encode_error)?,
     ];
     let mut bytes = Vec::with_capacity(
         PROLOGUE + sections.iter().map(|s| s.len() + 16).sum::<usize>() + CHECKSUM,

@@ -41,8 +41,8 @@ pub(crate) fn report(outcome: &Outcome, dir: &Path, out: &Output, verbose: bool)
             ));
             return;
         }
-        Outcome::Hit { touched: 0 } => format!("read the load cache {file}"),
-        Outcome::Hit { touched } => {
+        Outcome::Hit { touched: 0, .. } => format!("read the load cache {file}"),
+        Outcome::Hit { touched, .. } => {
             format!("read the load cache {file} ({touched} file(s) touched with the same content)")
         }
         Outcome::Missing => format!("no load cache at {file} yet"),

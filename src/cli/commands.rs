@@ -8,6 +8,7 @@ use claimgraph::edit::review::{self, ReviewChanges};
 use claimgraph::error::CommandError;
 use claimgraph::formats::{Exporter, Format, View, claimreview, neo4j, rdf};
 use claimgraph::import;
+use claimgraph::lookup::index::SearchIndex;
 use claimgraph::present::brief::{self, ReportFormat};
 use claimgraph::present::view::{self, Scope};
 use claimgraph::query;
@@ -87,7 +88,15 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             } else {
                 kind.as_slice()
             };
-            out.list(&query::search::search(data, &text.join(" "), kinds, *limit))
+            out.list(&query::search::search(
+                data,
+                // Building the index costs what one unindexed search costs;
+                // the cache then keeps it for the searches after this one.
+                Some(ws.search_index.get_or_init(|| SearchIndex::build(data))),
+                &text.join(" "),
+                kinds,
+                *limit,
+            ))
         }
         Command::Stats => out.answer(&query::stats::stats(data, graph)),
         Command::Coverage { source } => {

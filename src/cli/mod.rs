@@ -104,7 +104,7 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     // a command that reads leaves a cache: one that writes (a review, an
     // import, even a dry run) changes the data directory as it says and no
     // more.
-    if cached.worth_storing() && gate::reads(&cli.command) {
+    if cached.worth_storing(workspace) && gate::reads(&cli.command) {
         cache::store(workspace, cli.verbose);
     }
     exit

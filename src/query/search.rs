@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use crate::json::{Answer, Listing};
 use crate::lookup::fields::{Field, FieldKind, fields};
+use crate::lookup::index::SearchIndex;
 use crate::model::date::PartialDate;
 use crate::model::{Dataset, RecordKind};
 use crate::query::Ref;
@@ -120,9 +121,20 @@ pub struct Hit {
 
 /// Records of `kinds` matching `query`, best first, at most `limit`.
 ///
-/// Complexity: O(F·W + H·log H) for F fields of W words each and H hits; no
-/// index is kept, so a search reads every name, claim and quote once.
-pub fn search(data: &Dataset, query: &str, kinds: &[RecordKind], limit: usize) -> Search {
+/// `index`, when given, is `data`'s [`SearchIndex`]: only the fields it
+/// names as candidates are read, and the answer is the same.
+///
+/// Complexity: without an index, O(F·W + H·log H) for F fields of W words
+/// each and H hits: every name, claim and quote is read once. With one,
+/// O(F) to list the fields, plus the candidates' words, plus a
+/// Jaro-Winkler comparison per id, name and alias.
+pub fn search(
+    data: &Dataset,
+    index: Option<&SearchIndex>,
+    query: &str,
+    kinds: &[RecordKind],
+    limit: usize,
+) -> Search {
     let folded = fold(query);
     let query_words: Vec<String> = words(query).into_iter().map(|(_, k)| k.folded).collect();
     let mut best: Vec<Hit> = Vec::new();
@@ -131,8 +143,31 @@ pub fn search(data: &Dataset, query: &str, kinds: &[RecordKind], limit: usize) -
     let mut at: std::collections::HashMap<(RecordKind, &str), usize> =
         std::collections::HashMap::new();
     if !folded.is_empty() {
-        for field in fields(data, kinds) {
-            let Some(hit) = try_field(data, query, &folded, &query_words, &field) else {
+        // Records never merge across kinds, and a record's fields keep their
+        // order either way, so reading the candidates of every kind in index
+        // order finds what reading `kinds` in their order finds.
+        let listed: Vec<Field>;
+        let all: Vec<Field>;
+        let chosen: Vec<&Field> = match index.map(|index| {
+            let all_fields = fields(data, RecordKind::ALL);
+            let candidates = index.candidates(&all_fields, query, &folded, &query_words);
+            (all_fields, candidates)
+        }) {
+            Some((all_fields, Some(candidates))) => {
+                all = all_fields;
+                candidates
+                    .iter()
+                    .map(|&i| &all[i as usize])
+                    .filter(|f| kinds.contains(&f.kind))
+                    .collect()
+            }
+            _ => {
+                listed = fields(data, kinds);
+                listed.iter().collect()
+            }
+        };
+        for field in chosen {
+            let Some(hit) = try_field(data, query, &folded, &query_words, field) else {
                 continue;
             };
             match at.get(&(field.kind, field.id)) {
@@ -416,5 +451,80 @@ mod tests {
         assert!(cut.starts_with('…') && cut.ends_with('…'), "{cut}");
         assert!(cut.contains("إسكندر"));
         assert_eq!(excerpt("short", Some(0..5)), "short");
+    }
+}
+
+/// The index changes which fields are read, never the answer.
+#[cfg(test)]
+mod indexed {
+    use std::path::Path;
+
+    use super::search;
+    use crate::lookup::fields::fields;
+    use crate::lookup::index::SearchIndex;
+    use crate::model::RecordKind;
+    use crate::text::fold::words;
+    use crate::workspace::Workspace;
+
+    /// Every word of every field, its first three letters and its first
+    /// two, pairs of neighbouring words, misspellings, whole names and
+    /// texts, ids in capitals, and queries with no word at all.
+    fn queries(ws: &Workspace) -> Vec<String> {
+        let mut out: Vec<String> = [
+            "",
+            "  ",
+            "—",
+            "…!",
+            "Iskandr",
+            "Sputnek",
+            "S001-01",
+            "russia-MOD",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+        for field in fields(&ws.data, RecordKind::ALL) {
+            out.push(field.text.to_string());
+            let found = words(field.text);
+            for (i, (range, _)) in found.iter().enumerate() {
+                let word = &field.text[range.clone()];
+                out.push(word.to_string());
+                out.push(word.chars().take(3).collect());
+                out.push(word.chars().take(2).collect());
+                if let Some((next, _)) = found.get(i + 1) {
+                    out.push(field.text[range.start..next.end].to_string());
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        // A spread of them: every scan reads every field, in a debug build.
+        let step = (out.len() / 60).max(1);
+        out.into_iter().step_by(step).collect()
+    }
+
+    #[test]
+    fn an_indexed_search_answers_what_a_full_scan_answers() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let ws = Workspace::open(&dir);
+        let index = SearchIndex::build(&ws.data);
+        let queries = queries(&ws);
+        assert!(queries.len() > 50, "{}", queries.len());
+        let kinds: [&[RecordKind]; 3] = [
+            RecordKind::ALL,
+            &[RecordKind::Statement, RecordKind::Actor],
+            &[RecordKind::Claim],
+        ];
+        for (at, query) in queries.iter().enumerate() {
+            for kinds in &kinds[..if at % 10 == 0 { 3 } else { 1 }] {
+                let scanned = search(&ws.data, None, query, kinds, 10_000);
+                let indexed = search(&ws.data, Some(&index), query, kinds, 10_000);
+                assert_eq!(
+                    serde_json::to_string(&indexed).unwrap(),
+                    serde_json::to_string(&scanned).unwrap(),
+                    "{query:?} in {kinds:?}"
+                );
+            }
+        }
     }
 }

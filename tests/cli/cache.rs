@@ -412,3 +412,32 @@ fn a_missing_data_directory_gets_no_cache_folder() {
     assert_ne!(run.code, 0);
     assert!(!Path::new(&desk.path().join("nowhere")).exists());
 }
+
+#[test]
+fn the_first_search_keeps_its_index_for_the_next() {
+    let desk = warm_desk();
+    let queries: &[&[&str]] = &[
+        &["search", "إسكندر"],
+        &["search", "Iskandr"],
+        &["search", "russia-MOD"],
+        &["search", "وزارة الدفاع", "--format", "json"],
+        &["search", "ter", "--kind", "actor"],
+        &["search", "—"],
+    ];
+    let uncached: Vec<String> = queries
+        .iter()
+        .map(|q| transcript(&desk.claimgraph().args(["--no-cache"]).args(*q).run()))
+        .collect();
+    let first = desk.claimgraph().args(["-v"]).args(queries[0]).run();
+    assert!(
+        first.stderr.contains("read the load cache")
+            && first.stderr.contains("wrote the load cache"),
+        "the index is added to the snapshot: {}",
+        first.stderr
+    );
+    let second = desk.claimgraph().args(["-v"]).args(queries[1]).run();
+    assert!(!second.stderr.contains("wrote"), "{}", second.stderr);
+    for (query, uncached) in queries.iter().zip(&uncached) {
+        assert_eq!(&transcript(&desk.claimgraph().args(*query).run()), uncached);
+    }
+}
