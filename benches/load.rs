@@ -1,9 +1,9 @@
 //! criterion benchmarks of issue 13 on the generated corpus
-//! (`benches/corpus/mod.rs`): parse, check, build, trace, origins (one
-//! claim and every claim), search, export dot and export json, at 10,000
-//! and 100,000 statements; 1,000,000 with `CLAIMGRAPH_BENCH_1M=1`. `search`
-//! runs above 10,000 only with `CLAIMGRAPH_BENCH_SEARCH=1` (it is
-//! superlinear until issue 13's index).
+//! (`benches/corpus/mod.rs`): parse, check, build, open, the load cache's
+//! read, trace, origins (one claim and every claim), search with the index,
+//! export dot and export json, at 10,000 and 100,000 statements; 1,000,000
+//! with `CLAIMGRAPH_BENCH_1M=1`. A search without the index and the index's
+//! build run above 10,000 only with `CLAIMGRAPH_BENCH_SEARCH=1`.
 //!
 //! ```text
 //! cargo bench --bench load                       # 10k and 100k
@@ -24,10 +24,12 @@ mod corpus;
 
 use std::path::{Path, PathBuf};
 
+use claimgraph::cache;
 use claimgraph::check::analyze;
 use claimgraph::formats::{Format, View};
 use claimgraph::graph::ClaimGraph;
 use claimgraph::load::parse::load;
+use claimgraph::lookup::index::SearchIndex;
 use claimgraph::model::RecordKind;
 use claimgraph::query;
 use claimgraph::source::files::Files;
@@ -110,8 +112,17 @@ fn bench(c: &mut Criterion) {
         assert_eq!(ws.errors(), 0, "the generated corpus is valid");
         group.bench_function(id("build"), |b| b.iter(|| ClaimGraph::build(&ws.data)));
         group.bench_function(id("open"), |b| b.iter(|| Workspace::open(&dir)));
-        // The load cache's read (issue 13 item 3) is measured here, next
-        // to `open`, once `Workspace` has a cache API to call.
+        // The load cache's read: what a second command does instead of
+        // `open`, with the search index in the snapshot.
+        ws.search_index.get_or_init(|| SearchIndex::build(&ws.data));
+        cache::store(&ws).expect("the snapshot is written");
+        group.bench_function(id("cache-read"), |b| {
+            b.iter(|| {
+                let (opened, outcome) = cache::open(&dir);
+                assert!(outcome.is_hit(), "{outcome:?}");
+                opened
+            })
+        });
 
         // Queries on the loaded workspace.
         let claim = busiest_claim(&ws);
@@ -128,14 +139,23 @@ fn bench(c: &mut Criterion) {
                 }
             })
         });
-        // `search` is superlinear before issue 13's index (one call takes
-        // about 1.3 s at 10k, minutes at 100k), so above 10k it runs only
-        // when asked for: docs/performance.md gives its whole-process time.
+        // A search with the index reads only the fields that may match;
+        // without it (or to build it) every field is folded, which takes
+        // seconds at 100k, so those two run above 10k only when asked for.
+        let index = ws.search_index.get().expect("built above");
+        group.bench_function(id("search-indexed"), |b| {
+            b.iter(|| {
+                query::search::search(&ws.data, Some(index), "وزارة الدفاع", RecordKind::ALL, 20)
+            })
+        });
         if statements <= 10_000 || env_is_1("CLAIMGRAPH_BENCH_SEARCH") {
             group.bench_function(id("search"), |b| {
                 b.iter(|| {
                     query::search::search(&ws.data, None, "وزارة الدفاع", RecordKind::ALL, 20)
                 })
+            });
+            group.bench_function(id("search-index-build"), |b| {
+                b.iter(|| SearchIndex::build(&ws.data))
             });
         }
         for (name, format) in [("export-dot", Format::Dot), ("export-json", Format::Json)] {
