@@ -51,7 +51,7 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";
@@ -169,16 +169,42 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
     );
     let graph = ClaimGraph::from_parts(graph?)
         .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
+    // What the snapshot's own indexes point at must be there: only a
+    // crafted snapshot (one with a valid checksum) could fail this.
+    let (files, diagnostics) = (files?, diagnostics?);
+    let known = |l: &crate::source::files::Location| {
+        l.file < files.len() && l.span.end <= files.get(l.file).text.len()
+    };
+    if !diagnostics.iter().all(|d| {
+        d.location
+            .iter()
+            .chain(d.related.iter().map(|(l, _)| l))
+            .all(known)
+    }) {
+        return Err(Outcome::Damaged(
+            "a diagnostic points outside its files".into(),
+        ));
+    }
+    let data = data?;
+    let search_index = search_index?;
+    let fields = || crate::lookup::fields::fields(&data, crate::vocab::RecordKind::ALL).len();
+    if search_index
+        .as_ref()
+        .is_some_and(|index| !index.fits(fields()))
+    {
+        return Err(Outcome::Damaged(
+            "the search index does not fit the data".into(),
+        ));
+    }
     let workspace = Workspace {
         dir: dir.to_path_buf(),
-        files: files?,
-        data: data?,
+        files,
+        data,
         graph,
-        diagnostics: diagnostics?,
+        diagnostics,
         limits: limits?,
         inputs: header.inputs,
-        search_index: search_index?
-            .map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
+        search_index: search_index.map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
     };
     Ok((workspace, touched))
 }
@@ -251,10 +277,16 @@ fn sections(bytes: &[u8]) -> Result<Vec<std::ops::Range<usize>>, Outcome> {
             return Err(damaged("its section table is wrong"));
         };
         ranges.push(start..stop);
-        end = stop.next_multiple_of(16);
+        let Some(next) = stop.checked_next_multiple_of(16) else {
+            return Err(damaged("its section table is wrong"));
+        };
+        end = next;
     }
-    if bytes.len() != end + CHECKSUM {
-        return Err(damaged(if bytes.len() < end + CHECKSUM {
+    let Some(total) = end.checked_add(CHECKSUM) else {
+        return Err(damaged("its section table is wrong"));
+    };
+    if bytes.len() != total {
+        return Err(damaged(if bytes.len() < total {
             "it is truncated"
         } else {
             "it has bytes past its end"
@@ -284,15 +316,27 @@ fn checksum(bytes: &[u8]) -> u128 {
 }
 
 /// This build's identity: version, format, and the running executable's
-/// size and modification time, so that a rebuilt binary of the same
+/// size, times, inode and device, so that a rebuilt binary of the same
 /// version never reads a snapshot whose types had another shape.
 fn build() -> u128 {
     let exe = std::env::current_exe()
         .ok()
         .and_then(|exe| std::fs::metadata(exe).ok())
         .map(|meta| crate::load::inputs::Identity::of(&meta));
-    let exe = exe.map_or((0, 0), |id| (id.len, id.modified));
-    let text = format!("{} {FORMAT} {} {}", env!("CARGO_PKG_VERSION"), exe.0, exe.1);
+    // The change time and inode too: a copy that keeps the modification
+    // time (`cp -p`, a store with fixed times) gets a new inode and ctime.
+    let exe = exe.map_or((0, 0, 0, 0, 0), |id| {
+        (id.len, id.modified, id.changed, id.inode, id.device)
+    });
+    let text = format!(
+        "{} {FORMAT} {} {} {} {} {}",
+        env!("CARGO_PKG_VERSION"),
+        exe.0,
+        exe.1,
+        exe.2,
+        exe.3,
+        exe.4
+    );
     xxhash_rust::xxh3::xxh3_128(text.as_bytes())
 }
 

@@ -121,11 +121,18 @@ pub enum Seen {
     /// Nothing read: the path was absent, or refused (a link out of the
     /// root, a FIFO, a file over a limit). Unchanged while the same things
     /// stand there: the identity of the path itself (links not followed),
-    /// then of what it leads to.
-    NotRead(Option<Identity>, Option<Identity>),
+    /// then of what it leads to, then where its deepest existing ancestor
+    /// resolves (which decides "missing" from "outside the root").
+    NotRead(
+        Option<Identity>,
+        Option<Identity>,
+        #[rkyv(with = rkyv::with::Map<rkyv::with::AsString>)] Option<PathBuf>,
+    ),
     /// A folder's `*.ron` entries' names, sorted; `None` when it was no
     /// folder.
     Listed(Option<Vec<String>>),
+    /// A folder that could not be listed.
+    Unlisted,
     /// The data directory's canonical path; `None` when it did not resolve.
     Root(#[rkyv(with = rkyv::with::Map<rkyv::with::AsString>)] Option<PathBuf>),
 }
@@ -133,11 +140,14 @@ pub enum Seen {
 /// A file a load read.
 #[derive(Debug, Clone, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct FileRead {
-    /// Where the path resolved, links followed, when that is not the path
-    /// itself: such a file is resolved again on every check, since the link
-    /// may now lead elsewhere.
-    #[rkyv(with = rkyv::with::Map<rkyv::with::AsString>)]
-    pub linked: Option<PathBuf>,
+    /// Where the path resolved, links followed (the loader's confinement
+    /// rule judged this path).
+    #[rkyv(with = rkyv::with::AsString)]
+    pub real: PathBuf,
+    /// Whether a link was followed to get there: such a file is resolved
+    /// again on every check, since the link may now lead elsewhere (any
+    /// other file is resolved again once its identity changes).
+    pub linked: bool,
     /// The file's identity when read.
     pub identity: Identity,
     /// The hash of its bytes ([`content_hash`]).
@@ -194,11 +204,12 @@ impl Inputs {
     /// `real` and had the identity `identity` (`meta` when read).
     pub fn read(&mut self, path: &Path, real: &Path, meta: &std::fs::Metadata, bytes: &[u8]) {
         let identity = Identity::of(meta);
-        let linked = (!same_place(path, real)).then(|| real.to_path_buf());
+        let linked = !same_place(path, real);
         let racy = identity.modified > self.began - RACY.as_nanos() as i128;
         self.push(
             path,
             Seen::Read(FileRead {
+                real: real.to_path_buf(),
                 linked,
                 identity,
                 hash: content_hash(bytes),
@@ -211,8 +222,17 @@ impl Inputs {
     pub fn not_read(&mut self, path: &Path) {
         self.push(
             path,
-            Seen::NotRead(Identity::unfollowed(path), Identity::followed(path)),
+            Seen::NotRead(
+                Identity::unfollowed(path),
+                Identity::followed(path),
+                deepest_real(path),
+            ),
         );
+    }
+
+    /// Records that `folder` could not be listed.
+    pub fn unlisted(&mut self, folder: &Path) {
+        self.push(folder, Seen::Unlisted);
     }
 
     /// Records the `*.ron` entries of `folder` (`None`: no folder).
@@ -283,7 +303,7 @@ impl Inputs {
             if now == read.identity && !read.racy {
                 return;
             }
-            if std::fs::read(&input.path).is_ok_and(|bytes| content_hash(&bytes) == read.hash) {
+            if same_file(&input.path, read, &now) {
                 read.identity = now;
                 read.racy = now.modified > checked - RACY.as_nanos() as i128;
             }
@@ -315,7 +335,9 @@ impl Input {
                 }
             }
             Seen::Listed(names) => {
-                let now = list(&self.path);
+                let Ok(now) = list(&self.path) else {
+                    return Err("cannot be listed any more");
+                };
                 if now == *names {
                     return Ok(false);
                 }
@@ -326,9 +348,10 @@ impl Input {
                     _ => "had a file renamed",
                 })
             }
-            Seen::NotRead(own, target) => {
+            Seen::NotRead(own, target, ancestor) => {
                 if Identity::unfollowed(&self.path) == *own
                     && Identity::followed(&self.path) == *target
+                    && deepest_real(&self.path) == *ancestor
                 {
                     Ok(false)
                 } else if own.is_none() {
@@ -337,49 +360,87 @@ impl Input {
                     Err("was changed")
                 }
             }
-            Seen::Read(FileRead {
-                linked,
-                identity,
-                hash,
-                racy,
-            }) => {
+            Seen::Unlisted => match std::fs::read_dir(&self.path) {
+                Err(_) if self.path.is_dir() => Ok(false),
+                _ => Err("can be listed now"),
+            },
+            Seen::Read(read) => {
                 let Some(now) = Identity::followed(&self.path) else {
                     return Err("was removed");
                 };
-                if let Some(real) = linked
-                    && std::fs::canonicalize(&self.path).ok().as_ref() != Some(real)
+                if read.linked
+                    && std::fs::canonicalize(&self.path).ok().as_ref() != Some(&read.real)
                 {
                     return Err("is a link that now leads elsewhere");
                 }
-                if now == *identity && !racy {
+                if now == read.identity && !read.racy {
                     return Ok(false);
                 }
-                if now.len != identity.len {
-                    return Err("was edited");
-                }
-                match std::fs::read(&self.path) {
-                    Ok(bytes) if content_hash(&bytes) == *hash => Ok(now != *identity),
-                    Ok(_) => Err("was edited"),
-                    Err(_) => Err("cannot be read any more"),
+                if same_file(&self.path, read, &now) {
+                    Ok(now != read.identity)
+                } else {
+                    Err("was edited")
                 }
             }
         }
     }
 }
 
-/// The `*.ron` names in `folder`, sorted as the load sorts them.
-fn list(folder: &Path) -> Option<Vec<String>> {
+/// Whether `path`, now of identity `now`, is still the file `read` was:
+/// the same place once links are followed, a regular file of the same
+/// size, and the same bytes. Nothing but such a file is opened (a FIFO or a
+/// device put in its place would block or never end), and no more than its
+/// recorded size is read.
+fn same_file(path: &Path, read: &FileRead, now: &Identity) -> bool {
+    use std::io::Read;
+    if now.kind != 0 || now.len != read.identity.len {
+        return false;
+    }
+    if std::fs::canonicalize(path).ok().as_ref() != Some(&read.real) {
+        return false;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut bytes = Vec::with_capacity(usize::try_from(now.len).unwrap_or(0));
+    if file
+        .take(now.len.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .is_err()
+    {
+        return false;
+    }
+    bytes.len() as u64 == now.len && content_hash(&bytes) == read.hash
+}
+
+/// Where the deepest existing ancestor of `path` (itself included)
+/// resolves, links followed; `None` when none does.
+fn deepest_real(path: &Path) -> Option<PathBuf> {
+    let mut probe = path.to_path_buf();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&probe) {
+            return Some(real);
+        }
+        if !probe.pop() || probe.as_os_str().is_empty() {
+            return std::fs::canonicalize(".").ok();
+        }
+    }
+}
+
+/// The `*.ron` names in `folder`, sorted as the load sorts them; `None`
+/// when it is no folder; `Err` when it is one that cannot be listed.
+fn list(folder: &Path) -> Result<Option<Vec<String>>, ()> {
     if !folder.is_dir() {
-        return None;
+        return Ok(None);
     }
     let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .ok()?
+        .map_err(|_| ())?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     paths.sort();
-    Some(
+    Ok(Some(
         paths
             .iter()
             .map(|p| {
@@ -388,7 +449,7 @@ fn list(folder: &Path) -> Option<Vec<String>> {
                     .unwrap_or_default()
             })
             .collect(),
-    )
+    ))
 }
 
 /// Whether `path` names `real` without following a link: the same path

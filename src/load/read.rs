@@ -346,7 +346,7 @@ pub(crate) fn ron_files(
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
-            inputs.listed(folder, None);
+            inputs.unlisted(folder);
             diagnostics.push(Diagnostic::error(
                 Code::Io,
                 format!("cannot list {}: {error}", folder.display()),

@@ -120,6 +120,21 @@ impl SearchIndex {
         self.exact.len()
     }
 
+    /// Whether the index is whole and names only fields below `fields`: a
+    /// snapshot's index is checked so before it is used.
+    pub fn fits(&self, fields: usize) -> bool {
+        self.exact.len() == fields
+            && fst::Map::new(self.words.as_slice())
+                .is_ok_and(|map| map.len() + 1 == self.starts.len())
+            && self.starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .starts
+                .last()
+                .is_some_and(|&end| end as usize == self.postings.len())
+            && self.postings.iter().all(|&i| (i as usize) < fields)
+            && self.names.iter().all(|(i, _, _)| (*i as usize) < fields)
+    }
+
     /// The fields (indices into [`fields`]`(data, RecordKind::ALL)`,
     /// ascending) that may match a query whose folded text is `folded`,
     /// whose words' folded forms are `query_words` and which is `query`

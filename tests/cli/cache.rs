@@ -441,3 +441,60 @@ fn the_first_search_keeps_its_index_for_the_next() {
         assert_eq!(&transcript(&desk.claimgraph().args(*query).run()), uncached);
     }
 }
+
+/// A file swapped for a link to the same bytes outside the data
+/// directory is refused by a fresh load, so the cache must not answer.
+#[test]
+fn a_file_swapped_for_a_link_out_of_the_data_is_not_trusted() {
+    let desk = warm_desk();
+    let claims = desk.data().join("claims.ron");
+    let outside = desk.path().join("claims-copy.ron");
+    std::fs::copy(&claims, &outside).unwrap();
+    std::fs::remove_file(&claims).unwrap();
+    std::os::unix::fs::symlink(&outside, &claims).unwrap();
+    let run = desk.run(&["check"]);
+    assert_ne!(run.code, 0, "outside the data directory: {}", run.stderr);
+    assert_same_as_uncached(&desk);
+}
+
+/// Whether a missing seed is "missing" or "outside the project" depends on
+/// where its folder leads: a folder made a link out of the project changes
+/// the answer, though the seed is still missing.
+#[test]
+fn a_missing_seed_whose_folder_becomes_a_link_is_seen() {
+    let desk = Desk::empty();
+    crate::support::copy_dir(&crate::support::root().join("data"), &desk.data());
+    desk.ok(&["--partial", "stats"]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), desk.path().join("seeds")).unwrap();
+    let uncached = desk.run(&["--no-cache", "check"]);
+    let cached = desk.run(&["check"]);
+    assert_eq!(transcript(&cached), transcript(&uncached));
+    assert_same_as_uncached(&desk);
+}
+
+/// A data file replaced by a FIFO of the same (zero) size is not opened by
+/// the cache check (it would block), only found changed.
+#[test]
+fn a_fifo_in_place_of_a_file_does_not_block_the_check() {
+    let desk = Desk::empty();
+    std::fs::write(desk.data().join("relations.ron"), "").unwrap();
+    std::fs::write(desk.data().join("claims.ron"), "[]\n").unwrap();
+    desk.run(&["stats"]);
+    assert!(snapshot(&desk).is_file());
+    let relations = desk.data().join("relations.ron");
+    std::fs::remove_file(&relations).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&relations)
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    let run = desk.claimgraph().args(["-v", "check"]).run();
+    assert!(run.stderr.contains("relations.ron"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("read the load cache"),
+        "{}",
+        run.stderr
+    );
+}
