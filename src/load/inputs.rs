@@ -522,6 +522,7 @@ mod tests {
         inputs.listed(
             &dir,
             list(&dir)
+                .unwrap()
                 .map(|n| n.iter().map(PathBuf::from).collect::<Vec<_>>())
                 .as_deref(),
         );
