@@ -237,17 +237,7 @@ impl Inputs {
 
     /// Records the `*.ron` entries of `folder` (`None`: no folder).
     pub fn listed(&mut self, folder: &Path, names: Option<&[PathBuf]>) {
-        let names = names.map(|paths| {
-            paths
-                .iter()
-                .map(|p| {
-                    p.file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                })
-                .collect()
-        });
-        self.push(folder, Seen::Listed(names));
+        self.push(folder, Seen::Listed(names.map(file_names)));
     }
 
     fn push(&mut self, path: &Path, seen: Seen) {
@@ -427,29 +417,26 @@ fn deepest_real(path: &Path) -> Option<PathBuf> {
     }
 }
 
-/// The `*.ron` names in `folder`, sorted as the load sorts them; `None`
-/// when it is no folder; `Err` when it is one that cannot be listed.
+/// The `*.ron` names in `folder`, as the load lists them; `None` when it
+/// is no folder; `Err` when it is one that cannot be listed.
 fn list(folder: &Path) -> Result<Option<Vec<String>>, ()> {
     if !folder.is_dir() {
         return Ok(None);
     }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map_err(|_| ())?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    Ok(Some(
-        paths
-            .iter()
-            .map(|p| {
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            })
-            .collect(),
-    ))
+    let paths = super::read::ron_entries(folder).map_err(|_| ())?;
+    Ok(Some(file_names(&paths)))
+}
+
+/// The file names of `paths`, as a listing is recorded.
+fn file_names(paths: &[PathBuf]) -> Vec<String> {
+    paths
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Whether `path` names `real` without following a link: the same path

@@ -343,25 +343,32 @@ pub(crate) fn ron_files(
         inputs.listed(folder, None);
         return Vec::new();
     }
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
+    match ron_entries(folder) {
+        Ok(paths) => {
+            inputs.listed(folder, Some(&paths));
+            paths
+        }
         Err(error) => {
             inputs.unlisted(folder);
             diagnostics.push(Diagnostic::error(
                 Code::Io,
                 format!("cannot list {}: {error}", folder.display()),
             ));
-            return Vec::new();
+            Vec::new()
         }
-    };
-    let mut paths: Vec<PathBuf> = entries
+    }
+}
+
+/// The `*.ron` entries directly in the folder `folder`, sorted: the one
+/// listing rule, which the load cache's check applies again.
+pub(crate) fn ron_entries(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     paths.sort();
-    inputs.listed(folder, Some(&paths));
-    paths
+    Ok(paths)
 }
 
 /// A warning for each `*.ron` file directly in `dir` that is not one of
