@@ -175,12 +175,7 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
     let known = |l: &crate::source::files::Location| {
         l.file < files.len() && l.span.end <= files.get(l.file).text.len()
     };
-    if !diagnostics.iter().all(|d| {
-        d.location
-            .iter()
-            .chain(d.related.iter().map(|(l, _)| l))
-            .all(known)
-    }) {
+    if !diagnostics.iter().all(|d| d.locations().all(known)) {
         return Err(Outcome::Damaged(
             "a diagnostic points outside its files".into(),
         ));
@@ -357,7 +352,7 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
     let pointed: std::collections::HashSet<usize> = workspace
         .diagnostics
         .iter()
-        .flat_map(|d| d.location.iter().chain(d.related.iter().map(|(l, _)| l)))
+        .flat_map(Diagnostic::locations)
         .map(|l| l.file)
         .collect();
     let files = workspace.files.pruned(|id| pointed.contains(&id));

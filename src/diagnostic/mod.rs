@@ -213,6 +213,13 @@ impl Diagnostic {
         self
     }
 
+    /// Every place the diagnostic points at: its own, then the related ones.
+    pub fn locations(&self) -> impl Iterator<Item = &Location> {
+        self.location
+            .iter()
+            .chain(self.related.iter().map(|(location, _)| location))
+    }
+
     /// Adds a hint on what to do.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

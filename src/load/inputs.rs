@@ -36,7 +36,7 @@ pub struct Identity {
     pub inode: u64,
     /// Device number (0 where unknown).
     pub device: u64,
-    /// Whether it is a directory, a link or something other than a file.
+    /// What it is: 0 a regular file, 1 a directory, 2 a link, 3 anything else.
     pub kind: u8,
 }
 
@@ -81,6 +81,11 @@ impl Identity {
             device,
             kind,
         }
+    }
+
+    /// Whether it is a regular file.
+    pub fn is_file(&self) -> bool {
+        self.kind == 0
     }
 
     /// The identity of what `path` leads to, links followed; `None` when
@@ -205,7 +210,7 @@ impl Inputs {
     pub fn read(&mut self, path: &Path, real: &Path, meta: &std::fs::Metadata, bytes: &[u8]) {
         let identity = Identity::of(meta);
         let linked = !same_place(path, real);
-        let racy = identity.modified > self.began - RACY.as_nanos() as i128;
+        let racy = is_racy(&identity, self.began);
         self.push(
             path,
             Seen::Read(FileRead {
@@ -295,11 +300,17 @@ impl Inputs {
             }
             if same_file(&input.path, read, &now) {
                 read.identity = now;
-                read.racy = now.modified > checked - RACY.as_nanos() as i128;
+                read.racy = is_racy(&now, checked);
             }
         });
         fresh
     }
+}
+
+/// Whether a file of identity `identity`, seen at `at` (nanoseconds since
+/// the epoch), was modified within [`RACY`] of then.
+fn is_racy(identity: &Identity, at: i128) -> bool {
+    identity.modified > at - RACY.as_nanos() as i128
 }
 
 /// Now, in nanoseconds since the epoch.
@@ -383,7 +394,7 @@ impl Input {
 /// recorded size is read.
 fn same_file(path: &Path, read: &FileRead, now: &Identity) -> bool {
     use std::io::Read;
-    if now.kind != 0 || now.len != read.identity.len {
+    if !now.is_file() || now.len != read.identity.len {
         return false;
     }
     if std::fs::canonicalize(path).ok().as_ref() != Some(&read.real) {

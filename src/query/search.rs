@@ -146,27 +146,20 @@ pub fn search(
         // Records never merge across kinds, and a record's fields keep their
         // order either way, so reading the candidates of every kind in index
         // order finds what reading `kinds` in their order finds.
-        let listed: Vec<Field>;
-        let all: Vec<Field>;
-        let chosen: Vec<&Field> = match index.map(|index| {
-            let all_fields = fields(data, RecordKind::ALL);
-            let candidates = index.candidates(&all_fields, query, &folded, &query_words);
-            (all_fields, candidates)
-        }) {
-            Some((all_fields, Some(candidates))) => {
-                all = all_fields;
-                candidates
-                    .iter()
-                    .map(|&i| &all[i as usize])
-                    .filter(|f| kinds.contains(&f.kind))
-                    .collect()
-            }
-            _ => {
-                listed = fields(data, kinds);
-                listed.iter().collect()
-            }
+        let candidates = index.and_then(|index| {
+            let all = fields(data, RecordKind::ALL);
+            let candidates = index.candidates(&all, query, &folded, &query_words)?;
+            Some((all, candidates))
+        });
+        let chosen: Vec<Field> = match candidates {
+            Some((all, candidates)) => candidates
+                .into_iter()
+                .map(|i| all[i as usize].clone())
+                .filter(|f| kinds.contains(&f.kind))
+                .collect(),
+            None => fields(data, kinds),
         };
-        for field in chosen {
+        for field in &chosen {
             let Some(hit) = try_field(data, query, &folded, &query_words, field) else {
                 continue;
             };
