@@ -123,7 +123,7 @@ fn bench(c: &mut Criterion) {
         // Without the drop: a command never frees its workspace.
         group.bench_function(id("cache-read"), |b| {
             b.iter_with_large_drop(|| {
-                let (opened, outcome) = cache::open(&dir);
+                let (opened, outcome) = cache::open(&dir, &cache::Focus::Everything);
                 assert!(outcome.is_hit(), "{outcome:?}");
                 opened
             })

@@ -2,13 +2,18 @@
 //! graph, diagnostics), kept in `.claimgraph-cache/` inside the data
 //! directory, so that a second command on unchanged data skips parsing and
 //! checking, and, once a search has built it, the search index, so that
-//! later searches read only the fields that may match. Of the files read it keeps every path, but the text only of
-//! those a diagnostic points into: nothing else reads a file's text once
-//! the data set is built (the seed texts the queries quote are in it).
+//! later searches read only the fields that may match. Of the files read it
+//! keeps every path, but the text only of those a diagnostic points into:
+//! nothing else reads a file's text once the data set is built (the seed
+//! texts the queries quote are in it).
+//!
+//! Clean data is kept cut into a core and one chunk per source
+//! ([`split`]), so that a command about one claim or one speaker reads and
+//! decodes the core and the chunks it reports on, not the whole snapshot
+//! ([`Focus`]).
 //!
 //! A snapshot is trusted only when all of these hold, in this order:
-//! 1. its length is what its table says and its trailing checksum matches
-//!    (else it is *damaged*: truncated or corrupted);
+//! 1. its length is what its table says (else it is *damaged*: truncated);
 //! 2. it was written by this very build of claimgraph: same version, same
 //!    cache format, same executable (else it is from *another version*);
 //! 3. it was written for the data directory spelled the same way, since
@@ -16,7 +21,13 @@
 //! 4. every input the load looked at is unchanged
 //!    ([`crate::load::inputs::Inputs::unchanged`]): no file edited, added or
 //!    removed, no link retargeted;
-//! 5. every section decodes and passes rkyv's validation.
+//! 5. every section and chunk read matches its checksum (else it is
+//!    *damaged*: corrupted) and passes rkyv's validation, and the indexes
+//!    point inside what they index.
+//!
+//! Each section and each chunk is checked as it is read, like the pages of
+//! a database: a focused read does not see damage in a chunk it does not
+//! read, and the next read of that chunk does.
 //!
 //! Anything else is a miss: the data is loaded as if there were no cache,
 //! and the caller may [`store`] the result. A snapshot is written whole to
@@ -43,6 +54,12 @@ use crate::model::Dataset;
 use crate::source::files::Files;
 use crate::workspace::Workspace;
 
+mod split;
+
+use rayon::prelude::*;
+pub use split::Focus;
+use split::{ArchivedChunkEntry, ArchivedChunkIndex, Chunk};
+
 /// The cache folder's name, inside the data directory.
 pub const FOLDER: &str = ".claimgraph-cache";
 
@@ -51,19 +68,19 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";
 
-/// The sections, in file order.
-const SECTIONS: usize = 7;
+/// The sections, in file order: header, files, data (the core when cut
+/// into chunks), graph, diagnostics, limits, search index, chunk index,
+/// chunks.
+const SECTIONS: usize = 9;
 
-/// Magic, format, section count, build hash, then the section table.
-const PROLOGUE: usize = 16 + 4 + 4 + 16 + SECTIONS * 16;
-
-/// The trailing checksum's length.
-const CHECKSUM: usize = 16;
+/// Magic, format, section count, build hash, then the section table: each
+/// section's start, length and checksum.
+const PROLOGUE: usize = 16 + 4 + 4 + 16 + SECTIONS * 32;
 
 /// Where the snapshot of `dir` is kept.
 pub fn path(dir: &Path) -> PathBuf {
@@ -80,6 +97,8 @@ pub enum Outcome {
         touched: usize,
         /// Whether the snapshot held the search index.
         indexed: bool,
+        /// What a focused read decoded; `None` when it decoded everything.
+        focused: Option<Focused>,
     },
     /// There was no snapshot.
     Missing,
@@ -106,9 +125,13 @@ impl Outcome {
     /// a search built the index the snapshot lacked.
     pub fn worth_storing(&self, workspace: &Workspace) -> bool {
         match self {
-            Outcome::Hit { touched, indexed } => {
-                *touched > 0 || (!indexed && workspace.search_index.get().is_some())
-            }
+            // A focused workspace lacks what its command did not need.
+            Outcome::Hit {
+                focused: Some(_), ..
+            } => false,
+            Outcome::Hit {
+                touched, indexed, ..
+            } => *touched > 0 || (!indexed && workspace.search_index.get().is_some()),
             Outcome::Bypassed => false,
             _ => true,
         }
@@ -118,60 +141,43 @@ impl Outcome {
 /// Opens `dir` from its snapshot when that holds, and by loading and
 /// checking it otherwise. Never fails: a snapshot that cannot be used is a
 /// miss, and the outcome says why.
-pub fn open(dir: &Path) -> (Workspace, Outcome) {
-    match read(dir) {
-        Ok((workspace, touched)) => {
+///
+/// With a [`Focus`] other than [`Focus::Everything`], a snapshot cut into
+/// chunks gives a workspace holding only the sources and statements that
+/// focus reports on (with every actor, outlet, entity, claim, relation and
+/// review): its answer to that command is the whole workspace's, and it
+/// must not be stored ([`Outcome::worth_storing`] says so).
+pub fn open(dir: &Path, focus: &Focus) -> (Workspace, Outcome) {
+    match read(dir, focus) {
+        Ok((workspace, touched, focused)) => {
             let indexed = workspace.search_index.get().is_some();
-            (workspace, Outcome::Hit { touched, indexed })
+            (
+                workspace,
+                Outcome::Hit {
+                    touched,
+                    indexed,
+                    focused,
+                },
+            )
         }
         Err(outcome) => (Workspace::open(dir), outcome),
     }
 }
 
 /// The workspace of `dir` from its snapshot, with how many inputs were
-/// touched, or why not.
-fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
-    let file = path(dir);
-    let bytes = match read_aligned(&file) {
-        Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Err(Outcome::Missing),
-        Err(error) => return Err(Outcome::Damaged(format!("cannot be read: {error}"))),
-    };
-    let sections = sections(&bytes)?;
-    let header: Header = decode(&bytes, &sections[0], "header")?;
+/// touched and what a focused read left out, or why not.
+fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>), Outcome> {
+    let snapshot = Snapshot::open(&path(dir))?;
+    let header: Header = decode(&snapshot.section(0)?, "header")?;
     if header.dir != dir.to_string_lossy() {
         return Err(Outcome::OtherSpelling);
     }
     let touched = header.inputs.unchanged().map_err(Outcome::Stale)?.touched;
-    // The sections are independent: decoding them on two cores halves the
-    // wait for the largest two.
-    let ((files, data), (graph, (diagnostics, (limits, search_index)))) = rayon::join(
-        || {
-            rayon::join(
-                || decode::<Files>(&bytes, &sections[1], "files"),
-                || decode::<Dataset>(&bytes, &sections[2], "data"),
-            )
-        },
-        || {
-            rayon::join(
-                || decode::<GraphParts>(&bytes, &sections[3], "graph"),
-                || {
-                    (
-                        decode::<Vec<Diagnostic>>(&bytes, &sections[4], "diagnostics"),
-                        (
-                            decode::<Limits>(&bytes, &sections[5], "limits"),
-                            decode::<Option<SearchIndex>>(&bytes, &sections[6], "search index"),
-                        ),
-                    )
-                },
-            )
-        },
-    );
-    let graph = ClaimGraph::from_parts(graph?)
-        .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
+    let files: Files = decode(&snapshot.section(1)?, "files")?;
+    let diagnostics: Vec<Diagnostic> = decode(&snapshot.section(4)?, "diagnostics")?;
+    let limits: Limits = decode(&snapshot.section(5)?, "limits")?;
     // What the snapshot's own indexes point at must be there: only a
     // crafted snapshot (one with a valid checksum) could fail this.
-    let (files, diagnostics) = (files?, diagnostics?);
     let known = |l: &crate::source::files::Location| {
         l.file < files.len() && l.span.end <= files.get(l.file).text.len()
     };
@@ -180,8 +186,94 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
             "a diagnostic points outside its files".into(),
         ));
     }
+    let core: Dataset = decode(&snapshot.section(2)?, "data")?;
+    let index_bytes = snapshot.section(7)?;
+    let index = rkyv::access::<rkyv::option::ArchivedOption<ArchivedChunkIndex>, rancor::Error>(
+        &index_bytes,
+    )
+    .map_err(|error| Outcome::Damaged(format!("its chunk index does not decode: {error}")))?
+    .as_ref();
+    if let Some(index) = index {
+        let fits = index.claims.len() == core.claims.len()
+            && index.parties.len() == core.actors.len() + core.outlets.len()
+            && index
+                .claims
+                .iter()
+                .chain(index.parties.iter())
+                .flat_map(|list| list.iter())
+                .all(|chunk| (chunk.to_native() as usize) < index.chunks.len());
+        if !fits {
+            return Err(Outcome::Damaged(
+                "its chunk index does not fit its data".into(),
+            ));
+        }
+    }
+    let list = |lists: &rkyv::vec::ArchivedVec<rkyv::vec::ArchivedVec<rkyv::rend::u32_le>>,
+                at: usize| {
+        lists[at]
+            .iter()
+            .map(|c| c.to_native())
+            .collect::<Vec<u32>>()
+    };
+    let needed = index.and_then(|index| {
+        split::needed(
+            &core,
+            focus,
+            |at| list(&index.claims, at),
+            |at| list(&index.parties, at),
+        )
+    });
+    let workspace =
+        |data: Dataset, graph: ClaimGraph, search_index: Option<SearchIndex>| Workspace {
+            dir: dir.to_path_buf(),
+            files,
+            data,
+            graph,
+            diagnostics,
+            limits,
+            inputs: header.inputs,
+            search_index: search_index
+                .map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
+        };
+    if let (Some(index), Some(needed)) = (index, needed) {
+        let chunks = needed
+            .iter()
+            .map(|&at| snapshot.chunk(&index.chunks[at as usize]))
+            .collect::<Result<Vec<Chunk>, Outcome>>()?;
+        let data = split::assemble(core, chunks);
+        let focused = Focused {
+            statements: data.statements.len(),
+            of: index.statements.to_native() as usize,
+        };
+        // Only `show` walks the graph; the other focused commands read the
+        // data set alone, and get the graph of nothing.
+        let graph = if focus.walks_graph() {
+            ClaimGraph::build(&data)
+        } else {
+            ClaimGraph::build(&Dataset::default())
+        };
+        return Ok((workspace(data, graph, None), touched, Some(focused)));
+    }
+    // Everything: the whole data set, the graph as built, the search index.
+    let (data, graph) = rayon::join(
+        || match index {
+            None => Ok(core),
+            Some(index) => {
+                let section = snapshot.section(8)?;
+                let chunks = index
+                    .chunks
+                    .par_iter()
+                    .map(|entry| decode_chunk(&section, entry))
+                    .collect::<Result<Vec<Chunk>, Outcome>>()?;
+                Ok(split::assemble(core, chunks))
+            }
+        },
+        || -> Result<GraphParts, Outcome> { decode(&snapshot.section(3)?, "graph") },
+    );
     let data = data?;
-    let search_index = search_index?;
+    let graph = ClaimGraph::from_parts(graph?)
+        .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
+    let search_index: Option<SearchIndex> = decode(&snapshot.section(6)?, "search index")?;
     let fields = || crate::lookup::fields::fields(&data, crate::vocab::RecordKind::ALL).len();
     if search_index
         .as_ref()
@@ -191,17 +283,16 @@ fn read(dir: &Path) -> Result<(Workspace, usize), Outcome> {
             "the search index does not fit the data".into(),
         ));
     }
-    let workspace = Workspace {
-        dir: dir.to_path_buf(),
-        files,
-        data,
-        graph,
-        diagnostics,
-        limits: limits?,
-        inputs: header.inputs,
-        search_index: search_index.map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
-    };
-    Ok((workspace, touched))
+    Ok((workspace(data, graph, search_index), touched, None))
+}
+
+/// What a focused read decoded of the data set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Focused {
+    /// Statements decoded.
+    pub statements: usize,
+    /// Statements in the whole data set.
+    pub of: usize,
 }
 
 /// The snapshot's header: what it was written for.
@@ -213,95 +304,179 @@ struct Header {
     inputs: Inputs,
 }
 
-/// The whole file, in memory aligned for rkyv.
-fn read_aligned(file: &Path) -> io::Result<Aligned> {
-    let bytes = std::fs::read(file)?;
-    // A large allocation is 16-aligned on every platform claimgraph runs
-    // on, so the copy is for the exception.
-    if bytes.as_ptr().align_offset(16) == 0 {
-        return Ok(Aligned::Read(bytes));
-    }
-    let mut aligned = AlignedVec::<16>::with_capacity(bytes.len());
-    aligned.extend_from_slice(&bytes);
-    Ok(Aligned::Copied(aligned))
+/// One section's place in the snapshot and its checksum.
+#[derive(Debug, Clone)]
+struct Section {
+    /// Its bytes' range in the file.
+    range: std::ops::Range<u64>,
+    /// The checksum of those bytes, checked when the section is read
+    /// whole; a focused read checks each chunk's own instead
+    /// ([`split::ChunkEntry::hash`]).
+    hash: u128,
 }
 
-/// A snapshot's bytes, starting at a 16-aligned address.
-enum Aligned {
-    /// As read: the allocation happened to be aligned.
-    Read(Vec<u8>),
-    /// Copied into an aligned allocation.
-    Copied(AlignedVec<16>),
+/// An open snapshot whose prologue, length and build are checked: its
+/// sections are read, and checked, one at a time, so that a focused read
+/// touches only the bytes it decodes.
+struct Snapshot {
+    file: std::fs::File,
+    sections: Vec<Section>,
 }
 
-impl std::ops::Deref for Aligned {
-    type Target = [u8];
-
-    fn deref(&self) -> &[u8] {
-        match self {
-            Aligned::Read(bytes) => bytes,
-            Aligned::Copied(bytes) => bytes,
+impl Snapshot {
+    /// Opens `file` and checks its magic, build, section table and length.
+    fn open(file: &Path) -> Result<Snapshot, Outcome> {
+        let damaged = |why: &str| Outcome::Damaged(why.to_string());
+        let opened = std::fs::File::open(file).and_then(|f| Ok((f.metadata()?.len(), f)));
+        let (len, file) = match opened {
+            Ok(opened) => opened,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Err(Outcome::Missing),
+            Err(error) => return Err(Outcome::Damaged(format!("cannot be read: {error}"))),
+        };
+        let mut prologue = vec![0; PROLOGUE];
+        if (len as usize) < PROLOGUE
+            || read_exact_at(&file, &mut prologue, 0).is_err()
+            || &prologue[..16] != MAGIC
+        {
+            return Err(damaged("it is not a claimgraph cache or is truncated"));
         }
-    }
-}
-
-/// The section table of `bytes`, once the magic, length, checksum and
-/// build are checked.
-fn sections(bytes: &[u8]) -> Result<Vec<std::ops::Range<usize>>, Outcome> {
-    let damaged = |why: &str| Outcome::Damaged(why.to_string());
-    if bytes.len() < PROLOGUE + CHECKSUM || &bytes[..16] != MAGIC {
-        return Err(damaged("it is not a claimgraph cache or is truncated"));
-    }
-    let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or_default());
-    let long = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
-    if word(16) != FORMAT || bytes[24..40] != build().to_le_bytes() {
-        return Err(Outcome::OtherVersion);
-    }
-    if word(20) as usize != SECTIONS {
-        return Err(damaged("its section table is wrong"));
-    }
-    let mut ranges = Vec::with_capacity(SECTIONS);
-    let mut end = PROLOGUE.next_multiple_of(16);
-    for i in 0..SECTIONS {
-        let start = usize::try_from(long(40 + i * 16)).unwrap_or(usize::MAX);
-        let len = usize::try_from(long(48 + i * 16)).unwrap_or(usize::MAX);
-        if start != end || start % 16 != 0 {
+        let word =
+            |at: usize| u32::from_le_bytes(prologue[at..at + 4].try_into().unwrap_or_default());
+        let long =
+            |at: usize| u64::from_le_bytes(prologue[at..at + 8].try_into().unwrap_or_default());
+        let wide =
+            |at: usize| u128::from_le_bytes(prologue[at..at + 16].try_into().unwrap_or_default());
+        if word(16) != FORMAT || prologue[24..40] != build().to_le_bytes() {
+            return Err(Outcome::OtherVersion);
+        }
+        if word(20) as usize != SECTIONS {
             return Err(damaged("its section table is wrong"));
         }
-        let Some(stop) = start.checked_add(len) else {
-            return Err(damaged("its section table is wrong"));
-        };
-        ranges.push(start..stop);
-        let Some(next) = stop.checked_next_multiple_of(16) else {
-            return Err(damaged("its section table is wrong"));
-        };
-        end = next;
+        let mut sections = Vec::with_capacity(SECTIONS);
+        let mut end = (PROLOGUE as u64).next_multiple_of(16);
+        for i in 0..SECTIONS {
+            let (start, len) = (long(40 + i * 32), long(48 + i * 32));
+            if start != end || start % 16 != 0 {
+                return Err(damaged("its section table is wrong"));
+            }
+            let Some(stop) = start.checked_add(len) else {
+                return Err(damaged("its section table is wrong"));
+            };
+            sections.push(Section {
+                range: start..stop,
+                hash: wide(56 + i * 32),
+            });
+            let Some(next) = stop.checked_next_multiple_of(16) else {
+                return Err(damaged("its section table is wrong"));
+            };
+            end = next;
+        }
+        if len != end {
+            return Err(damaged(if len < end {
+                "it is truncated"
+            } else {
+                "it has bytes past its end"
+            }));
+        }
+        Ok(Snapshot { file, sections })
     }
-    let Some(total) = end.checked_add(CHECKSUM) else {
-        return Err(damaged("its section table is wrong"));
-    };
-    if bytes.len() != total {
-        return Err(damaged(if bytes.len() < total {
-            "it is truncated"
-        } else {
-            "it has bytes past its end"
-        }));
+
+    /// Section `i`'s bytes, 16-aligned, once its checksum matches.
+    fn section(&self, i: usize) -> Result<AlignedVec, Outcome> {
+        let section = &self.sections[i];
+        let bytes = self.read(section.range.clone())?;
+        if checksum(&bytes) != section.hash {
+            return Err(corrupted());
+        }
+        Ok(bytes)
     }
-    let (body, sum) = bytes.split_at(end);
-    if checksum(body).to_le_bytes() != sum {
-        return Err(damaged("its checksum does not match: it is corrupted"));
+
+    /// The chunk `entry` locates, read on its own and decoded.
+    fn chunk(&self, entry: &ArchivedChunkEntry) -> Result<Chunk, Outcome> {
+        let chunks = &self.sections[CHUNKS].range;
+        let range = chunk_range(entry, chunks.end - chunks.start)?;
+        let bytes =
+            self.read(chunks.start + range.start as u64..chunks.start + range.end as u64)?;
+        decode_checked_chunk(&bytes, entry.hash.to_native())
     }
-    Ok(ranges)
+
+    /// The bytes of `range`, 16-aligned.
+    fn read(&self, range: std::ops::Range<u64>) -> Result<AlignedVec, Outcome> {
+        let len = usize::try_from(range.end - range.start)
+            .map_err(|_| Outcome::Damaged("a section is too large for this machine".into()))?;
+        let mut bytes = AlignedVec::<16>::with_capacity(len);
+        bytes.resize(len, 0);
+        read_exact_at(&self.file, &mut bytes, range.start)
+            .map_err(|error| Outcome::Damaged(format!("cannot be read: {error}")))?;
+        Ok(bytes)
+    }
 }
 
-/// Section `range` of `bytes`, validated and decoded.
-fn decode<T>(bytes: &[u8], range: &std::ops::Range<usize>, what: &str) -> Result<T, Outcome>
+/// Which section holds the chunks.
+const CHUNKS: usize = 8;
+
+/// What a checksum that does not match is said as.
+fn corrupted() -> Outcome {
+    Outcome::Damaged("its checksum does not match: it is corrupted".into())
+}
+
+/// Where chunk `entry` lies within a chunks section of `len` bytes.
+fn chunk_range(entry: &ArchivedChunkEntry, len: u64) -> Result<std::ops::Range<usize>, Outcome> {
+    let (start, size) = (entry.start.to_native(), entry.len.to_native());
+    match start.checked_add(size) {
+        Some(end) if start % 16 == 0 && end <= len => Ok(start as usize..end as usize),
+        _ => Err(Outcome::Damaged(
+            "its chunk index points outside its chunks".into(),
+        )),
+    }
+}
+
+/// Chunk `entry` decoded out of the whole chunks `section`.
+fn decode_chunk(section: &[u8], entry: &ArchivedChunkEntry) -> Result<Chunk, Outcome> {
+    let range = chunk_range(entry, section.len() as u64)?;
+    decode_checked_chunk(&section[range], entry.hash.to_native())
+}
+
+/// A chunk's `bytes` (16-aligned), once their checksum is `hash`.
+fn decode_checked_chunk(bytes: &[u8], hash: u128) -> Result<Chunk, Outcome> {
+    if checksum(bytes) != hash {
+        return Err(corrupted());
+    }
+    decode(bytes, "chunks")
+}
+
+/// Fills `buf` from `file` at `offset`.
+fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let n = std::os::windows::fs::FileExt::seek_read(
+                file,
+                &mut buf[done..],
+                offset + done as u64,
+            )?;
+            if n == 0 {
+                return Err(io::ErrorKind::UnexpectedEof.into());
+            }
+            done += n;
+        }
+        Ok(())
+    }
+}
+
+/// `bytes` (one section, 16-aligned), validated and decoded.
+fn decode<T>(bytes: &[u8], what: &str) -> Result<T, Outcome>
 where
     T: rkyv::Archive,
     T::Archived: for<'a> rkyv::bytecheck::CheckBytes<rkyv::api::high::HighValidator<'a, rancor::Error>>
         + rkyv::Deserialize<T, rkyv::api::high::HighDeserializer<rancor::Error>>,
 {
-    rkyv::from_bytes::<T, rancor::Error>(&bytes[range.clone()])
+    rkyv::from_bytes::<T, rancor::Error>(bytes)
         .map_err(|error| Outcome::Damaged(format!("its {what} do not decode: {error}")))
 }
 
@@ -356,11 +531,34 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         .map(|l| l.file)
         .collect();
     let files = workspace.files.pruned(|id| pointed.contains(&id));
+    // Cut into chunks only when the data is clean: a command on data with
+    // errors reads everything anyway to report them.
+    let cut = (workspace.errors() == 0)
+        .then(|| split::split(&workspace.data))
+        .flatten();
     let encode_error = |error: rancor::Error| io::Error::other(error.to_string());
-    let sections: Vec<AlignedVec> = vec![
+    let (core, chunks, index) = match cut {
+        Some((core, chunks, index)) => (
+            rkyv::to_bytes::<rancor::Error>(&core).map_err(encode_error)?,
+            chunks,
+            Some(index),
+        ),
+        None => (
+            rkyv::to_bytes::<rancor::Error>(&workspace.data).map_err(encode_error)?,
+            Vec::new(),
+            None,
+        ),
+    };
+    let mut chunk_bytes = Vec::with_capacity(chunks.iter().map(|c| c.len() + 16).sum());
+    for chunk in &chunks {
+        chunk_bytes.extend_from_slice(chunk);
+        chunk_bytes.resize(chunk_bytes.len().next_multiple_of(16), 0);
+    }
+    drop(chunks);
+    let owned: Vec<AlignedVec> = vec![
         rkyv::to_bytes::<rancor::Error>(&header).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&files).map_err(encode_error)?,
-        rkyv::to_bytes::<rancor::Error>(&workspace.data).map_err(encode_error)?,
+        core,
         rkyv::to_bytes::<rancor::Error>(&graph).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.diagnostics).map_err(encode_error)?,
         rkyv::to_bytes::<rancor::Error>(&workspace.limits).map_err(encode_error)?,
@@ -368,10 +566,16 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         // kept only once a search has needed it.
         rkyv::to_bytes::<rancor::Error>(&workspace.search_index.get().cloned())
             .map_err(encode_error)?,
+        rkyv::to_bytes::<rancor::Error>(&index).map_err(encode_error)?,
     ];
-    let mut bytes = Vec::with_capacity(
-        PROLOGUE + sections.iter().map(|s| s.len() + 16).sum::<usize>() + CHECKSUM,
-    );
+    let sections: Vec<&[u8]> = owned
+        .iter()
+        .map(|s| s.as_slice())
+        .chain(std::iter::once(chunk_bytes.as_slice()))
+        .collect();
+    debug_assert_eq!(sections.len(), SECTIONS);
+    let mut bytes =
+        Vec::with_capacity(PROLOGUE + sections.iter().map(|s| s.len() + 16).sum::<usize>());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&FORMAT.to_le_bytes());
     bytes.extend_from_slice(&(SECTIONS as u32).to_le_bytes());
@@ -381,6 +585,7 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
     for section in &sections {
         bytes.extend_from_slice(&(at as u64).to_le_bytes());
         bytes.extend_from_slice(&(section.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&checksum(section).to_le_bytes());
         at = (at + section.len()).next_multiple_of(16);
     }
     bytes.resize(PROLOGUE.next_multiple_of(16), 0);
@@ -388,8 +593,6 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         bytes.extend_from_slice(section);
         bytes.resize(bytes.len().next_multiple_of(16), 0);
     }
-    let sum = checksum(&bytes);
-    bytes.extend_from_slice(&sum.to_le_bytes());
 
     let folder = workspace.dir.join(FOLDER);
     // Not `create_dir_all`: a data directory that is not there is not made.

@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use claimgraph::cache::{self, Outcome};
+use claimgraph::cache::{self, Focus, Outcome};
 use claimgraph::text::safe::printable_line;
 use claimgraph::workspace::Workspace;
 
+use crate::cli::args::Command;
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
 
@@ -26,6 +27,21 @@ pub(crate) fn clear(dir: &Path, out: &Output) -> Exit {
             out.problem(&format!("error: cannot remove {folder}: {error}"));
             Exit::Failure
         }
+    }
+}
+
+/// What `command` reads of the data: the commands about one claim or one
+/// speaker read only its part of a snapshot.
+pub(crate) fn focus(command: &Command) -> Focus {
+    match command {
+        Command::Trace { claim }
+        | Command::Timeline { claim }
+        | Command::Origins {
+            claim: Some(claim), ..
+        } => Focus::Claim(claim.clone()),
+        Command::Said { actor, .. } => Focus::Speaker(actor.clone()),
+        Command::Show { id } => Focus::Record(id.clone()),
+        _ => Focus::Everything,
     }
 }
 

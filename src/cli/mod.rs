@@ -85,15 +85,24 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
             claimgraph::cache::Outcome::Bypassed,
         )
     } else {
-        claimgraph::cache::open(&cli.data)
+        claimgraph::cache::open(&cli.data, &cache::focus(&cli.command))
     };
     let workspace: &Workspace = Box::leak(Box::new(workspace));
     drop(spinner);
     cache::report(&cached, &cli.data, &out, cli.verbose);
     if cli.verbose {
+        let statements = match &cached {
+            claimgraph::cache::Outcome::Hit {
+                focused: Some(focused),
+                ..
+            } => format!(
+                "{} of {} statements (those the command reports on)",
+                focused.statements, focused.of
+            ),
+            _ => format!("{} statements", workspace.data.statements.len()),
+        };
         output::error(&format!(
-            "loaded {} statements, {} claims from {} in {:.1?}",
-            workspace.data.statements.len(),
+            "loaded {statements}, {} claims from {} in {:.1?}",
             workspace.data.claims.len(),
             cli.data.display(),
             started.elapsed()

@@ -367,7 +367,9 @@ pub(crate) fn ron_entries(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
-    paths.sort();
+    // One folder's entries: ordering by name is ordering by path, without
+    // comparing the shared parent component by component for every pair.
+    paths.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
     Ok(paths)
 }
 

@@ -16,6 +16,12 @@ const COMMANDS: &[&[&str]] = &[
     &["origins", "iskander-used", "--format", "json"],
     &["said", "russia-mod"],
     &["show", "s001-01"],
+    &["show", "iskander-used", "--format", "json"],
+    &["show", "sputnik"],
+    &["show", "armenia"],
+    &["show", "karabakh", "--format", "json"],
+    &["said", "armenia", "--members", "--format", "json"],
+    &["said", "rossiya-segodnya"],
     &["search", "إسكندر"],
     &["timeline", "tos-used", "--format", "json"],
     &["statements", "--stance", "denies"],
@@ -228,11 +234,18 @@ fn damage(desk: &Desk, damage: impl FnOnce(&mut Vec<u8>)) {
     std::fs::write(snapshot(desk), bytes).unwrap();
 }
 
-/// A damaged snapshot is reported, set aside and rebuilt, and the answer is
+/// A damaged snapshot is reported, set aside and rebuilt by `trace` (a
+/// command that reads only the chunks of its claim), and the answer is
 /// the uncached one.
 fn assert_damage_is_reported(desk: &Desk, why: &str) {
-    let uncached = desk.run(&["--no-cache", "trace", "iskander-used"]);
-    let run = desk.run(&["trace", "iskander-used"]);
+    assert_damage_is_reported_by(desk, why, &["trace", "iskander-used"]);
+}
+
+/// A damaged snapshot is reported, set aside and rebuilt by `command`, and
+/// its answer is the uncached one.
+fn assert_damage_is_reported_by(desk: &Desk, why: &str, command: &[&str]) {
+    let uncached = desk.claimgraph().args(["--no-cache"]).args(command).run();
+    let run = desk.run(command);
     assert_eq!(run.code, 0);
     assert_eq!(run.stdout, uncached.stdout);
     assert!(
@@ -245,6 +258,14 @@ fn assert_damage_is_reported(desk: &Desk, why: &str) {
     let quiet = desk.run(&["-q", "stats"]);
     assert_eq!(quiet.stderr, "", "rebuilt: nothing more to report");
     assert_same_as_uncached(desk);
+}
+
+/// Where the chunks section of a snapshot lies: its table entry is the
+/// ninth, at 40 + 8 × 32 (start, then length, as little-endian u64s).
+fn chunks_section(bytes: &[u8]) -> std::ops::Range<usize> {
+    let long = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()) as usize;
+    let start = long(40 + 8 * 32);
+    start..start + long(48 + 8 * 32)
 }
 
 #[test]
@@ -269,10 +290,33 @@ fn a_truncated_cache_is_reported_and_rebuilt() {
 
 #[test]
 fn a_corrupted_cache_is_reported_and_rebuilt() {
+    // In the middle: the chunks, which a command reading everything checks.
     let desk = warm_desk();
     damage(&desk, |bytes| {
         let middle = bytes.len() / 2;
         bytes[middle] ^= 0x20;
+    });
+    assert_damage_is_reported_by(
+        &desk,
+        "its checksum does not match: it is corrupted",
+        &["stats"],
+    );
+    // Every chunk: a command reading one claim's chunks meets the damage.
+    let desk = warm_desk();
+    damage(&desk, |bytes| {
+        let chunks = chunks_section(bytes);
+        assert!(chunks.len() > 1000, "the bundled data is cut into chunks");
+        for at in chunks.step_by(64) {
+            bytes[at] ^= 0x20;
+        }
+    });
+    assert_damage_is_reported(&desk, "its checksum does not match: it is corrupted");
+    // The core, which every command reads.
+    let desk = warm_desk();
+    damage(&desk, |bytes| {
+        let long = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()) as usize;
+        let at = long(40 + 2 * 32) + long(48 + 2 * 32) / 2;
+        bytes[at] ^= 0x20;
     });
     assert_damage_is_reported(&desk, "its checksum does not match: it is corrupted");
     let desk = warm_desk();
@@ -281,6 +325,51 @@ fn a_corrupted_cache_is_reported_and_rebuilt() {
     let desk = warm_desk();
     damage(&desk, |bytes| bytes[0] = b'C');
     assert_damage_is_reported(&desk, "not a claimgraph cache");
+}
+
+#[test]
+fn a_focused_command_reads_only_its_chunks_and_answers_as_without_the_cache() {
+    let desk = warm_desk();
+    let uncached: Vec<Run> = [&["trace", "iskander-used"][..], &["said", "russia-mod"]]
+        .iter()
+        .map(|command| desk.claimgraph().args(["--no-cache"]).args(*command).run())
+        .collect();
+    let run = desk.run(&["-v", "trace", "iskander-used"]);
+    assert_eq!(run.stdout, uncached[0].stdout);
+    assert!(
+        run.stderr
+            .contains("statements (those the command reports on)"),
+        "{}",
+        run.stderr
+    );
+    // Damage in a chunk `trace` does not read leaves its answer alone, and
+    // the next command reading everything finds it.
+    let before = std::fs::read(snapshot(&desk)).unwrap();
+    damage(&desk, |bytes| {
+        let chunks = chunks_section(bytes);
+        bytes[chunks.end - 1] ^= 0x20;
+    });
+    let after = std::fs::read(snapshot(&desk)).unwrap();
+    assert_ne!(before, after);
+    for (command, uncached) in [&["trace", "iskander-used"][..], &["said", "russia-mod"]]
+        .iter()
+        .zip(&uncached)
+    {
+        let run = desk.run(command);
+        assert_eq!(run.stdout, uncached.stdout, "{command:?}");
+        if run.stderr.is_empty() {
+            assert_eq!(
+                std::fs::read(snapshot(&desk)).unwrap(),
+                after,
+                "a focused command writes no snapshot"
+            );
+        }
+    }
+    assert_damage_is_reported_by(
+        &desk,
+        "its checksum does not match: it is corrupted",
+        &["stats"],
+    );
 }
 
 #[test]

@@ -172,6 +172,18 @@ fn every_answer_is_the_same_with_the_cache_and_without() {
     }
     commands.extend(EXPORTS.iter().map(|(_, args)| args.to_vec()));
     commands.push(vec!["report", REVIEWED]);
+    // What a focused read decodes: an entity's claims, a root's members,
+    // a government and an outlet without `--members`.
+    for extra in [
+        &["show", "weapon-00", "--format", "json"][..],
+        &["show", GOVERNMENT],
+        &["said", STATE, "--format", "json"],
+        &["said", STATE, "--members"],
+        &["said", GOVERNMENT],
+        &["said", OUTLET, "--members", "--format", "json"],
+    ] {
+        commands.push(extra.to_vec());
+    }
     let uncached: Vec<String> = commands
         .iter()
         .map(|args| transcript(&desk.claimgraph().args(["--no-cache"]).args(args).run()))

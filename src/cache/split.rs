@@ -1,0 +1,417 @@
+//! The data set cut for the load cache: a *core* (every record but the
+//! sources and their statements) and one *chunk* per source (the source,
+//! its text and its statements), with the lists of chunks each claim and
+//! each actor or outlet takes part in. A command that reports on one claim
+//! or one speaker then decodes the core and the few chunks it names, not
+//! the whole data set ([`Focus`]).
+//!
+//! Decoding the core plus a set of chunks, in data order, gives a data set
+//! that answers every question about what those chunks hold exactly as the
+//! whole one does: the records keep their relative order, and every map is
+//! rebuilt the way the load builds it ([`assemble`]). A store keeps chunks
+//! only when that holds for the whole data set ([`split`]); otherwise the
+//! core is the whole data set and there are no chunks.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::model::affiliation;
+use crate::model::{Dataset, IdMap, RecordKind, Source, Statement};
+
+/// What a command will read of the data, so that a snapshot decodes only
+/// that. An id that does not name a record of the right kind exactly makes
+/// the read decode everything, as resolving a name or suggesting one looks
+/// at every record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Focus {
+    /// The whole data set.
+    Everything,
+    /// One claim's statements: `origins`, `trace`, `timeline` of it.
+    Claim(String),
+    /// Everything an actor or outlet and its members said or carried: `said`.
+    Speaker(String),
+    /// The record and everything it takes part in: `show` of an actor,
+    /// outlet, entity or claim.
+    Record(String),
+}
+
+impl Focus {
+    /// Whether the command focused so reads the graph as well as the data
+    /// set: only `show` does.
+    pub fn walks_graph(&self) -> bool {
+        matches!(self, Focus::Everything | Focus::Record(_))
+    }
+}
+
+/// One source, as the snapshot keeps it apart.
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+pub(super) struct Chunk {
+    /// The source record.
+    pub source: Source,
+    /// Its document's text, when the data set holds it.
+    pub text: Option<String>,
+    /// Its statements, in data order.
+    pub statements: Vec<Statement>,
+}
+
+/// Where one chunk lies in the chunks section, and its checksum.
+#[derive(Debug, Clone, Copy, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+pub(super) struct ChunkEntry {
+    /// Offset from the section's start (16-aligned).
+    pub start: u64,
+    /// Length in bytes.
+    pub len: u64,
+    /// [`crate::load::inputs::content_hash`] of its bytes.
+    pub hash: u128,
+}
+
+/// The chunks' table and who takes part in which.
+#[derive(Debug, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+pub(super) struct ChunkIndex {
+    /// Statements in the whole data set.
+    pub statements: u64,
+    /// One entry per chunk, in data order.
+    pub chunks: Vec<ChunkEntry>,
+    /// For each claim, in the core's claim order: the chunks holding one of
+    /// its statements, ascending.
+    pub claims: Vec<Vec<u32>>,
+    /// For each actor, then each outlet, in the core's order: the chunks
+    /// where it speaks, relays, publishes the document or is credited in
+    /// its `via`, ascending.
+    pub parties: Vec<Vec<u32>>,
+}
+
+/// `data` cut into its core, its chunks' bytes and their index, or `None`
+/// when the cut would not give the same data set back (records out of
+/// source order, which only data with errors has).
+pub(super) fn split(data: &Dataset) -> Option<(Dataset, Vec<rkyv::util::AlignedVec>, ChunkIndex)> {
+    let runs = source_runs(data)?;
+    if !texts_follow_sources(data) || !by_claim_is_rebuilt(data) {
+        return None;
+    }
+    let bytes: Vec<rkyv::util::AlignedVec> = runs
+        .par_iter()
+        .enumerate()
+        .map(|(i, run)| {
+            // One chunk cloned at a time: the store never holds a second
+            // copy of the data set.
+            let (id, source) = data.sources.get_index(i).expect("a run per source");
+            let chunk = Chunk {
+                source: source.clone(),
+                text: data.texts.get(id).cloned(),
+                statements: data.statements[run.clone()].values().cloned().collect(),
+            };
+            rkyv::to_bytes::<rkyv::rancor::Error>(&chunk)
+        })
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let mut chunks = Vec::with_capacity(bytes.len());
+    let mut at = 0u64;
+    for b in &bytes {
+        chunks.push(ChunkEntry {
+            start: at,
+            len: b.len() as u64,
+            hash: crate::load::inputs::content_hash(b),
+        });
+        at = (at + b.len() as u64).next_multiple_of(16);
+    }
+    let mut claims = vec![Vec::new(); data.claims.len()];
+    let mut parties = vec![Vec::new(); data.actors.len() + data.outlets.len()];
+    let mark = |list: &mut Vec<u32>, chunk: u32| {
+        if list.last() != Some(&chunk) {
+            list.push(chunk);
+        }
+    };
+    for (i, run) in runs.iter().enumerate() {
+        let chunk = u32::try_from(i).ok()?;
+        let source = &data.sources[i];
+        let credited = source.outlet.iter().chain(&source.via);
+        for party in credited {
+            if let Some(at) = party_position(data, party) {
+                mark(&mut parties[at], chunk);
+            }
+        }
+        for s in data.statements[run.clone()].values() {
+            if let Some(at) = data.claims.get_index_of(&s.claim) {
+                mark(&mut claims[at], chunk);
+            }
+            for party in std::iter::once(&s.speaker).chain(&s.relay) {
+                if let Some(at) = party_position(data, &party.id) {
+                    mark(&mut parties[at], chunk);
+                }
+            }
+        }
+    }
+    let core = Dataset {
+        actors: data.actors.clone(),
+        outlets: data.outlets.clone(),
+        entities: data.entities.clone(),
+        claims: data.claims.clone(),
+        sources: IdMap::default(),
+        statements: IdMap::default(),
+        relations: data.relations.clone(),
+        texts: IdMap::default(),
+        reviews: data.reviews.clone(),
+        external_reviews: data.external_reviews.clone(),
+        publisher: data.publisher.clone(),
+        ratings: data.ratings.clone(),
+        rdf_base: data.rdf_base.clone(),
+        by_claim: IdMap::default(),
+    };
+    let index = ChunkIndex {
+        statements: data.statements.len() as u64,
+        chunks,
+        claims,
+        parties,
+    };
+    Some((core, bytes, index))
+}
+
+/// The range of statements of each source, in source order, when the
+/// statements are grouped by source in that order.
+fn source_runs(data: &Dataset) -> Option<Vec<Range<usize>>> {
+    let statements: Vec<&Statement> = data.statements.values().collect();
+    let mut runs = Vec::with_capacity(data.sources.len());
+    let mut at = 0;
+    for id in data.sources.keys() {
+        let start = at;
+        while statements.get(at).is_some_and(|s| &s.source == id) {
+            at += 1;
+        }
+        runs.push(start..at);
+    }
+    (at == statements.len()).then_some(runs)
+}
+
+/// Whether the texts are keyed by sources, in source order.
+fn texts_follow_sources(data: &Dataset) -> bool {
+    data.texts.len()
+        == data
+            .sources
+            .keys()
+            .filter(|id| data.texts.contains_key(*id))
+            .count()
+        && data
+            .sources
+            .keys()
+            .filter(|id| data.texts.contains_key(*id))
+            .eq(data.texts.keys())
+}
+
+/// Whether [`Dataset::add_statement`], run over the statements in order,
+/// gives `by_claim` back, keys and lists in the same order.
+fn by_claim_is_rebuilt(data: &Dataset) -> bool {
+    let mut rebuilt: IdMap<Vec<&str>> = IdMap::default();
+    for s in data.statements.values() {
+        rebuilt.entry(s.claim.clone()).or_default().push(&s.id);
+    }
+    rebuilt.len() == data.by_claim.len()
+        && rebuilt
+            .iter()
+            .zip(&data.by_claim)
+            .all(|((a, ids), (b, kept))| {
+                a == b && ids.iter().copied().eq(kept.iter().map(String::as_str))
+            })
+}
+
+/// Where `party` is in [`ChunkIndex::parties`].
+fn party_position(data: &Dataset, party: &str) -> Option<usize> {
+    data.actors.get_index_of(party).or_else(|| {
+        data.outlets
+            .get_index_of(party)
+            .map(|at| data.actors.len() + at)
+    })
+}
+
+/// The chunks `focus` needs, ascending, read from the core and the index's
+/// lists; `None` when the focus is not an exact id of its kind (the command
+/// then needs everything to resolve it, as [`crate::lookup::resolve`] does).
+///
+/// # Arguments
+/// * `core` - the core data set, as [`split`] made it.
+/// * `claim_chunks`, `party_chunks` - the index's list for a claim or party
+///   position.
+pub(super) fn needed(
+    core: &Dataset,
+    focus: &Focus,
+    claim_chunks: impl Fn(usize) -> Vec<u32>,
+    party_chunks: impl Fn(usize) -> Vec<u32>,
+) -> Option<Vec<u32>> {
+    let claim = |id: &str| core.claims.get_index_of(id).map(&claim_chunks);
+    let party = |id: &str| party_position(core, id).map(&party_chunks);
+    let mut chunks = match focus {
+        Focus::Everything => return None,
+        Focus::Claim(id) => (core.kind_of(id) == Some(RecordKind::Claim)).then(|| claim(id))??,
+        Focus::Speaker(id) => {
+            if !matches!(
+                core.kind_of(id),
+                Some(RecordKind::Actor | RecordKind::Outlet)
+            ) {
+                return None;
+            }
+            // `said` counts its members' statements even without `--members`.
+            let mut chunks = party(id)?;
+            for member in affiliation::members(core, id) {
+                chunks.extend(party(&member).unwrap_or_default());
+            }
+            chunks
+        }
+        Focus::Record(id) => match core.kind_of(id)? {
+            RecordKind::Claim => claim(id)?,
+            RecordKind::Actor | RecordKind::Outlet => party(id)?,
+            RecordKind::Entity => core
+                .claims
+                .values()
+                .filter(|c| c.about.iter().any(|a| a == id))
+                .flat_map(|c| claim(&c.id).unwrap_or_default())
+                .collect(),
+            RecordKind::Source | RecordKind::Statement => return None,
+        },
+    };
+    chunks.sort_unstable();
+    chunks.dedup();
+    Some(chunks)
+}
+
+/// The core with `chunks` added in order: the sources, their texts and
+/// their statements, each map filled as the load fills it.
+pub(super) fn assemble(mut core: Dataset, chunks: impl IntoIterator<Item = Chunk>) -> Dataset {
+    for chunk in chunks {
+        if let Some(text) = chunk.text {
+            core.texts.insert(chunk.source.id.clone(), text);
+        }
+        core.sources.insert(chunk.source.id.clone(), chunk.source);
+        for s in chunk.statements {
+            core.add_statement(s);
+        }
+    }
+    core
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::workspace::Workspace;
+
+    fn bundled() -> Dataset {
+        Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).data
+    }
+
+    fn decoded(bytes: &[rkyv::util::AlignedVec]) -> Vec<Chunk> {
+        bytes
+            .iter()
+            .map(|b| rkyv::from_bytes::<Chunk, rkyv::rancor::Error>(b).unwrap())
+            .collect()
+    }
+
+    /// The records of `data` that chunks hold, as JSON, in order.
+    fn chunked_records(data: &Dataset) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+        (
+            data.sources
+                .values()
+                .map(|s| serde_json::to_string(s).unwrap())
+                .collect(),
+            data.statements
+                .values()
+                .map(|s| serde_json::to_string(s).unwrap())
+                .collect(),
+            data.texts.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+            data.by_claim
+                .iter()
+                .map(|(k, v)| format!("{k}={}", v.join(",")))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn the_core_and_every_chunk_give_the_data_set_back() {
+        let data = bundled();
+        let (core, bytes, index) = split(&data).expect("the bundled data is cut");
+        assert_eq!(bytes.len(), data.sources.len());
+        assert_eq!(index.statements as usize, data.statements.len());
+        assert!(core.statements.is_empty() && core.sources.is_empty());
+        let whole = assemble(core, decoded(&bytes));
+        assert_eq!(chunked_records(&whole), chunked_records(&data));
+        assert_eq!(whole.claims.len(), data.claims.len());
+    }
+
+    #[test]
+    fn a_claim_needs_exactly_the_chunks_of_its_statements() {
+        let data = bundled();
+        let (core, bytes, index) = split(&data).unwrap();
+        let claim_chunks = |at: usize| index.claims[at].clone();
+        let party_chunks = |at: usize| index.parties[at].clone();
+        for claim in data.claims.keys() {
+            let needed = needed(
+                &core,
+                &Focus::Claim(claim.clone()),
+                claim_chunks,
+                party_chunks,
+            )
+            .unwrap();
+            let sources: Vec<&str> = needed
+                .iter()
+                .map(|&c| data.sources.get_index(c as usize).unwrap().0.as_str())
+                .collect();
+            let mut expected: Vec<&str> = data
+                .statements_of(claim)
+                .map(|s| s.source.as_str())
+                .collect();
+            expected.dedup();
+            assert_eq!(sources, expected, "{claim}");
+        }
+        let focused = |focus: Focus| needed(&core, &focus, claim_chunks, party_chunks);
+        assert_eq!(focused(Focus::Everything), None);
+        assert_eq!(
+            focused(Focus::Claim("russia-mod".into())),
+            None,
+            "not a claim"
+        );
+        assert_eq!(focused(Focus::Claim("Iskander".into())), None, "a name");
+        assert_eq!(
+            focused(Focus::Record("s001-01".into())),
+            None,
+            "a statement"
+        );
+        let sputnik = focused(Focus::Speaker("sputnik".into())).unwrap();
+        let carried: Vec<u32> = data
+            .sources
+            .values()
+            .enumerate()
+            .filter(|(i, s)| {
+                s.outlet.as_deref() == Some("sputnik")
+                    || s.via.iter().any(|v| v == "sputnik")
+                    || data.statements[runs(&data)[*i].clone()].values().any(|st| {
+                        st.speaker.id == "sputnik" || st.relay.iter().any(|r| r.id == "sputnik")
+                    })
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        assert!(!carried.is_empty());
+        assert_eq!(sputnik, carried);
+        assert_eq!(bytes.len(), data.sources.len());
+    }
+
+    fn runs(data: &Dataset) -> Vec<Range<usize>> {
+        source_runs(data).unwrap()
+    }
+
+    #[test]
+    fn statements_out_of_source_order_are_not_cut() {
+        let mut data = bundled();
+        let last = data.statements.len() - 1;
+        data.statements.swap_indices(0, last);
+        assert!(split(&data).is_none());
+        let mut data = bundled();
+        data.texts.reverse();
+        assert!(split(&data).is_none());
+        let mut data = bundled();
+        let first = data.by_claim.keys().next().unwrap().clone();
+        data.by_claim.get_mut(&first).unwrap().reverse();
+        data.by_claim.get_mut(&first).unwrap().push("extra".into());
+        assert!(split(&data).is_none());
+    }
+}
