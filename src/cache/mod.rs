@@ -95,7 +95,7 @@ pub enum Outcome {
     Hit {
         /// Files with a new identity but the same bytes.
         touched: usize,
-        /// Whether the snapshot held the search index.
+        /// Whether the search index was read from the snapshot (only a search reads it).
         indexed: bool,
         /// What a focused read decoded; `None` when it decoded everything.
         focused: Option<Focused>,
@@ -273,7 +273,12 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
     let data = data?;
     let graph = ClaimGraph::from_parts(graph?)
         .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
-    let search_index: Option<SearchIndex> = decode(&snapshot.section(6)?, "search index")?;
+    // The index is a fifth of the snapshot: decoded for a search only.
+    let search_index: Option<SearchIndex> = if *focus == Focus::Search {
+        decode(&snapshot.section(6)?, "search index")?
+    } else {
+        None
+    };
     let fields = || crate::lookup::fields::fields(&data, crate::vocab::RecordKind::ALL).len();
     if search_index
         .as_ref()

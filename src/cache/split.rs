@@ -27,6 +27,9 @@ use crate::model::{Dataset, IdMap, RecordKind, Source, Statement};
 pub enum Focus {
     /// The whole data set.
     Everything,
+    /// The whole data set and the search index: `search`. Other commands
+    /// leave the index undecoded.
+    Search,
     /// One claim's statements: `origins`, `trace`, `timeline` of it.
     Claim(String),
     /// Everything an actor or outlet and its members said or carried: `said`.
@@ -40,7 +43,7 @@ impl Focus {
     /// Whether the command focused so reads the graph as well as the data
     /// set: only `show` does.
     pub fn walks_graph(&self) -> bool {
-        matches!(self, Focus::Everything | Focus::Record(_))
+        matches!(self, Focus::Everything | Focus::Search | Focus::Record(_))
     }
 }
 
@@ -241,7 +244,7 @@ pub(super) fn needed(
     let claim = |id: &str| core.claims.get_index_of(id).map(&claim_chunks);
     let party = |id: &str| party_position(core, id).map(&party_chunks);
     let mut chunks = match focus {
-        Focus::Everything => return None,
+        Focus::Everything | Focus::Search => return None,
         Focus::Claim(id) => (core.kind_of(id) == Some(RecordKind::Claim)).then(|| claim(id))??,
         Focus::Speaker(id) => {
             if !matches!(

@@ -41,6 +41,7 @@ pub(crate) fn focus(command: &Command) -> Focus {
         } => Focus::Claim(claim.clone()),
         Command::Said { actor, .. } => Focus::Speaker(actor.clone()),
         Command::Show { id } => Focus::Record(id.clone()),
+        Command::Search { .. } => Focus::Search,
         _ => Focus::Everything,
     }
 }

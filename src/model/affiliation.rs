@@ -54,14 +54,14 @@ pub fn chain<'a>(data: &'a Dataset, id: &'a str) -> Vec<&'a str> {
 /// Complexity: O((actors + outlets) × depth of the tree below `id`).
 pub fn members(data: &Dataset, id: &str) -> Vec<String> {
     let mut found: IndexSet<&str> = IndexSet::new();
-    let mut frontier: Vec<&str> = vec![id];
+    let mut frontier: IndexSet<&str> = IndexSet::from([id]);
     while !frontier.is_empty() {
-        let below: Vec<&str> = data
+        let below: IndexSet<&str> = data
             .actors
             .keys()
             .chain(data.outlets.keys())
             .map(String::as_str)
-            .filter(|child| parent(data, child).is_some_and(|p| frontier.contains(&p)))
+            .filter(|child| parent(data, child).is_some_and(|p| frontier.contains(p)))
             .filter(|child| *child != id && !found.contains(child))
             .collect();
         found.extend(below.iter().copied());

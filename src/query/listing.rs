@@ -79,26 +79,27 @@ impl Filter {
     pub(crate) fn member_statements(&self, data: &Dataset) -> usize {
         let Some(by) = &self.by else { return 0 };
         let members = affiliation::members(data, by);
+        let members: std::collections::HashSet<&str> = members.iter().map(String::as_str).collect();
         let with = Filter {
             members: true,
             ..self.clone()
         };
         with.matching(data)
             .iter()
-            .filter(|s| members.contains(&s.speaker.id))
+            .filter(|s| members.contains(s.speaker.id.as_str()))
             .count()
     }
 
     /// The statements passing every filter given, in data order (all of them
     /// when none is given); `statements` narrows these further.
     pub fn matching<'d>(&self, data: &'d Dataset) -> Vec<&'d Statement> {
-        let speakers: Option<Vec<String>> = self.by.as_ref().map(|by| {
-            let mut ids = if self.members {
-                affiliation::members(data, by)
+        let speakers: Option<std::collections::HashSet<String>> = self.by.as_ref().map(|by| {
+            let mut ids: std::collections::HashSet<String> = if self.members {
+                affiliation::members(data, by).into_iter().collect()
             } else {
-                Vec::new()
+                std::collections::HashSet::new()
             };
-            ids.push(by.clone());
+            ids.insert(by.clone());
             ids
         });
         data.statements
@@ -111,7 +112,7 @@ impl Filter {
             .filter(|s| {
                 speakers
                     .as_ref()
-                    .is_none_or(|ids| ids.contains(&s.speaker.id))
+                    .is_none_or(|ids| ids.contains(s.speaker.id.as_str()))
             })
             .filter(|s| {
                 self.outlet
@@ -174,20 +175,20 @@ pub struct ClaimRow {
 /// Claims with a statement passing `filter` (all claims when it is empty).
 pub fn claims(data: &Dataset, filter: &Filter) -> ClaimList {
     let matching = filter.matching(data);
-    let wanted: IndexSet<&str> = matching.iter().map(|s| s.claim.as_str()).collect();
+    // The matching statements of each claim, in data order, in one pass.
+    let mut wanted: IndexMap<&str, Vec<&Statement>> = IndexMap::new();
+    for s in &matching {
+        wanted.entry(s.claim.as_str()).or_default().push(s);
+    }
     let claims = data
         .claims
         .values()
-        .filter(|c| filter.is_empty() || wanted.contains(c.id.as_str()))
+        .filter(|c| filter.is_empty() || wanted.contains_key(c.id.as_str()))
         .map(|c| {
             let all: Vec<&Statement> = if filter.is_empty() {
                 data.statements_of(&c.id).collect()
             } else {
-                matching
-                    .iter()
-                    .copied()
-                    .filter(|s| s.claim == c.id)
-                    .collect()
+                wanted.get(c.id.as_str()).cloned().unwrap_or_default()
             };
             let speakers: IndexSet<&str> = all.iter().map(|s| s.speaker.id.as_str()).collect();
             ClaimRow {

@@ -1,5 +1,7 @@
 //! `said`: everything an actor stated, grouped by stance, and everything it relayed.
 
+use std::collections::HashSet;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -81,13 +83,20 @@ impl Row {
 /// ([`affiliation::members`]) said and carried.
 pub fn said(data: &Dataset, actor: &str, members: bool) -> Said {
     let all_members = affiliation::members(data, actor);
+    // Sets, not the sorted list: a root may have thousands of members.
+    let member_set: HashSet<&str> = all_members.iter().map(String::as_str).collect();
     let member_statements = data
         .statements
         .values()
-        .filter(|s| all_members.contains(&s.speaker.id))
+        .filter(|s| member_set.contains(s.speaker.id.as_str()))
         .count();
-    let member_ids = if members { all_members } else { Vec::new() };
-    let speaks = |id: &str| id == actor || member_ids.iter().any(|m| m == id);
+    let speakers: HashSet<&str> = if members { member_set } else { HashSet::new() };
+    let speaks = |id: &str| id == actor || speakers.contains(id);
+    let member_ids = if members {
+        all_members.clone()
+    } else {
+        Vec::new()
+    };
     let mut stated: Vec<StanceGroup> = Vec::new();
     for s in data.statements.values().filter(|s| speaks(&s.speaker.id)) {
         match stated.iter_mut().find(|g| g.stance == s.stance) {

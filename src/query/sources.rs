@@ -197,13 +197,17 @@ pub fn sources(data: &Dataset, filter: &Filter, claim: Option<&str>) -> SourceLi
     let member_statements = match &filter.by {
         Some(by) if claim.is_some() => {
             let members = affiliation::members(data, by);
+            let members: std::collections::HashSet<&str> =
+                members.iter().map(String::as_str).collect();
             Filter {
                 members: true,
                 ..filter.clone()
             }
             .matching(data)
             .iter()
-            .filter(|s| claim.is_none_or(|c| s.claim == c) && members.contains(&s.speaker.id))
+            .filter(|s| {
+                claim.is_none_or(|c| s.claim == c) && members.contains(s.speaker.id.as_str())
+            })
             .count()
         }
         _ => filter.member_statements(data),

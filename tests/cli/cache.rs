@@ -526,6 +526,11 @@ fn the_first_search_keeps_its_index_for_the_next() {
     );
     let second = desk.claimgraph().args(["-v"]).args(queries[1]).run();
     assert!(!second.stderr.contains("wrote"), "{}", second.stderr);
+    // A command that does not search leaves the index in the snapshot.
+    let other = desk.claimgraph().args(["-v", "stats"]).run();
+    assert!(!other.stderr.contains("wrote"), "{}", other.stderr);
+    let third = desk.claimgraph().args(["-v"]).args(queries[2]).run();
+    assert!(!third.stderr.contains("wrote"), "{}", third.stderr);
     for (query, uncached) in queries.iter().zip(&uncached) {
         assert_eq!(&transcript(&desk.claimgraph().args(*query).run()), uncached);
     }
