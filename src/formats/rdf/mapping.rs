@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use indexmap::IndexSet;
 use oxrdf::vocab::xsd;
-use oxrdf::{Literal, NamedNode, Term as RdfTerm, Triple};
+use oxrdf::{Literal, NamedNode, Term as RdfTerm};
 
 use crate::formats::View;
 use crate::formats::claimreview::write::{Author, author, is_exported, published_date};
@@ -25,7 +25,87 @@ use crate::text::lang::CANONICAL;
 /// Collects triples, minting IRIs under one base.
 struct Builder<'b> {
     base: &'b Base,
-    triples: Vec<Triple>,
+    triples: Spelled,
+}
+
+/// Triples spelled as N-Triples lines, one after another in one text, with
+/// where each line's parts end: tens of millions of triples held as their
+/// bytes and 24 more each, not as three terms each.
+#[derive(Debug, Default)]
+pub struct Spelled {
+    text: String,
+    lines: Vec<Line>,
+}
+
+/// One line of a [`Spelled`]: `<subject> <predicate> object .\n`.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Where the line starts in the text.
+    start: usize,
+    /// Where the subject ends, from `start`.
+    subject: u32,
+    /// Where the predicate ends, from `start`.
+    predicate: u32,
+    /// The line's length, its ` .\n` included.
+    len: u32,
+}
+
+impl Spelled {
+    /// Spells one triple: as oxttl's N-Triples writer does, from the terms'
+    /// own N-Triples display.
+    fn push(&mut self, subject: &NamedNode, predicate: &NamedNode, object: &RdfTerm) {
+        use std::fmt::Write;
+        let start = self.text.len();
+        let _ = write!(self.text, "{subject}");
+        let subject = self.text.len() - start;
+        let _ = write!(self.text, " {predicate}");
+        let predicate = self.text.len() - start;
+        let _ = writeln!(self.text, " {object} .");
+        let len = self.text.len() - start;
+        // A line longer than 4 GiB would be one quote of that size, which
+        // the loader's limits refuse long before.
+        let fit = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.lines.push(Line {
+            start,
+            subject: fit(subject),
+            predicate: fit(predicate),
+            len: fit(len),
+        });
+    }
+
+    /// The lines, in order.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.lines.iter().map(|l| self.line(l))
+    }
+
+    /// How many triples.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    fn line(&self, l: &Line) -> &str {
+        &self.text[l.start..l.start + l.len as usize]
+    }
+
+    /// What a line sorts by: the subject IRI without its brackets, whether
+    /// the predicate is not `rdf:type`, the predicate IRI, the object as
+    /// spelled.
+    fn key<'s>(&'s self, l: &Line, rdf_type: &str) -> (&'s str, bool, &'s str, &'s str) {
+        let line = self.line(l);
+        let (subject, predicate) = (l.subject as usize, l.predicate as usize);
+        let predicate_iri = &line[subject + 2..predicate - 1];
+        (
+            &line[1..subject - 1],
+            predicate_iri != rdf_type,
+            predicate_iri,
+            &line[predicate + 1..line.len() - 3],
+        )
+    }
 }
 
 impl Builder<'_> {
@@ -40,11 +120,8 @@ impl Builder<'_> {
     }
 
     fn add(&mut self, subject: &NamedNode, predicate: Term, object: impl Into<RdfTerm>) {
-        self.triples.push(Triple::new(
-            subject.clone(),
-            vocab(predicate),
-            object.into(),
-        ));
+        self.triples
+            .push(subject, &vocab(predicate), &object.into());
     }
 
     fn a(&mut self, subject: &NamedNode, class: Term) {
@@ -130,7 +207,7 @@ pub fn date_literal(date: PartialDate) -> Literal {
 
 /// Every triple of `view`, with IRIs under `base`, sorted (subject, then
 /// `rdf:type` first, then predicate and object) and without repeats.
-pub fn triples(view: &View<'_>, base: &Base) -> Vec<Triple> {
+pub fn triples(view: &View<'_>, base: &Base) -> Spelled {
     let data = view.data;
     let shown = |id: &str| {
         view.graph
@@ -145,7 +222,7 @@ pub fn triples(view: &View<'_>, base: &Base) -> Vec<Triple> {
         .collect();
     let mut b = Builder {
         base,
-        triples: Vec::new(),
+        triples: Spelled::default(),
     };
 
     for actor in data.actors.values().filter(|a| shown(&a.id)) {
@@ -417,28 +494,14 @@ pub fn triples(view: &View<'_>, base: &Base) -> Vec<Triple> {
 }
 
 /// Sorted by subject, `rdf:type` first, then predicate and object, in their
-/// N-Triples spelling; repeats removed.
-fn sorted(triples: Vec<Triple>) -> Vec<Triple> {
+/// N-Triples spelling; repeats removed. The lines are sorted by their own
+/// bytes: nothing is copied but the table of where they lie.
+fn sorted(mut triples: Spelled) -> Spelled {
     let rdf_type = vocab(terms::TYPE);
-    let mut keyed: Vec<((String, bool, String, String), Triple)> = triples
-        .into_iter()
-        .map(|t| {
-            // IRIs without their brackets, so a record sorts before its parts
-            // (`<…/s1>` would sort after `<…/s1/attribution>`).
-            let subject = match &t.subject {
-                oxrdf::Subject::NamedNode(node) => node.as_str().to_string(),
-                other => other.to_string(),
-            };
-            let key = (
-                subject,
-                t.predicate != rdf_type,
-                t.predicate.as_str().to_string(),
-                t.object.to_string(),
-            );
-            (key, t)
-        })
-        .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.dedup_by(|a, b| a.0 == b.0);
-    keyed.into_iter().map(|(_, t)| t).collect()
+    let rdf_type = rdf_type.as_str();
+    let mut lines = std::mem::take(&mut triples.lines);
+    lines.sort_by(|a, b| triples.key(a, rdf_type).cmp(&triples.key(b, rdf_type)));
+    lines.dedup_by(|a, b| triples.line(a) == triples.line(b));
+    triples.lines = lines;
+    triples
 }

@@ -15,7 +15,7 @@ pub mod terms;
 use std::io::{self, Write};
 
 use oxrdf::NamedNode;
-use oxttl::{NTriplesSerializer, TurtleSerializer};
+use oxttl::{NTriplesParser, TurtleSerializer};
 
 use crate::formats::{Exporter, View};
 use crate::model::Dataset;
@@ -107,14 +107,16 @@ impl Exporter for Rdf {
             None => Base::of(view.data).map_err(invalid)?,
         };
         let triples = mapping::triples(view, &base);
-        let mut bytes = Vec::new();
+        // Written as it is spelled, a line at a time: a million statements
+        // make tens of millions of triples, and gigabytes of text that
+        // need not be held twice.
+        let mut escaped = Escaping::new(out);
         match self.syntax {
             Syntax::NTriples => {
-                let mut writer = NTriplesSerializer::new().for_writer(&mut bytes);
-                for triple in &triples {
-                    writer.serialize_triple(triple)?;
+                // The lines are oxttl's own N-Triples spelling already.
+                for line in triples.lines() {
+                    escaped.write_all(line.as_bytes())?;
                 }
-                writer.finish();
             }
             Syntax::Turtle => {
                 let mut serializer = TurtleSerializer::new();
@@ -125,16 +127,75 @@ impl Exporter for Rdf {
                 {
                     serializer = serializer.with_prefix(prefix, namespace).map_err(invalid)?;
                 }
-                let mut writer = serializer.for_writer(&mut bytes);
-                for triple in &triples {
-                    writer.serialize_triple(triple)?;
+                let mut writer = serializer.for_writer(&mut escaped);
+                // Each line read back into its triple, one at a time.
+                for line in triples.lines() {
+                    for triple in NTriplesParser::new().for_slice(line.as_bytes()) {
+                        writer.serialize_triple(&triple.map_err(invalid)?)?;
+                    }
                 }
                 writer.finish()?;
             }
         }
-        let text = String::from_utf8(bytes).map_err(invalid)?;
-        out.write_all(escape_hostile(&text).as_bytes())
+        escaped.finish()
     }
+}
+
+/// A writer passing whole lines on to `out` through [`escape_hostile`]: a
+/// line feed never falls inside a character, and no escape spells one, so
+/// the text escaped line by line is the text escaped whole.
+struct Escaping<'w> {
+    out: &'w mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl<'w> Escaping<'w> {
+    fn new(out: &'w mut dyn Write) -> Self {
+        Escaping {
+            out,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Escapes and writes `bytes`, which end at a line boundary or at the
+    /// end of the text.
+    fn emit(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+        let text = std::str::from_utf8(bytes).map_err(invalid)?;
+        if text.chars().any(is_hostile_but_layout) {
+            out.write_all(escape_hostile(text).as_bytes())
+        } else {
+            out.write_all(bytes)
+        }
+    }
+
+    /// Writes what is left after the last line feed.
+    fn finish(mut self) -> io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        Self::emit(self.out, &rest)?;
+        self.out.flush()
+    }
+}
+
+impl Write for Escaping<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        if let Some(last) = self.pending.iter().rposition(|&b| b == b'\n') {
+            let rest = self.pending.split_off(last + 1);
+            let lines = std::mem::replace(&mut self.pending, rest);
+            Self::emit(self.out, &lines)?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        // Only whole lines are passed on; the rest waits for `finish`.
+        self.out.flush()
+    }
+}
+
+/// Whether [`escape_hostile`] rewrites `c`.
+fn is_hostile_but_layout(c: char) -> bool {
+    is_hostile(c) && c != '\n' && c != '\t'
 }
 
 /// `text` with every control and bidirectional-formatting character
@@ -148,7 +209,7 @@ impl Exporter for Rdf {
 fn escape_hostile(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_hostile(c) && c != '\n' && c != '\t' {
+        if is_hostile_but_layout(c) {
             match c as u32 {
                 code @ 0..=0xFFFF => out.push_str(&format!("\\u{code:04X}")),
                 code => out.push_str(&format!("\\U{code:08X}")),
