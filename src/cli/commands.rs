@@ -18,6 +18,7 @@ use crate::cli::args::{
     Command, GraphPart, ImportCommand, OutputFile, OutputFormat, ReviewCommand,
 };
 use crate::cli::output::{self, Output};
+use crate::cli::progress;
 use crate::cli::resolve::{self, Resolver};
 
 /// Runs every command but `check` on checked data.
@@ -34,14 +35,11 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Origins {
             claim: Some(claim), ..
         } => out.answer(&query::origins::origins(data, &ids.claim(claim)?)),
-        Command::Origins { claim: None, .. } => {
-            let all: Vec<query::origins::Origins> = data
-                .claims
+        Command::Origins { claim: None, .. } => out.answers(
+            data.claims
                 .keys()
-                .map(|claim| query::origins::origins(data, claim))
-                .collect();
-            out.answers(&all)
-        }
+                .map(|claim| query::origins::origins(data, claim)),
+        ),
         Command::Timeline { claim } => {
             out.list(&query::timeline::timeline(data, &ids.claim(claim)?))
         }
@@ -131,11 +129,19 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     "--interactive is for `report --to html`".into(),
                 ));
             }
-            let text = brief::report_with(ws, &ids.claim(claim)?, *to, *drawing, *interactive)?;
+            let claim = ids.claim(claim)?;
+            let text = {
+                let _working = progress::working("writing the brief", out.quiet);
+                brief::report_with(ws, &claim, *to, *drawing, *interactive)?
+            };
             deliver(text.as_bytes(), file, out)
         }
         Command::Import(ImportCommand::Claimreview { files, dry_run }) => {
-            out.outcome(&import::claimreview(ws, files, *dry_run)?)
+            let outcome = {
+                let _working = progress::working("importing ClaimReview", out.quiet);
+                import::claimreview(ws, files, *dry_run)?
+            };
+            out.outcome(&outcome)
         }
         Command::Import(ImportCommand::Csv {
             files,
@@ -144,12 +150,20 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             dry_run,
         }) => {
             let mapping = resolve::mapping(mapping, delimiter.as_deref())?;
-            out.outcome(&import::csv(ws, files, &mapping, *dry_run)?)
+            let outcome = {
+                let _working = progress::working("importing CSV", out.quiet);
+                import::csv(ws, files, &mapping, *dry_run)?
+            };
+            out.outcome(&outcome)
         }
         Command::View { part, file } => {
             refuse_json(out, "`view` writes an HTML page")?;
             let (view, scope) = select(ws, &ids, part)?;
-            deliver(view::page(&view, &scope).as_bytes(), file, out)
+            let page = {
+                let _working = progress::working("drawing the view", out.quiet);
+                view::page(&view, &scope)
+            };
+            deliver(page.as_bytes(), file, out)
         }
         Command::Export {
             to,
@@ -184,6 +198,12 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
             }
             let (view, _) = select(ws, &ids, part)?;
             let mut bytes = Vec::new();
+            // Cleared before anything is written, so the spinner and the
+            // export never share the terminal.
+            let name = clap::ValueEnum::to_possible_value(to)
+                .map(|value| value.get_name().to_string())
+                .unwrap_or_default();
+            let working = progress::working(&format!("exporting {name}"), out.quiet);
             if let Some(syntax) = to.rdf_syntax() {
                 let base = base
                     .as_deref()
@@ -192,6 +212,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     })
                     .transpose()?;
                 rdf::Rdf { syntax, base }.write(&view, &mut bytes)?;
+                drop(working);
                 return deliver(&bytes, file, out);
             }
             if base.is_some() {
@@ -206,9 +227,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                     ));
                 }
                 if let Some(dir) = dir {
-                    return write_neo4j(&view, dir, out);
+                    return write_neo4j(&view, dir, out, working);
                 }
                 to.exporter().write(&view, &mut bytes)?;
+                drop(working);
                 return deliver(&bytes, file, out);
             }
             let publisher = resolve::publisher(
@@ -217,6 +239,7 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
                 publisher_url.as_deref(),
             )?;
             let exported = claimreview::write::export(&view, publisher.as_ref(), &mut bytes)?;
+            drop(working);
             // On stdout the export is printed before the refusal, as it
             // always was; a file is not created for an export that failed.
             if exported.skipped.is_empty() || file.output.is_none() {
@@ -344,7 +367,12 @@ fn refuse_json(out: &Output, what: &str) -> Result<(), CommandError> {
 /// `export csv --neo4j --dir DIR`: every import file, each written
 /// atomically and only where no file of that name exists; when one does,
 /// nothing at all is written.
-fn write_neo4j(view: &View<'_>, dir: &Path, out: &Output) -> Result<(), CommandError> {
+fn write_neo4j(
+    view: &View<'_>,
+    dir: &Path,
+    out: &Output,
+    working: progress::Spinner,
+) -> Result<(), CommandError> {
     let files = neo4j::files(view);
     let existing: Vec<String> = files
         .iter()
@@ -361,6 +389,7 @@ fn write_neo4j(view: &View<'_>, dir: &Path, out: &Output) -> Result<(), CommandE
     for file in &files {
         atomic::create(&dir.join(&file.name), &file.bytes)?;
     }
+    drop(working);
     out.note(&format!(
         "wrote {} Neo4j import files to {}",
         files.len(),

@@ -49,27 +49,36 @@ impl Output {
     /// Prints several answers of one kind (`origins --all`): in text one
     /// after another, a blank line between them; in JSON an array of the
     /// answers, each as [`Output::answer`] writes it alone.
-    pub(crate) fn answers<A: Render + Answer>(&self, answers: &[A]) -> Result<(), CommandError> {
-        match self.format {
-            OutputFormat::Text => {
-                let texts: Vec<String> = answers
-                    .iter()
-                    .map(|answer| self.style.finish(&answer.render(&self.style)))
-                    .collect();
-                emit(&texts.join("\n"))
-            }
-            OutputFormat::Json => {
-                let items: Vec<String> = answers
-                    .iter()
-                    .map(|answer| json::answer(answer).trim_end().to_string())
-                    .collect();
-                if items.is_empty() {
-                    emit("[]\n")
-                } else {
-                    emit(&format!("[\n{}\n]\n", items.join(",\n")))
+    pub(crate) fn answers<A: Render + Answer>(
+        &self,
+        answers: impl IntoIterator<Item = A>,
+    ) -> Result<(), CommandError> {
+        // Each answer written as soon as it is made: the origins of every
+        // claim of a large corpus are gigabytes of text, never all held.
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut written = 0usize;
+        let mut put = |bytes: &[u8]| out.write_all(bytes);
+        let result = match self.format {
+            OutputFormat::Text => answers.into_iter().try_for_each(|answer| {
+                if written > 0 {
+                    put(b"\n")?;
                 }
-            }
-            OutputFormat::Jsonl => Err(jsonl_refused()),
+                written += 1;
+                put(self.style.finish(&answer.render(&self.style)).as_bytes())
+            }),
+            OutputFormat::Json => answers
+                .into_iter()
+                .try_for_each(|answer| {
+                    put(if written == 0 { b"[\n" } else { b",\n" })?;
+                    written += 1;
+                    put(json::answer(&answer).trim_end().as_bytes())
+                })
+                .and_then(|()| put(if written == 0 { b"[]\n" } else { b"\n]\n" })),
+            OutputFormat::Jsonl => return Err(jsonl_refused()),
+        };
+        match result.and_then(|()| out.flush()) {
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            result => result.map_err(CommandError::Output),
         }
     }
 

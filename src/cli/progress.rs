@@ -1,8 +1,10 @@
-//! A spinner on standard error while a slow load runs.
+//! A spinner on standard error while a slow load, import or export runs.
 //!
 //! Shown only when standard error is a terminal, never with `-q`, and only
-//! once the load has taken a second: a quick command prints nothing extra,
-//! and a pipe or a log file never receives terminal control codes.
+//! once the work has taken a second: a quick command prints nothing extra,
+//! and a pipe or a log file never receives terminal control codes. It is
+//! cleared before the command writes its answer, so it never mixes with
+//! output on the same terminal.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -13,7 +15,7 @@ use std::time::Duration;
 use claimgraph::text::safe::printable;
 use indicatif::ProgressBar;
 
-/// How long a load runs before the spinner appears.
+/// How long the work runs before the spinner appears.
 const SHOW_AFTER: Duration = Duration::from_secs(1);
 
 /// A spinner that may appear while it is alive; dropping it clears it.
@@ -25,13 +27,23 @@ pub(crate) struct Spinner {
 /// A spinner saying that `dir` is being loaded, when standard error is a
 /// terminal and `quiet` is not set.
 pub(crate) fn loading(dir: &Path, quiet: bool) -> Spinner {
+    working(
+        &format!("loading {}", printable(&dir.display().to_string())),
+        quiet,
+    )
+}
+
+/// A spinner saying `what` is being done (`"exporting ntriples"`), when
+/// standard error is a terminal and `quiet` is not set. Drop it before
+/// writing the answer.
+pub(crate) fn working(what: &str, quiet: bool) -> Spinner {
     if quiet || !std::io::stderr().is_terminal() {
         return Spinner {
             done: None,
             thread: None,
         };
     }
-    let message = format!("loading {}", printable(&dir.display().to_string()));
+    let message = format!("{what}…");
     let (done, finished) = mpsc::channel::<()>();
     let thread = std::thread::spawn(move || {
         // Done (or the sender gone) within the second: nothing to show.

@@ -257,8 +257,8 @@ fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
         .write_ron(desk.path())
         .expect("the corpus is written");
     let bin = env!("CARGO_BIN_EXE_claimgraph");
-    let on_terminal = |quiet: &str| {
-        let line = format!("'{bin}' {quiet} --data data check");
+    let on_terminal_running = |quiet: &str, command: &str| {
+        let line = format!("'{bin}' {quiet} --data data {command}");
         let out = Command::new("script")
             .args(["-qec", &line, "/dev/null"])
             .current_dir(desk.path())
@@ -267,6 +267,7 @@ fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
             .expect("script runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
+    let on_terminal = |quiet: &str| on_terminal_running(quiet, "check");
     let shown = on_terminal("");
     assert!(shown.contains("loading data"), "{shown}");
     assert!(shown.contains("20000 statements"), "{shown}");
@@ -275,4 +276,14 @@ fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
     let piped = desk.run(&["check"]);
     assert!(!piped.stderr.contains("loading"), "{}", piped.stderr);
     assert!(!piped.stderr.contains('\u{1b}'), "{}", piped.stderr);
+    // An export of over a second too, cleared before the note that follows.
+    let exported = on_terminal_running("", "export json -o graph.json");
+    assert!(exported.contains("exporting json"), "{exported}");
+    assert!(
+        exported.trim_end().ends_with("wrote graph.json"),
+        "{exported:?}"
+    );
+    assert!(desk.path().join("graph.json").is_file());
+    let piped = desk.run(&["export", "dot", "-o", "again.dot"]);
+    assert_eq!(piped.stderr, "wrote again.dot\n");
 }
