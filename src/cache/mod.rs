@@ -255,7 +255,9 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
         return Ok((workspace(data, graph, None), touched, Some(focused)));
     }
     // Everything: the whole data set, the graph as built, the search index.
-    let (data, graph) = rayon::join(
+    // The graph and (for a search only: it is a fifth of the snapshot) the
+    // search index decode beside the data set.
+    let (data, (graph, search_index)) = rayon::join(
         || match index {
             None => Ok(core),
             Some(index) => {
@@ -268,17 +270,23 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
                 Ok(split::assemble(core, chunks))
             }
         },
-        || -> Result<GraphParts, Outcome> { decode(&snapshot.section(3)?, "graph") },
+        || {
+            rayon::join(
+                || -> Result<GraphParts, Outcome> { decode(&snapshot.section(3)?, "graph") },
+                || -> Result<Option<SearchIndex>, Outcome> {
+                    if *focus == Focus::Search {
+                        decode(&snapshot.section(6)?, "search index")
+                    } else {
+                        Ok(None)
+                    }
+                },
+            )
+        },
     );
     let data = data?;
     let graph = ClaimGraph::from_parts(graph?)
         .ok_or_else(|| Outcome::Damaged("the graph names a node it lacks".into()))?;
-    // The index is a fifth of the snapshot: decoded for a search only.
-    let search_index: Option<SearchIndex> = if *focus == Focus::Search {
-        decode(&snapshot.section(6)?, "search index")?
-    } else {
-        None
-    };
+    let search_index = search_index?;
     let fields = || crate::lookup::fields::fields(&data, crate::vocab::RecordKind::ALL).len();
     if search_index
         .as_ref()

@@ -407,10 +407,14 @@ impl Dataset {
 
     /// Adds a statement and indexes it under its claim.
     pub fn add_statement(&mut self, statement: Statement) {
-        self.by_claim
-            .entry(statement.claim.clone())
-            .or_default()
-            .push(statement.id.clone());
+        // The claim's id is copied only for its first statement.
+        match self.by_claim.get_mut(&statement.claim) {
+            Some(ids) => ids.push(statement.id.clone()),
+            None => {
+                self.by_claim
+                    .insert(statement.claim.clone(), vec![statement.id.clone()]);
+            }
+        }
         self.statements.insert(statement.id.clone(), statement);
     }
 }
