@@ -8,7 +8,7 @@
 //! texts the queries quote are in it).
 //!
 //! Clean data is kept cut into a core and one chunk per source
-//! ([`split`]), so that a command about one claim or one speaker reads and
+//! (`cache/split.rs`), so that a command about one claim or one speaker reads and
 //! decodes the core and the chunks it reports on, not the whole snapshot
 //! ([`Focus`]).
 //!
