@@ -274,7 +274,9 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
             rayon::join(
                 || -> Result<GraphParts, Outcome> { decode(&snapshot.section(3)?, "graph") },
                 || -> Result<Option<SearchIndex>, Outcome> {
-                    if *focus == Focus::Search {
+                    // Also when touched inputs make this snapshot be
+                    // written again: the new one keeps the index.
+                    if *focus == Focus::Search || touched > 0 {
                         decode(&snapshot.section(6)?, "search index")
                     } else {
                         Ok(None)
