@@ -238,7 +238,7 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
     if let (Some(index), Some(needed)) = (index, needed) {
         let chunks = needed
             .iter()
-            .map(|&at| snapshot.chunk(&index.chunks[at as usize]))
+            .map(|&at| fitting(snapshot.chunk(&index.chunks[at as usize])?, &core))
             .collect::<Result<Vec<Chunk>, Outcome>>()?;
         let data = split::assemble(core, chunks);
         let focused = Focused {
@@ -265,7 +265,7 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
                 let chunks = index
                     .chunks
                     .par_iter()
-                    .map(|entry| decode_chunk(&section, entry))
+                    .map(|entry| fitting(decode_chunk(&section, entry)?, &core))
                     .collect::<Result<Vec<Chunk>, Outcome>>()?;
                 Ok(split::assemble(core, chunks))
             }
@@ -450,6 +450,17 @@ fn chunk_range(entry: &ArchivedChunkEntry, len: u64) -> Result<std::ops::Range<u
 fn decode_chunk(section: &[u8], entry: &ArchivedChunkEntry) -> Result<Chunk, Outcome> {
     let range = chunk_range(entry, section.len() as u64)?;
     decode_checked_chunk(&section[range], entry.hash.to_native())
+}
+
+/// `chunk`, once it fits `core` ([`Chunk::fits`]).
+fn fitting(chunk: Chunk, core: &Dataset) -> Result<Chunk, Outcome> {
+    if chunk.fits(core) {
+        Ok(chunk)
+    } else {
+        Err(Outcome::Damaged(
+            "a chunk names records its core lacks".into(),
+        ))
+    }
 }
 
 /// A chunk's `bytes` (16-aligned), once their checksum is `hash`.

@@ -58,6 +58,49 @@ pub(super) struct Chunk {
     pub statements: Vec<Statement>,
 }
 
+impl Chunk {
+    /// Whether the chunk fits `core`: its statements belong to its source,
+    /// their claims and parties are in the core, their quotes lie inside the
+    /// text on character boundaries, and the source's statement list names
+    /// only statements the chunk holds. A checksum catches damage; this
+    /// keeps a snapshot that decodes but does not fit (written by hand, or
+    /// damaged with its checksums mended) from sending a query to a record
+    /// that is not there.
+    pub(super) fn fits(&self, core: &Dataset) -> bool {
+        let known = |party: &crate::model::Party| match party.kind {
+            RecordKind::Actor => core.actors.contains_key(&party.id),
+            RecordKind::Outlet => core.outlets.contains_key(&party.id),
+            _ => false,
+        };
+        let known_id = |id: &String| core.actors.contains_key(id) || core.outlets.contains_key(id);
+        let quoted = |span: &Range<usize>| match &self.text {
+            None => true,
+            Some(text) => {
+                span.start <= span.end
+                    && text.is_char_boundary(span.start)
+                    && text.is_char_boundary(span.end)
+            }
+        };
+        self.source
+            .outlet
+            .as_ref()
+            .is_none_or(|o| core.outlets.contains_key(o))
+            && self.source.via.iter().all(known_id)
+            && self
+                .source
+                .statements
+                .iter()
+                .all(|id| self.statements.iter().any(|s| &s.id == id))
+            && self.statements.iter().all(|s| {
+                s.source == self.source.id
+                    && core.claims.contains_key(&s.claim)
+                    && known(&s.speaker)
+                    && s.relay.iter().all(known)
+                    && quoted(&s.quote_span)
+            })
+    }
+}
+
 /// Where one chunk lies in the chunks section, and its checksum.
 #[derive(Debug, Clone, Copy, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub(super) struct ChunkEntry {
@@ -424,5 +467,36 @@ mod tests {
         data.by_claim.get_mut(&first).unwrap().reverse();
         data.by_claim.get_mut(&first).unwrap().push("extra".into());
         assert!(split(&data).is_none());
+    }
+
+    #[test]
+    fn a_chunk_that_names_what_its_core_lacks_does_not_fit() {
+        let data = bundled();
+        let (core, bytes, _) = split(&data).unwrap();
+        let chunks = decoded(&bytes);
+        assert!(chunks.iter().all(|c| c.fits(&core)));
+        let spoiled = |spoil: &dyn Fn(&mut Chunk)| {
+            let mut chunk = decoded(&bytes).remove(0);
+            spoil(&mut chunk);
+            chunk.fits(&core)
+        };
+        assert!(!spoiled(&|c| c.statements[0].claim = "no-such-claim".into()));
+        assert!(!spoiled(
+            &|c| c.statements[0].source = "another-source".into()
+        ));
+        assert!(!spoiled(&|c| c.statements[0].speaker.id = "nobody".into()));
+        assert!(!spoiled(
+            &|c| c.statements[0].speaker.kind = RecordKind::Claim
+        ));
+        assert!(!spoiled(&|c| c.source.outlet = Some("no-outlet".into())));
+        assert!(!spoiled(&|c| c.source.via.push("nobody".into())));
+        assert!(!spoiled(&|c| c
+            .source
+            .statements
+            .push("s-elsewhere".into())));
+        assert!(!spoiled(&|c| {
+            let end = c.text.as_ref().map_or(0, String::len) + 1;
+            c.statements[0].quote_span = 0..end;
+        }));
     }
 }
