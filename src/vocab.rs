@@ -396,6 +396,20 @@ vocabulary! {
 }
 
 impl Channel {
+    /// Every channel but `Other`, in the order the vocabulary lists them.
+    pub const NAMED: [Channel; 10] = [
+        Channel::Facebook,
+        Channel::Twitter,
+        Channel::Telegram,
+        Channel::YouTube,
+        Channel::Briefing,
+        Channel::PressRelease,
+        Channel::Statement,
+        Channel::Interview,
+        Channel::Article,
+        Channel::Tv,
+    ];
+
     /// The name as written in the data, or the words of `Other`.
     pub fn name(&self) -> &str {
         match self {

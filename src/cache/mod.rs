@@ -57,8 +57,8 @@ use crate::workspace::Workspace;
 mod split;
 
 use rayon::prelude::*;
-pub use split::Focus;
 use split::{ArchivedChunkEntry, ArchivedChunkIndex, Chunk};
+pub use split::{Focus, Narrowing};
 
 /// The cache folder's name, inside the data directory.
 pub const FOLDER: &str = ".claimgraph-cache";
@@ -68,7 +68,7 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";
@@ -195,6 +195,7 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
     .as_ref();
     if let Some(index) = index {
         let fits = index.claims.len() == core.claims.len()
+            && index.sources.len() == index.chunks.len()
             && index.parties.len() == core.actors.len() + core.outlets.len()
             && index
                 .claims
@@ -208,21 +209,7 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
             ));
         }
     }
-    let list = |lists: &rkyv::vec::ArchivedVec<rkyv::vec::ArchivedVec<rkyv::rend::u32_le>>,
-                at: usize| {
-        lists[at]
-            .iter()
-            .map(|c| c.to_native())
-            .collect::<Vec<u32>>()
-    };
-    let needed = index.and_then(|index| {
-        split::needed(
-            &core,
-            focus,
-            |at| list(&index.claims, at),
-            |at| list(&index.parties, at),
-        )
-    });
+    let needed = index.and_then(|index| split::needed(&core, focus, index));
     let workspace =
         |data: Dataset, graph: ClaimGraph, search_index: Option<SearchIndex>| Workspace {
             dir: dir.to_path_buf(),
@@ -238,7 +225,14 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
     if let (Some(index), Some(needed)) = (index, needed) {
         let chunks = needed
             .iter()
-            .map(|&at| fitting(snapshot.chunk(&index.chunks[at as usize])?, &core))
+            .map(|&at| {
+                let at = at as usize;
+                fitting(
+                    snapshot.chunk(&index.chunks[at])?,
+                    &core,
+                    &index.sources[at],
+                )
+            })
             .collect::<Result<Vec<Chunk>, Outcome>>()?;
         let data = split::assemble(core, chunks);
         let focused = Focused {
@@ -265,7 +259,8 @@ fn read(dir: &Path, focus: &Focus) -> Result<(Workspace, usize, Option<Focused>)
                 let chunks = index
                     .chunks
                     .par_iter()
-                    .map(|entry| fitting(decode_chunk(&section, entry)?, &core))
+                    .zip(index.sources.par_iter())
+                    .map(|(entry, id)| fitting(decode_chunk(&section, entry)?, &core, id))
                     .collect::<Result<Vec<Chunk>, Outcome>>()?;
                 Ok(split::assemble(core, chunks))
             }
@@ -452,9 +447,10 @@ fn decode_chunk(section: &[u8], entry: &ArchivedChunkEntry) -> Result<Chunk, Out
     decode_checked_chunk(&section[range], entry.hash.to_native())
 }
 
-/// `chunk`, once it fits `core` ([`Chunk::fits`]).
-fn fitting(chunk: Chunk, core: &Dataset) -> Result<Chunk, Outcome> {
-    if chunk.fits(core) {
+/// `chunk`, once it is the chunk of source `id` and fits `core`
+/// ([`Chunk::fits`]).
+fn fitting(chunk: Chunk, core: &Dataset, id: &str) -> Result<Chunk, Outcome> {
+    if chunk.source.id == id && chunk.fits(core) {
         Ok(chunk)
     } else {
         Err(Outcome::Damaged(

@@ -37,6 +37,32 @@ pub enum Focus {
     /// The record and everything it takes part in: `show` of an actor,
     /// outlet, entity or claim.
     Record(String),
+    /// The statements passing filters that name records: `statements` with
+    /// `--claim`, `--by`, `--outlet`, `--about` or `--source`. A statement
+    /// passing them all lies in a chunk every narrowing needs.
+    Statements(Vec<Narrowing>),
+}
+
+/// One filter of `statements` that names a record, and so the chunks its
+/// statements can lie in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Narrowing {
+    /// `--claim`: the chunks of the claim's statements.
+    Claim(String),
+    /// `--by`: the chunks where the actor or outlet takes part, and with
+    /// `members` those of everything belonging to it.
+    By {
+        /// The actor or outlet.
+        party: String,
+        /// `--members`.
+        members: bool,
+    },
+    /// `--outlet`: the chunks the outlet publishes, relays or speaks in.
+    Outlet(String),
+    /// `--about`: the chunks of the statements of claims about the record.
+    About(String),
+    /// `--source`: the source's own chunk.
+    Source(String),
 }
 
 impl Focus {
@@ -126,6 +152,52 @@ pub(super) struct ChunkIndex {
     /// where it speaks, relays, publishes the document or is credited in
     /// its `via`, ascending.
     pub parties: Vec<Vec<u32>>,
+    /// The id of each chunk's source, in chunk order.
+    pub sources: Vec<String>,
+}
+
+/// The index's lists, natively or as the snapshot holds them.
+pub(super) trait Lists {
+    /// The chunks of the claim at `at` in the core's order.
+    fn claim(&self, at: usize) -> Vec<u32>;
+    /// The chunks of the actor or outlet at `at` ([`ChunkIndex::parties`]).
+    fn party(&self, at: usize) -> Vec<u32>;
+    /// The chunk of source `id`.
+    fn source(&self, id: &str) -> Option<u32>;
+}
+
+impl Lists for ChunkIndex {
+    fn claim(&self, at: usize) -> Vec<u32> {
+        self.claims[at].clone()
+    }
+
+    fn party(&self, at: usize) -> Vec<u32> {
+        self.parties[at].clone()
+    }
+
+    fn source(&self, id: &str) -> Option<u32> {
+        self.sources
+            .iter()
+            .position(|s| s == id)
+            .map(|at| at as u32)
+    }
+}
+
+impl Lists for ArchivedChunkIndex {
+    fn claim(&self, at: usize) -> Vec<u32> {
+        self.claims[at].iter().map(|c| c.to_native()).collect()
+    }
+
+    fn party(&self, at: usize) -> Vec<u32> {
+        self.parties[at].iter().map(|c| c.to_native()).collect()
+    }
+
+    fn source(&self, id: &str) -> Option<u32> {
+        self.sources
+            .iter()
+            .position(|s| s.as_str() == id)
+            .map(|at| at as u32)
+    }
 }
 
 /// `data` cut into its core, its chunks' bytes and their index, or `None`
@@ -210,6 +282,7 @@ pub(super) fn split(data: &Dataset) -> Option<(Dataset, Vec<rkyv::util::AlignedV
         chunks,
         claims,
         parties,
+        sources: data.sources.keys().cloned().collect(),
     };
     Some((core, bytes, index))
 }
@@ -276,44 +349,90 @@ fn party_position(data: &Dataset, party: &str) -> Option<usize> {
 ///
 /// # Arguments
 /// * `core` - the core data set, as [`split`] made it.
-/// * `claim_chunks`, `party_chunks` - the index's list for a claim or party
-///   position.
-pub(super) fn needed(
-    core: &Dataset,
-    focus: &Focus,
-    claim_chunks: impl Fn(usize) -> Vec<u32>,
-    party_chunks: impl Fn(usize) -> Vec<u32>,
-) -> Option<Vec<u32>> {
-    let claim = |id: &str| core.claims.get_index_of(id).map(&claim_chunks);
-    let party = |id: &str| party_position(core, id).map(&party_chunks);
+/// * `lists` - the chunk index.
+pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Option<Vec<u32>> {
+    let of_kind =
+        |id: &str, kinds: &[RecordKind]| core.kind_of(id).is_some_and(|k| kinds.contains(&k));
+    let claim = |id: &str| {
+        of_kind(id, &[RecordKind::Claim])
+            .then(|| core.claims.get_index_of(id).map(|at| lists.claim(at)))
+            .flatten()
+    };
+    let party = |id: &str| party_position(core, id).map(|at| lists.party(at));
+    let with_members = |id: &str| {
+        let mut chunks = party(id)?;
+        for member in affiliation::members(core, id) {
+            chunks.extend(party(&member).unwrap_or_default());
+        }
+        Some(chunks)
+    };
+    // The chunks of the claims about `id`, whatever its kind.
+    let about = |id: &str| -> Vec<u32> {
+        core.claims
+            .values()
+            .filter(|c| c.about.iter().any(|a| a == id))
+            .flat_map(|c| claim(&c.id).unwrap_or_default())
+            .collect()
+    };
+    let speakers = [RecordKind::Actor, RecordKind::Outlet];
     let mut chunks = match focus {
         Focus::Everything | Focus::Search => return None,
-        Focus::Claim(id) => (core.kind_of(id) == Some(RecordKind::Claim)).then(|| claim(id))??,
-        Focus::Speaker(id) => {
-            if !matches!(
-                core.kind_of(id),
-                Some(RecordKind::Actor | RecordKind::Outlet)
-            ) {
-                return None;
-            }
-            // `said` counts its members' statements even without `--members`.
-            let mut chunks = party(id)?;
-            for member in affiliation::members(core, id) {
-                chunks.extend(party(&member).unwrap_or_default());
-            }
-            chunks
-        }
+        Focus::Claim(id) => claim(id)?,
+        // `said` counts its members' statements even without `--members`.
+        Focus::Speaker(id) if of_kind(id, &speakers) => with_members(id)?,
+        Focus::Speaker(_) => return None,
         Focus::Record(id) => match core.kind_of(id)? {
             RecordKind::Claim => claim(id)?,
             RecordKind::Actor | RecordKind::Outlet => party(id)?,
-            RecordKind::Entity => core
-                .claims
-                .values()
-                .filter(|c| c.about.iter().any(|a| a == id))
-                .flat_map(|c| claim(&c.id).unwrap_or_default())
-                .collect(),
+            RecordKind::Entity => about(id),
             RecordKind::Source | RecordKind::Statement => return None,
         },
+        Focus::Statements(narrowings) => {
+            let mut common: Option<Vec<u32>> = None;
+            let mut named_source = None;
+            for narrowing in narrowings {
+                let mut chunks = match narrowing {
+                    Narrowing::Claim(id) => claim(id)?,
+                    Narrowing::By { party: id, members } if of_kind(id, &speakers) => {
+                        if *members {
+                            with_members(id)?
+                        } else {
+                            party(id)?
+                        }
+                    }
+                    Narrowing::Outlet(id) if of_kind(id, &[RecordKind::Outlet]) => party(id)?,
+                    Narrowing::About(id)
+                        if of_kind(
+                            id,
+                            &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
+                        ) =>
+                    {
+                        about(id)
+                    }
+                    Narrowing::Source(id) => {
+                        let at = lists.source(id)?;
+                        named_source = Some(at);
+                        vec![at]
+                    }
+                    _ => return None,
+                };
+                chunks.sort_unstable();
+                chunks.dedup();
+                common = Some(match common {
+                    None => chunks,
+                    Some(kept) => kept
+                        .into_iter()
+                        .filter(|c| chunks.binary_search(c).is_ok())
+                        .collect(),
+                });
+            }
+            // The answer names the source, so its chunk is read even when
+            // none of its statements passes the other filters.
+            match named_source {
+                Some(at) => vec![at],
+                None => common?,
+            }
+        }
     };
     chunks.sort_unstable();
     chunks.dedup();
@@ -396,16 +515,8 @@ mod tests {
     fn a_claim_needs_exactly_the_chunks_of_its_statements() {
         let data = bundled();
         let (core, bytes, index) = split(&data).unwrap();
-        let claim_chunks = |at: usize| index.claims[at].clone();
-        let party_chunks = |at: usize| index.parties[at].clone();
         for claim in data.claims.keys() {
-            let needed = needed(
-                &core,
-                &Focus::Claim(claim.clone()),
-                claim_chunks,
-                party_chunks,
-            )
-            .unwrap();
+            let needed = needed(&core, &Focus::Claim(claim.clone()), &index).unwrap();
             let sources: Vec<&str> = needed
                 .iter()
                 .map(|&c| data.sources.get_index(c as usize).unwrap().0.as_str())
@@ -417,7 +528,7 @@ mod tests {
             expected.dedup();
             assert_eq!(sources, expected, "{claim}");
         }
-        let focused = |focus: Focus| needed(&core, &focus, claim_chunks, party_chunks);
+        let focused = |focus: Focus| needed(&core, &focus, &index);
         assert_eq!(focused(Focus::Everything), None);
         assert_eq!(
             focused(Focus::Claim("russia-mod".into())),
@@ -498,5 +609,167 @@ mod tests {
             let end = c.text.as_ref().map_or(0, String::len) + 1;
             c.statements[0].quote_span = 0..end;
         }));
+    }
+
+    #[test]
+    fn statements_narrowed_by_records_answer_as_from_everything() {
+        use crate::query::listing::Filter;
+        use crate::query::statements::{StatementFilter, statements};
+        let data = bundled();
+        let (core, bytes, index) = split(&data).unwrap();
+        let answer = |data: &Dataset, filter: &StatementFilter| {
+            serde_json::to_string(&statements(data, filter)).unwrap()
+        };
+        let parties: Vec<String> = data
+            .actors
+            .keys()
+            .chain(data.outlets.keys())
+            .cloned()
+            .collect();
+        let mut filters: Vec<(Vec<Narrowing>, StatementFilter)> = Vec::new();
+        for claim in data.claims.keys() {
+            filters.push((
+                vec![Narrowing::Claim(claim.clone())],
+                StatementFilter {
+                    claim: Some(claim.clone()),
+                    ..Default::default()
+                },
+            ));
+        }
+        for party in &parties {
+            for members in [false, true] {
+                let listing = Filter {
+                    by: Some(party.clone()),
+                    members,
+                    ..Default::default()
+                };
+                filters.push((
+                    vec![Narrowing::By {
+                        party: party.clone(),
+                        members,
+                    }],
+                    StatementFilter {
+                        listing,
+                        ..Default::default()
+                    },
+                ));
+            }
+            let listing = Filter {
+                about: Some(party.clone()),
+                ..Default::default()
+            };
+            filters.push((
+                vec![Narrowing::About(party.clone())],
+                StatementFilter {
+                    listing,
+                    ..Default::default()
+                },
+            ));
+        }
+        for outlet in data.outlets.keys() {
+            for source in data.sources.keys() {
+                let listing = Filter {
+                    outlet: Some(outlet.clone()),
+                    ..Default::default()
+                };
+                filters.push((
+                    vec![
+                        Narrowing::Outlet(outlet.clone()),
+                        Narrowing::Source(source.clone()),
+                    ],
+                    StatementFilter {
+                        listing,
+                        source: Some(source.clone()),
+                        ..Default::default()
+                    },
+                ));
+            }
+        }
+        for entity in data.entities.keys() {
+            let listing = Filter {
+                about: Some(entity.clone()),
+                ..Default::default()
+            };
+            filters.push((
+                vec![Narrowing::About(entity.clone())],
+                StatementFilter {
+                    listing,
+                    ..Default::default()
+                },
+            ));
+        }
+        // Two narrowings whose chunks barely meet.
+        let first = data.claims.keys().next().unwrap().clone();
+        for party in &parties {
+            let listing = Filter {
+                by: Some(party.clone()),
+                members: true,
+                ..Default::default()
+            };
+            filters.push((
+                vec![
+                    Narrowing::Claim(first.clone()),
+                    Narrowing::By {
+                        party: party.clone(),
+                        members: true,
+                    },
+                ],
+                StatementFilter {
+                    listing,
+                    claim: Some(first.clone()),
+                    ..Default::default()
+                },
+            ));
+        }
+        let mut fewer = 0;
+        for (narrowings, filter) in &filters {
+            let chunks = needed(&core, &Focus::Statements(narrowings.clone()), &index)
+                .unwrap_or_else(|| panic!("{narrowings:?} names records exactly"));
+            fewer += usize::from(chunks.len() < bytes.len());
+            let chunks: Vec<Chunk> = chunks
+                .iter()
+                .map(|&at| decoded(&bytes[at as usize..=at as usize]).remove(0))
+                .collect();
+            let focused = assemble(decode_core(&core), chunks);
+            assert_eq!(
+                answer(&focused, filter),
+                answer(&data, filter),
+                "{narrowings:?}"
+            );
+        }
+        assert!(
+            fewer > filters.len() / 2,
+            "most narrowings read less than everything"
+        );
+        let unnamed =
+            |narrowing: Narrowing| needed(&core, &Focus::Statements(vec![narrowing]), &index);
+        assert_eq!(unnamed(Narrowing::Claim("Iskander".into())), None, "a name");
+        assert_eq!(
+            unnamed(Narrowing::Outlet("russia-mod".into())),
+            None,
+            "not an outlet"
+        );
+        assert_eq!(unnamed(Narrowing::Source("no-such-source".into())), None);
+        assert_eq!(
+            needed(
+                &core,
+                &Focus::Statements(vec![
+                    Narrowing::Source(data.sources.keys().next().unwrap().clone()),
+                    Narrowing::By {
+                        party: "Sputnik".into(),
+                        members: false
+                    },
+                ]),
+                &index
+            ),
+            None,
+            "a name after a source"
+        );
+    }
+
+    /// A copy of `core` (the assembly consumes it).
+    fn decode_core(core: &Dataset) -> Dataset {
+        let bytes = rkyv::to_bytes::<rkyv::rancor::Error>(core).unwrap();
+        rkyv::from_bytes::<Dataset, rkyv::rancor::Error>(&bytes).unwrap()
     }
 }

@@ -3,13 +3,14 @@
 
 use std::path::Path;
 
-use claimgraph::cache::{self, Focus, Outcome};
+use claimgraph::cache::{self, Focus, Narrowing, Outcome};
 use claimgraph::text::safe::printable_line;
 use claimgraph::workspace::Workspace;
 
-use crate::cli::args::Command;
+use crate::cli::args::{Command, StatementFilters};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
+use crate::cli::resolve::vocabulary_channel;
 
 /// `cache clear`: removes the cache folder of `dir`.
 pub(crate) fn clear(dir: &Path, out: &Output) -> Exit {
@@ -31,7 +32,8 @@ pub(crate) fn clear(dir: &Path, out: &Output) -> Exit {
 }
 
 /// What `command` reads of the data: the commands about one claim or one
-/// speaker read only its part of a snapshot.
+/// speaker, and `statements` narrowed to records, read only their part of
+/// a snapshot.
 pub(crate) fn focus(command: &Command) -> Focus {
     match command {
         Command::Trace { claim }
@@ -42,7 +44,40 @@ pub(crate) fn focus(command: &Command) -> Focus {
         Command::Said { actor, .. } => Focus::Speaker(actor.clone()),
         Command::Show { id } => Focus::Record(id.clone()),
         Command::Search { .. } => Focus::Search,
+        Command::Statements(filters) => statements_focus(filters),
         _ => Focus::Everything,
+    }
+}
+
+/// The focus of `statements`: each filter naming a record narrows the
+/// chunks read. A `--channel` outside the vocabulary is resolved against
+/// every statement's channel, and so reads everything.
+fn statements_focus(filters: &StatementFilters) -> Focus {
+    if filters
+        .channel
+        .as_deref()
+        .is_some_and(|c| vocabulary_channel(c).is_none())
+    {
+        return Focus::Everything;
+    }
+    let listing = &filters.listing;
+    let narrowings: Vec<Narrowing> = [
+        filters.claim.clone().map(Narrowing::Claim),
+        listing.by.clone().map(|party| Narrowing::By {
+            party,
+            members: listing.members,
+        }),
+        listing.outlet.clone().map(Narrowing::Outlet),
+        listing.about.clone().map(Narrowing::About),
+        filters.source.clone().map(Narrowing::Source),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if narrowings.is_empty() {
+        Focus::Everything
+    } else {
+        Focus::Statements(narrowings)
     }
 }
 

@@ -96,29 +96,14 @@ impl Resolver<'_> {
         })
     }
 
-    /// The channel `query` names: a channel of the vocabulary, written in
-    /// any case with or without hyphens (`press-release`, `PressRelease`),
-    /// or the words of an `Other` channel in the data.
+    /// The channel `query` names: a channel of the vocabulary
+    /// ([`vocabulary_channel`]), or the words of an `Other` channel in the
+    /// data.
     fn channel(&self, query: &str) -> Result<Channel, CommandError> {
-        let key = |text: &str| -> String {
-            text.chars()
-                .filter(|c| !matches!(c, '-' | '_' | ' '))
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
-        let fixed = [
-            Channel::Facebook,
-            Channel::Twitter,
-            Channel::Telegram,
-            Channel::YouTube,
-            Channel::Briefing,
-            Channel::PressRelease,
-            Channel::Statement,
-            Channel::Interview,
-            Channel::Article,
-            Channel::Tv,
-        ];
-        let mut known: Vec<Channel> = fixed.to_vec();
+        if let Some(channel) = vocabulary_channel(query) {
+            return Ok(channel);
+        }
+        let mut known: Vec<Channel> = Channel::NAMED.to_vec();
         for s in self.data.statements.values() {
             if let Some(c @ Channel::Other(_)) = &s.channel
                 && !known.contains(c)
@@ -128,7 +113,7 @@ impl Resolver<'_> {
         }
         known
             .iter()
-            .find(|c| key(c.name()) == key(query))
+            .find(|c| channel_key(c.name()) == channel_key(query))
             .cloned()
             .ok_or_else(|| {
                 let names: Vec<&str> = known.iter().map(Channel::name).collect();
@@ -288,4 +273,23 @@ pub(crate) fn min_score(given: Option<f64>, one_claim: bool) -> Result<f64, Comm
 /// The value of a date flag (`--since 2020-09`), or a usage error naming it.
 pub(crate) fn date_flag(flag: &str, text: &str) -> Result<PartialDate, CommandError> {
     PartialDate::parse(text).map_err(|why| CommandError::Usage(format!("--{flag} {text}: {why}")))
+}
+
+/// The channel of the vocabulary `query` names, written in any case with or
+/// without hyphens (`press-release`, `PressRelease`); `None` for anything
+/// else, which only the data's `Other` channels can name.
+pub(crate) fn vocabulary_channel(query: &str) -> Option<Channel> {
+    Channel::NAMED
+        .iter()
+        .find(|c| channel_key(c.name()) == channel_key(query))
+        .cloned()
+}
+
+/// A channel's name as `--channel` compares it: lowercase, without `-`, `_`
+/// or spaces.
+fn channel_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
 }

@@ -350,6 +350,28 @@ fn a_focused_command_reads_only_its_chunks_and_answers_as_without_the_cache() {
         "{}",
         run.stderr
     );
+    let narrowed = [
+        "statements",
+        "--claim",
+        "iskander-used",
+        "--by",
+        "russia-mod",
+    ];
+    let run = desk.run(&[&["-v"][..], &narrowed].concat());
+    assert_eq!(
+        run.stdout,
+        desk.claimgraph()
+            .args(["--no-cache"])
+            .args(narrowed)
+            .run()
+            .stdout
+    );
+    assert!(
+        run.stderr
+            .contains("statements (those the command reports on)"),
+        "{}",
+        run.stderr
+    );
     // Damage in a chunk `trace` does not read leaves its answer alone, and
     // the next command reading everything finds it.
     let before = std::fs::read(snapshot(&desk)).unwrap();

@@ -173,7 +173,9 @@ fn every_answer_is_the_same_with_the_cache_and_without() {
     commands.extend(EXPORTS.iter().map(|(_, args)| args.to_vec()));
     commands.push(vec!["report", REVIEWED]);
     // What a focused read decodes: an entity's claims, a root's members,
-    // a government and an outlet without `--members`.
+    // a government and an outlet without `--members`, and `statements`
+    // narrowed by records (a source with a claim it may not carry; a
+    // channel outside the vocabulary, which reads everything).
     for extra in [
         &["show", "weapon-00", "--format", "json"][..],
         &["show", GOVERNMENT],
@@ -181,6 +183,35 @@ fn every_answer_is_the_same_with_the_cache_and_without() {
         &["said", STATE, "--members"],
         &["said", GOVERNMENT],
         &["said", OUTLET, "--members", "--format", "json"],
+        &["statements", "--by", STATE, "--members", "--format", "json"],
+        &["statements", "--by", GOVERNMENT],
+        &["statements", "--outlet", OUTLET, "--source", SOURCE],
+        &["statements", "--about", "weapon-00", "--stance", "denies"],
+        &[
+            "statements",
+            "--source",
+            SOURCE,
+            "--claim",
+            CLAIM,
+            "--format",
+            "json",
+        ],
+        &[
+            "statements",
+            "--claim",
+            CLAIM,
+            "--channel",
+            "telegram",
+            "--since",
+            "2021",
+        ],
+        &[
+            "statements",
+            "--claim",
+            CLAIM,
+            "--channel",
+            "Carrier pigeon",
+        ],
     ] {
         commands.push(extra.to_vec());
     }
