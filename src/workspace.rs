@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use crate::check::analyze;
+use crate::check::analyze_observed;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::graph::ClaimGraph;
-use crate::load::parse::load;
+use crate::load::parse::load_observed;
+use crate::load::progress::{Observer, Stage};
 use crate::model::Dataset;
 use crate::source::files::{Files, tidy};
 
@@ -36,13 +37,19 @@ pub struct Workspace {
 impl Workspace {
     /// Loads and checks `dir`. Never fails: problems become diagnostics.
     pub fn open(dir: &Path) -> Self {
+        Self::open_observed(dir, &())
+    }
+
+    /// [`Workspace::open`], telling `observer` of each stage as it runs.
+    pub fn open_observed(dir: &Path, observer: &dyn Observer) -> Self {
         let mut files = Files::default();
         let mut diagnostics = Vec::new();
-        let mut raw = load(dir, &mut files, &mut diagnostics);
+        let mut raw = load_observed(dir, &mut files, &mut diagnostics, observer);
         let limits = raw.limits;
         let inputs = std::mem::take(&mut raw.inputs);
-        let data = analyze(raw, dir, &mut diagnostics);
+        let data = analyze_observed(raw, dir, &mut diagnostics, observer);
         diagnostics.sort_by_key(|d| d.location.as_ref().map(|l| (l.file, l.span.start)));
+        observer.begin(Stage::BuildingGraph, None);
         let graph = ClaimGraph::build(&data);
         Workspace {
             dir: dir.to_path_buf(),

@@ -148,6 +148,17 @@ impl Outcome {
 /// review): its answer to that command is the whole workspace's, and it
 /// must not be stored ([`Outcome::worth_storing`] says so).
 pub fn open(dir: &Path, focus: &Focus) -> (Workspace, Outcome) {
+    open_observed(dir, focus, &())
+}
+
+/// [`open`], telling `observer` of the load's stages when the snapshot
+/// cannot be used ([`Workspace::open_observed`]); a snapshot's read is not
+/// counted.
+pub fn open_observed(
+    dir: &Path,
+    focus: &Focus,
+    observer: &dyn crate::load::progress::Observer,
+) -> (Workspace, Outcome) {
     match read(dir, focus) {
         Ok((workspace, touched, focused)) => {
             let indexed = workspace.search_index.get().is_some();
@@ -160,7 +171,7 @@ pub fn open(dir: &Path, focus: &Focus) -> (Workspace, Outcome) {
                 },
             )
         }
-        Err(outcome) => (Workspace::open(dir), outcome),
+        Err(outcome) => (Workspace::open_observed(dir, observer), outcome),
     }
 }
 

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::parse::{Located, RawData};
+use crate::load::progress::{Observer, Stage};
 use crate::load::read::SourceTexts;
 use crate::model::date::PartialDate;
 use crate::model::{self, Dataset, Party, RecordKind, Stance};
@@ -71,6 +72,17 @@ use crate::text::suggest;
 ///
 /// `data_dir` anchors the relative `file` paths of sources.
 pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Dataset {
+    analyze_observed(raw, data_dir, diagnostics, &())
+}
+
+/// [`analyze`], telling `observer` of the sources whose quotes were found
+/// and of those checked ([`Stage::FindingQuotes`], [`Stage::Checking`]).
+pub fn analyze_observed(
+    raw: RawData,
+    data_dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    observer: &dyn Observer,
+) -> Dataset {
     let mut failed = HashMap::new();
     for f in &raw.failed {
         failed
@@ -106,15 +118,22 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
             data.claims.insert(c.id.clone(), c);
         }
     }
+    observer.begin(Stage::FindingQuotes, Some(raw.sources.len() as u64));
     let found: Vec<QuotesFound> = {
         use rayon::prelude::*;
         raw.sources
             .par_iter()
-            .map(|r| QuotesFound::of(&r.record, &raw.texts))
+            .map(|r| {
+                let found = QuotesFound::of(&r.record, &raw.texts);
+                observer.advance(1);
+                found
+            })
             .collect()
     };
+    observer.begin(Stage::Checking, Some(raw.sources.len() as u64));
     for (source, found) in raw.sources.iter().zip(found) {
         analyzer.source(source, &raw.texts, found, data_dir, &mut data);
+        observer.advance(1);
     }
     for relation in &raw.relations {
         if let Some(r) = analyzer.relation(relation) {

@@ -119,10 +119,12 @@ pub(crate) fn report(outcome: &Outcome, dir: &Path, out: &Output, verbose: bool)
 
 /// Writes the snapshot of `workspace`; a failure (a read-only data
 /// directory) costs only the next run's speed, so it is said under `-v`
-/// only.
-pub(crate) fn store(workspace: &Workspace, verbose: bool) {
+/// only. A write of over a second shows a spinner, as a load does.
+pub(crate) fn store(workspace: &Workspace, verbose: bool, quiet: bool) {
     let started = std::time::Instant::now();
+    let writing = crate::cli::progress::working("writing the load cache", quiet);
     let written = cache::store(workspace);
+    drop(writing);
     if verbose {
         let line = match written {
             Ok(file) => format!(

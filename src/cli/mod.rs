@@ -78,17 +78,17 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     // One command per process: the workspace lives until exit, so it is
     // never freed (freeing a large model record by record costs more than a
     // query on it).
-    let spinner = progress::loading(&cli.data, cli.quiet);
+    let loading = progress::loading(&cli.data, cli.quiet);
     let (workspace, cached) = if cli.no_cache {
         (
-            Workspace::open(&cli.data),
+            Workspace::open_observed(&cli.data, &loading),
             claimgraph::cache::Outcome::Bypassed,
         )
     } else {
-        claimgraph::cache::open(&cli.data, &cache::focus(&cli.command))
+        claimgraph::cache::open_observed(&cli.data, &cache::focus(&cli.command), &loading)
     };
     let workspace: &Workspace = Box::leak(Box::new(workspace));
-    drop(spinner);
+    drop(loading);
     cache::report(&cached, &cli.data, &out, cli.verbose);
     if cli.verbose {
         let statements = match &cached {
@@ -114,7 +114,7 @@ fn run_to_exit(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> E
     // import, even a dry run) changes the data directory as it says and no
     // more.
     if cached.worth_storing(workspace) && gate::reads(&cli.command) {
-        cache::store(workspace, cli.verbose);
+        cache::store(workspace, cli.verbose, cli.quiet);
     }
     exit
 }

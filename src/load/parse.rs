@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::{DataLayout, FileKind};
 use crate::load::limits::Limits;
+use crate::load::progress::{Observer, Stage};
 use crate::load::read::{
     Reader, Roots, SourceTexts, read, ron_files, source_texts, warn_unknown_files,
 };
@@ -104,6 +105,17 @@ pub struct FailedId {
 /// (with the default limits), whose `[limits]` and `[paths]` then apply to
 /// every other file.
 pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) -> RawData {
+    load_observed(dir, files, diagnostics, &())
+}
+
+/// [`load`], telling `observer` of the files read and parsed and the texts
+/// read ([`Stage::Reading`], [`Stage::Parsing`], [`Stage::ReadingTexts`]).
+pub fn load_observed(
+    dir: &Path,
+    files: &mut Files,
+    diagnostics: &mut Vec<Diagnostic>,
+    observer: &dyn Observer,
+) -> RawData {
     let mut data = RawData::default();
     let root = std::fs::canonicalize(dir).ok().filter(|root| root.is_dir());
     data.inputs = crate::load::inputs::Inputs::begin();
@@ -146,8 +158,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         }
     }
     data.limits = reader.limits;
-    let mut known = Vec::new();
-    let mut pending = Vec::new();
+    let mut listed = Vec::new();
     for kind in FileKind::ALL {
         let mut paths = Vec::new();
         // Whatever the registry file is (a link, a directory, a FIFO), the
@@ -164,13 +175,24 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
             diagnostics,
             &mut reader.inputs,
         ));
+        listed.push((kind, paths));
+    }
+    let mut known = Vec::new();
+    let mut pending = Vec::new();
+    observer.begin(
+        Stage::Reading,
+        Some(listed.iter().map(|(_, paths)| paths.len() as u64).sum()),
+    );
+    for (kind, paths) in listed {
         for path in paths {
             known.push(path.clone());
             if let Some(file) = read(&path, &mut reader, files, diagnostics) {
                 pending.push((kind, file));
             }
+            observer.advance(1);
         }
     }
+    observer.begin(Stage::Parsing, Some(pending.len() as u64));
     // Reading stays in one thread (the limits count files and bytes in
     // order); parsing is independent per file, so it runs on every core and
     // the results are appended in reading order, the same order whatever the
@@ -183,6 +205,7 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
             .map(|&(kind, file)| {
                 let mut parsed = Parsed::default();
                 parse_file(kind, file, files, &mut parsed.data, &mut parsed.diagnostics);
+                observer.advance(1);
                 parsed
             })
             .collect()
@@ -192,7 +215,8 @@ pub fn load(dir: &Path, files: &mut Files, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.append(&mut parsed.diagnostics);
     }
     warn_unknown_files(dir, &known, files, diagnostics, &mut reader.inputs);
-    data.texts = source_texts(&layout, &mut reader, &data.sources, diagnostics);
+    observer.begin(Stage::ReadingTexts, Some(data.sources.len() as u64));
+    data.texts = source_texts(&layout, &mut reader, &data.sources, diagnostics, observer);
     data.inputs = reader.inputs;
     data
 }

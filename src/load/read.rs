@@ -14,6 +14,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::load::layout::DataLayout;
 use crate::load::limits::{Budget, Limit, Limits};
 use crate::load::parse::Located;
+use crate::load::progress::Observer;
 use crate::raw;
 use crate::source::files::{FileId, Files, Location, tidy};
 
@@ -268,11 +269,13 @@ pub fn source_texts(
     reader: &mut Reader,
     sources: &[Located<raw::Source>],
     diagnostics: &mut Vec<Diagnostic>,
+    observer: &dyn Observer,
 ) -> SourceTexts {
     let mut texts = SourceTexts::default();
     // Why each path that failed could not be read, so it is tried once.
     let mut failed: HashMap<&str, Refusal> = HashMap::new();
     for source in sources {
+        observer.advance(1);
         let path = &source.record.file;
         if texts.get(&path.value).is_some() {
             continue;
@@ -516,6 +519,7 @@ mod tests {
             &mut reader,
             &sources,
             &mut diagnostics,
+            &(),
         );
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(texts.get("seed.txt"), Some("قال الوزير"));

@@ -300,8 +300,17 @@ fn a_slow_load_shows_a_spinner_on_a_terminal_only() {
     };
     let on_terminal = |quiet: &str| on_terminal_running(quiet, "check");
     let shown = on_terminal("");
-    assert!(shown.contains("loading data"), "{shown}");
+    assert!(shown.contains("loading data: "), "{shown}");
+    // The stages are counted: 2,000 source files and sources.
+    assert!(shown.contains("/2,0"), "{shown}");
     assert!(shown.contains("20000 statements"), "{shown}");
+    // The cache's write after the answer is cleared as well: nothing but
+    // the answer is left on the last line.
+    let last = shown
+        .rsplit('\n')
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    assert!(!last.contains("loading"), "{last:?}");
     let quiet = on_terminal("-q");
     assert!(!quiet.contains("loading"), "{quiet}");
     let piped = desk.run(&["check"]);
