@@ -102,8 +102,11 @@ impl Workspace {
 mod tests {
     use std::path::Path;
 
+    use std::sync::Mutex;
+
     use super::Workspace;
     use crate::diagnostic::Code;
+    use crate::load::progress::{Observer, Stage};
     use crate::model::affiliation;
 
     fn bundled() -> Workspace {
@@ -167,5 +170,51 @@ mod tests {
             incomplete,
             ["the review of `tos-used` is Published but lacks a `url`"]
         );
+    }
+
+    /// Every stage begun, with its steps and how many were reported done.
+    #[derive(Default)]
+    struct Tally(Mutex<Vec<(Stage, Option<u64>, u64)>>);
+
+    impl Observer for Tally {
+        fn begin(&self, stage: Stage, steps: Option<u64>) {
+            self.0.lock().unwrap().push((stage, steps, 0));
+        }
+
+        fn advance(&self, steps: u64) {
+            if let Some(last) = self.0.lock().unwrap().last_mut() {
+                last.2 += steps;
+            }
+        }
+    }
+
+    #[test]
+    fn a_load_counts_every_step_of_every_stage_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let tally = Tally::default();
+        let ws = Workspace::open_observed(&dir, &tally);
+        let stages = tally.0.into_inner().unwrap();
+        let order: Vec<Stage> = stages.iter().map(|s| s.0).collect();
+        assert_eq!(
+            order,
+            [
+                Stage::Reading,
+                Stage::Parsing,
+                Stage::ReadingTexts,
+                Stage::FindingQuotes,
+                Stage::Checking,
+                Stage::BuildingGraph
+            ]
+        );
+        for (stage, steps, done) in &stages[..5] {
+            assert_eq!(Some(*done), *steps, "{stage:?}");
+        }
+        let sources = ws.data.sources.len() as u64;
+        assert_eq!(stages[2].1, Some(sources));
+        assert_eq!(stages[4].1, Some(sources));
+        // Every RON file read is parsed: the registries, the sources, the
+        // reviews and claimgraph.toml are among them.
+        assert!(stages[0].1.unwrap() > sources, "{stages:?}");
+        assert_eq!(stages[5].1, None);
     }
 }
