@@ -68,7 +68,7 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";

@@ -276,6 +276,7 @@ pub(super) fn split(data: &Dataset) -> Option<(Dataset, Vec<rkyv::util::AlignedV
         ratings: data.ratings.clone(),
         rdf_base: data.rdf_base.clone(),
         by_claim: IdMap::default(),
+        standings: data.standings.clone(),
     };
     let index = ChunkIndex {
         statements: data.statements.len() as u64,

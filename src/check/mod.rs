@@ -157,6 +157,7 @@ pub fn analyze_observed(
     data.rdf_base = raw.config.as_ref().and_then(|c| analyzer.rdf_base(c));
     analyzer.membership_cycles(&raw);
     analyzer.stance_conflicts(&data);
+    data.standings = model::affiliation::standings(&data);
     // The raw records are not needed any more; freeing them record by
     // record is a tenth of a large load, so it happens on another core.
     rayon::spawn(move || drop(raw));

@@ -16,7 +16,7 @@
 //!   its `original` wordings; a source's title in the source's language),
 //!   and where they apply `role`, `side`, `country`, `state_affiliation`,
 //!   `affiliation` (the top of the record's `member_of` / `owner` chain,
-//!   [`Affiliation::of`], the record itself when it belongs to nothing),
+//!   [`affiliation::standing`], the record itself when it belongs to nothing),
 //!   `language`, `date`, `url`, `author` and `via` (the outlets or actors a
 //!   document credits, nearest first, joined by `;`, which no id holds);
 //! * edges: `kind` (the [`EdgeKind`] name) and, on `states` and `relays`
@@ -38,8 +38,7 @@ use petgraph::visit::EdgeRef;
 
 use crate::formats::View;
 use crate::graph::EdgeKind;
-use crate::model::{Dataset, Names, RecordKind, Relation, Statement};
-use crate::query::Affiliation;
+use crate::model::{Dataset, Names, RecordKind, Relation, Statement, affiliation};
 use crate::query::timeline::DateFrom;
 use crate::text::lang;
 
@@ -224,14 +223,20 @@ fn node_properties(data: &Dataset, kind: RecordKind, id: &str) -> Vec<(&'static 
             put("role", actor.role.clone());
             put("side", actor.side.clone());
             put("country", actor.country.clone());
-            put("affiliation", Some(Affiliation::of(data, id).root.id));
+            put(
+                "affiliation",
+                Some(affiliation::standing(data, id).root(id).to_string()),
+            );
         }
         RecordKind::Outlet => {
             let outlet = &data.outlets[id];
             put("category", Some(outlet.kind.name().to_string()));
             put("country", outlet.country.clone());
             put("state_affiliation", outlet.state_affiliation.clone());
-            put("affiliation", Some(Affiliation::of(data, id).root.id));
+            put(
+                "affiliation",
+                Some(affiliation::standing(data, id).root(id).to_string()),
+            );
             put("url", outlet.url.clone());
         }
         RecordKind::Entity => {

@@ -11,7 +11,7 @@ use indexmap::IndexSet;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::Dataset;
+use crate::model::{Dataset, IdMap};
 
 /// How an unknown side is written, where an answer or a renderer must name it.
 pub const UNKNOWN_SIDE: &str = "unknown";
@@ -70,6 +70,83 @@ pub fn members(data: &Dataset, id: &str) -> Vec<String> {
     let mut found: Vec<String> = found.into_iter().map(String::from).collect();
     found.sort();
     found
+}
+
+/// Where an actor or outlet stands: what is above it, and the country and
+/// side that walk gives. Worked out once per record when the data set is
+/// checked ([`standings`], kept in [`Dataset::standings`] and in the load
+/// cache), so that queries touching a speaker per statement never walk.
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
+pub struct Standing {
+    /// The records above it, nearest first ([`chain`] without the record
+    /// itself); empty when it belongs to nothing.
+    pub above: Vec<String>,
+    /// ISO 3166-1 alpha-2 code from the nearest record, itself first, that
+    /// gives one (for an outlet, its state affiliation before its country).
+    pub country: Option<String>,
+    /// The side in the conflict from the nearest actor that names one.
+    pub side: Option<String>,
+}
+
+impl Standing {
+    /// Walks up from `id` ([`chain`]); country and side come from the
+    /// nearest record that gives them, an outlet's country being its state
+    /// affiliation if it has one. Use [`standing`], which reads the kept
+    /// table first.
+    fn walk(data: &Dataset, id: &str) -> Self {
+        let walk = chain(data, id);
+        let mut country = None;
+        let mut side = None;
+        for node in &walk {
+            if let Some(actor) = data.actors.get(*node) {
+                country = country.or(actor.country.as_ref());
+                side = side.or(actor.side.as_ref());
+            } else if let Some(outlet) = data.outlets.get(*node) {
+                country = country
+                    .or(outlet.state_affiliation.as_ref())
+                    .or(outlet.country.as_ref());
+            }
+        }
+        Standing {
+            above: walk[1..].iter().map(|node| node.to_string()).collect(),
+            country: country.cloned(),
+            side: side.cloned(),
+        }
+    }
+
+    /// The top of the walk: the last record above, else `id` itself.
+    pub fn root<'a>(&'a self, id: &'a str) -> &'a str {
+        self.above.last().map_or(id, String::as_str)
+    }
+
+    /// The side, else the country, else unknown ([`Place::of`]).
+    pub fn place(&self) -> Place {
+        Place::of(self.side.as_deref(), self.country.as_deref())
+    }
+}
+
+/// Where `id` stands: from [`Dataset::standings`] when the check kept it
+/// there, else walked now (a data set put together by hand, or an id that
+/// is no actor or outlet).
+pub fn standing<'d>(data: &'d Dataset, id: &str) -> std::borrow::Cow<'d, Standing> {
+    match data.standings.get(id) {
+        Some(kept) => std::borrow::Cow::Borrowed(kept),
+        None => std::borrow::Cow::Owned(Standing::walk(data, id)),
+    }
+}
+
+/// The standing of every actor and outlet of `data`, in data order
+/// (actors, then outlets), for [`Dataset::standings`].
+///
+/// Complexity: O((actors + outlets) × chain length²).
+pub fn standings(data: &Dataset) -> IdMap<Standing> {
+    data.actors
+        .keys()
+        .chain(data.outlets.keys())
+        .map(|id| (id.clone(), Standing::walk(data, id)))
+        .collect()
 }
 
 /// Where a speaker stands, saying which of the two it is: a side in the

@@ -305,6 +305,10 @@ pub struct Dataset {
     pub rdf_base: Option<String>,
     /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
     pub by_claim: IdMap<Vec<String>>,
+    /// Where each actor and outlet stands ([`affiliation::standings`]),
+    /// worked out once by the check; empty in a data set put together by
+    /// hand, where [`affiliation::standing`] walks instead.
+    pub standings: IdMap<affiliation::Standing>,
 }
 
 impl Dataset {

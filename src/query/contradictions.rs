@@ -82,7 +82,7 @@ fn backers(data: &Dataset, claim: &str, stances: &[Stance]) -> Vec<Backer> {
         .filter(|s| stances.contains(&s.stance))
         .map(|s| Backer {
             speaker: Ref::new(data, &s.speaker.id),
-            place: Affiliation::of(data, &s.speaker.id).place(),
+            place: Affiliation::place_of(data, &s.speaker.id),
             stance: s.stance,
             statement: s.id.clone(),
         })

@@ -147,36 +147,65 @@ pub struct Affiliation {
 }
 
 impl Affiliation {
-    /// Walks up from `id` ([`affiliation::chain`]: `member_of` for actors,
-    /// `owner` for outlets); country and side come from the nearest record
-    /// that gives them, an outlet's country being its state affiliation if
-    /// it has one.
+    /// Where `id` stands ([`affiliation::standing`]: the walk up its
+    /// `member_of` or `owner`, worked out once by the check), with each
+    /// record named.
     pub fn of(data: &Dataset, id: &str) -> Self {
-        let walk = affiliation::chain(data, id);
-        let mut country = None;
-        let mut side = None;
-        for node in &walk {
-            if let Some(actor) = data.actors.get(*node) {
-                country = country.or(actor.country.clone());
-                side = side.or(actor.side.clone());
-            } else if let Some(outlet) = data.outlets.get(*node) {
-                country = country
-                    .or(outlet.state_affiliation.clone())
-                    .or(outlet.country.clone());
-            }
-        }
-        let chain: Vec<Ref> = walk.iter().map(|node| Ref::new(data, node)).collect();
-        let root = chain.last().cloned().unwrap_or_else(|| Ref::new(data, id));
+        let standing = affiliation::standing(data, id);
         Affiliation {
-            chain: chain.into_iter().skip(1).collect(),
-            root,
-            country,
-            side,
+            chain: standing
+                .above
+                .iter()
+                .map(|node| Ref::new(data, node))
+                .collect(),
+            root: Ref::new(data, standing.root(id)),
+            country: standing.country.clone(),
+            side: standing.side.clone(),
         }
+    }
+
+    /// Where `id` stands ([`Affiliation::place`]), without naming the
+    /// records above it: for the answers that carry only the place.
+    pub fn place_of(data: &Dataset, id: &str) -> Place {
+        affiliation::standing(data, id).place()
     }
 
     /// The side, else the country, else unknown, saying which it is.
     pub fn place(&self) -> Place {
         Place::of(self.side.as_deref(), self.country.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn the_standings_kept_by_the_check_are_the_walk_up() {
+        let ws =
+            crate::workspace::Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let mut walked =
+            crate::workspace::Workspace::open(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+                .data;
+        walked.standings.clear();
+        let parties = ws.data.actors.len() + ws.data.outlets.len();
+        assert_eq!(ws.data.standings.len(), parties);
+        for id in ws.data.actors.keys().chain(ws.data.outlets.keys()) {
+            assert_eq!(
+                Affiliation::of(&ws.data, id),
+                Affiliation::of(&walked, id),
+                "{id}"
+            );
+        }
+        let sputnik = &ws.data.standings["sputnik"];
+        assert_eq!(sputnik.above, ["rossiya-segodnya"]);
+        assert_eq!(sputnik.root("sputnik"), "rossiya-segodnya");
+        assert_eq!(sputnik.country.as_deref(), Some("RU"));
+        // Not a party: it stands for itself, nowhere.
+        let nobody = affiliation::standing(&ws.data, "no-such-id");
+        assert_eq!(nobody.root("no-such-id"), "no-such-id");
+        assert!(nobody.above.is_empty() && nobody.country.is_none());
     }
 }

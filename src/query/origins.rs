@@ -204,7 +204,7 @@ fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
         entry.1.insert(&s.speaker.id);
         let place = places
             .entry(s.speaker.id.as_str())
-            .or_insert_with(|| Affiliation::of(data, &s.speaker.id).place());
+            .or_insert_with(|| Affiliation::place_of(data, &s.speaker.id));
         entry.2.insert(place.clone());
     }
     let mut counts: Vec<StanceCount> = split

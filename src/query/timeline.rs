@@ -246,7 +246,7 @@ pub fn entry(data: &Dataset, s: &Statement) -> Entry {
         date,
         date_from: DateFrom::of(data, s),
         speaker: Ref::new(data, &s.speaker.id),
-        place: Affiliation::of(data, &s.speaker.id).place(),
+        place: Affiliation::place_of(data, &s.speaker.id),
         stance: s.stance,
         channel: s.channel.clone(),
         document: Ref::new(data, &source.id),
@@ -261,7 +261,7 @@ pub fn entry(data: &Dataset, s: &Statement) -> Entry {
 fn firsts(data: &Dataset, claim: &str, statements: &[&Statement]) -> Firsts {
     let mut places: IndexMap<Place, Vec<&Statement>> = IndexMap::new();
     for s in statements {
-        let place = Affiliation::of(data, &s.speaker.id).place();
+        let place = Affiliation::place_of(data, &s.speaker.id);
         places.entry(place).or_default().push(s);
     }
     let by_place = places
