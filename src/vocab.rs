@@ -395,6 +395,15 @@ vocabulary! {
     }
 }
 
+impl RecordKind {
+    /// What can speak, relay, publish or claim: actors and outlets.
+    pub const PARTIES: [RecordKind; 2] = [RecordKind::Actor, RecordKind::Outlet];
+
+    /// What a claim can be about (`about`, `--about`): entities, actors and
+    /// outlets.
+    pub const TOPICS: [RecordKind; 3] = [RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet];
+}
+
 impl Channel {
     /// Every channel but `Other`, in the order the vocabulary lists them.
     pub const NAMED: [Channel; 10] = [

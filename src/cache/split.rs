@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use crate::lookup::resolve::resolved;
 use crate::model::affiliation;
 use crate::model::{Dataset, IdMap, RecordKind, Source, Statement};
 
@@ -352,13 +353,7 @@ fn party_position(data: &Dataset, party: &str) -> Option<usize> {
 /// * `core` - the core data set, as [`split`] made it.
 /// * `lists` - the chunk index.
 pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Option<Vec<u32>> {
-    let of_kind =
-        |id: &str, kinds: &[RecordKind]| core.kind_of(id).is_some_and(|k| kinds.contains(&k));
-    let claim = |id: &str| {
-        of_kind(id, &[RecordKind::Claim])
-            .then(|| core.claims.get_index_of(id).map(|at| lists.claim(at)))
-            .flatten()
-    };
+    let claim = |id: &str| core.claims.get_index_of(id).map(|at| lists.claim(at));
     let party = |id: &str| party_position(core, id).map(|at| lists.party(at));
     let with_members = |id: &str| {
         let mut chunks = party(id)?;
@@ -375,13 +370,25 @@ pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Optio
             .flat_map(|c| claim(&c.id).unwrap_or_default())
             .collect()
     };
-    let speakers = [RecordKind::Actor, RecordKind::Outlet];
+    // What the command will resolve `query` to among `kinds`, all of them
+    // records the core holds, so the core alone answers: the command
+    // resolves it again on the focused data set and finds the same record,
+    // or fails the same way (a miss's suggestions are drawn from the same
+    // names), having read nothing else.
+    let named = |query: &str, kinds: &[RecordKind]| resolved(core, query, kinds);
     let mut chunks = match focus {
         Focus::Everything | Focus::Search => return None,
-        Focus::Claim(id) => claim(id)?,
+        Focus::Claim(query) => match named(query, &[RecordKind::Claim]) {
+            Some(id) => claim(&id)?,
+            None => Vec::new(),
+        },
         // `said` counts its members' statements even without `--members`.
-        Focus::Speaker(id) if of_kind(id, &speakers) => with_members(id)?,
-        Focus::Speaker(_) => return None,
+        Focus::Speaker(query) => match named(query, &RecordKind::PARTIES) {
+            Some(id) => with_members(&id)?,
+            None => Vec::new(),
+        },
+        // `show` resolves among every kind, sources and statements too,
+        // which only the chunks hold: an exact id, or everything.
         Focus::Record(id) => match core.kind_of(id)? {
             RecordKind::Claim => claim(id)?,
             RecordKind::Actor | RecordKind::Outlet => party(id)?,
@@ -389,33 +396,27 @@ pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Optio
             RecordKind::Source | RecordKind::Statement => return None,
         },
         Focus::Statements(narrowings) => {
+            // The filters naming records of the core. The command resolves
+            // them before `--source`, so when one names nothing, the first
+            // such in its order is its error, and the core alone gives it.
             let mut common: Option<Vec<u32>> = None;
-            let mut named_source = None;
             for narrowing in narrowings {
+                let (query, kinds): (&str, &[RecordKind]) = match narrowing {
+                    Narrowing::About(query) => (query, &RecordKind::TOPICS),
+                    Narrowing::By { party, .. } => (party, &RecordKind::PARTIES),
+                    Narrowing::Outlet(query) => (query, &[RecordKind::Outlet]),
+                    Narrowing::Claim(query) => (query, &[RecordKind::Claim]),
+                    Narrowing::Source(_) => continue,
+                };
+                let Some(id) = named(query, kinds) else {
+                    return Some(Vec::new());
+                };
                 let mut chunks = match narrowing {
-                    Narrowing::Claim(id) => claim(id)?,
-                    Narrowing::By { party: id, members } if of_kind(id, &speakers) => {
-                        if *members {
-                            with_members(id)?
-                        } else {
-                            party(id)?
-                        }
-                    }
-                    Narrowing::Outlet(id) if of_kind(id, &[RecordKind::Outlet]) => party(id)?,
-                    Narrowing::About(id)
-                        if of_kind(
-                            id,
-                            &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
-                        ) =>
-                    {
-                        about(id)
-                    }
-                    Narrowing::Source(id) => {
-                        let at = lists.source(id)?;
-                        named_source = Some(at);
-                        vec![at]
-                    }
-                    _ => return None,
+                    Narrowing::About(_) => about(&id),
+                    Narrowing::By { members: true, .. } => with_members(&id)?,
+                    Narrowing::By { .. } | Narrowing::Outlet(_) => party(&id)?,
+                    Narrowing::Claim(_) => claim(&id)?,
+                    Narrowing::Source(_) => continue,
                 };
                 chunks.sort_unstable();
                 chunks.dedup();
@@ -427,10 +428,16 @@ pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Optio
                         .collect(),
                 });
             }
-            // The answer names the source, so its chunk is read even when
-            // none of its statements passes the other filters.
-            match named_source {
-                Some(at) => vec![at],
+            // A source is resolved last, among the sources only the chunks
+            // hold: an exact id, or everything. The answer names it, so its
+            // chunk is read even when none of its statements passes the
+            // other filters (every statement passing them lies in it).
+            let source = narrowings.iter().find_map(|n| match n {
+                Narrowing::Source(id) => Some(id),
+                _ => None,
+            });
+            match source {
+                Some(id) => vec![lists.source(id)?],
                 None => common?,
             }
         }
@@ -531,12 +538,23 @@ mod tests {
         }
         let focused = |focus: Focus| needed(&core, &focus, &index);
         assert_eq!(focused(Focus::Everything), None);
+        // What names no claim is the command's error, which the core
+        // alone gives; a claim's text is the claim.
         assert_eq!(
             focused(Focus::Claim("russia-mod".into())),
-            None,
+            Some(vec![]),
             "not a claim"
         );
-        assert_eq!(focused(Focus::Claim("Iskander".into())), None, "a name");
+        assert_eq!(focused(Focus::Claim("Iskander".into())), Some(vec![]));
+        let (id, claim) = data.claims.first().unwrap();
+        assert_eq!(
+            focused(Focus::Claim(claim.text.clone())),
+            focused(Focus::Claim(id.clone()))
+        );
+        assert_eq!(
+            focused(Focus::Speaker("Sputnik".into())),
+            focused(Focus::Speaker("sputnik".into()))
+        );
         assert_eq!(
             focused(Focus::Record("s001-01".into())),
             None,
@@ -744,13 +762,16 @@ mod tests {
         );
         let unnamed =
             |narrowing: Narrowing| needed(&core, &Focus::Statements(vec![narrowing]), &index);
-        assert_eq!(unnamed(Narrowing::Claim("Iskander".into())), None, "a name");
+        assert_eq!(unnamed(Narrowing::Claim("Iskander".into())), Some(vec![]));
         assert_eq!(
             unnamed(Narrowing::Outlet("russia-mod".into())),
-            None,
+            Some(vec![]),
             "not an outlet"
         );
+        // Sources are resolved among the chunks: an exact id, or everything.
         assert_eq!(unnamed(Narrowing::Source("no-such-source".into())), None);
+        let titled = data.sources.values().find_map(|s| s.title.clone()).unwrap();
+        assert_eq!(unnamed(Narrowing::Source(titled)), None);
         assert_eq!(
             needed(
                 &core,
@@ -763,8 +784,8 @@ mod tests {
                 ]),
                 &index
             ),
-            None,
-            "a name after a source"
+            Some(vec![0]),
+            "a name beside a source"
         );
     }
 

@@ -433,12 +433,7 @@ impl Analyzer<'_> {
     }
 
     fn party(&mut self, file: FileId, spanned: &Spanned<String>, field: &str) -> Option<Party> {
-        let kind = self.reference(
-            file,
-            spanned,
-            &[RecordKind::Actor, RecordKind::Outlet],
-            field,
-        )?;
+        let kind = self.reference(file, spanned, &RecordKind::PARTIES, field)?;
         Some(Party {
             kind,
             id: spanned.value.clone(),
@@ -577,12 +572,7 @@ impl Analyzer<'_> {
         let mut ok = true;
         for about in &c.about {
             ok &= self
-                .reference(
-                    file,
-                    about,
-                    &[RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet],
-                    "about",
-                )
+                .reference(file, about, &RecordKind::TOPICS, "about")
                 .is_some();
         }
         let any = [

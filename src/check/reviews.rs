@@ -105,13 +105,8 @@ impl Analyzer<'_> {
         claimants
             .iter()
             .map(|c| {
-                self.reference(
-                    file,
-                    c,
-                    &[RecordKind::Actor, RecordKind::Outlet],
-                    "claimants",
-                )
-                .map(|_| c.value.clone())
+                self.reference(file, c, &RecordKind::PARTIES, "claimants")
+                    .map(|_| c.value.clone())
             })
             .collect()
     }

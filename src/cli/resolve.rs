@@ -15,9 +15,6 @@ use claimgraph::vocab::Channel;
 
 use crate::cli::args::{self, Filters, StatementFilters};
 
-/// What may be named where a speaker is wanted.
-const SPEAKERS: [RecordKind; 2] = [RecordKind::Actor, RecordKind::Outlet];
-
 /// Resolves ids against one data set.
 pub(crate) struct Resolver<'d> {
     pub(crate) data: &'d Dataset,
@@ -31,7 +28,7 @@ impl Resolver<'_> {
 
     /// The actor or outlet `query` names.
     pub(crate) fn speaker(&self, query: &str) -> Result<String, CommandError> {
-        Ok(resolve(self.data, query, &SPEAKERS)?)
+        Ok(resolve(self.data, query, &RecordKind::PARTIES)?)
     }
 
     /// The source `query` names.
@@ -46,7 +43,7 @@ impl Resolver<'_> {
 
     /// The statement filters of `claims` and `actors`.
     pub(crate) fn filter(&self, filters: &Filters) -> Result<Filter, CommandError> {
-        let about = [RecordKind::Entity, RecordKind::Actor, RecordKind::Outlet];
+        let about = RecordKind::TOPICS;
         let one = |query: &Option<String>, kinds: &[RecordKind]| {
             query
                 .as_deref()
@@ -55,7 +52,7 @@ impl Resolver<'_> {
         };
         Ok(Filter {
             about: one(&filters.about, &about)?,
-            by: one(&filters.by, &SPEAKERS)?,
+            by: one(&filters.by, &RecordKind::PARTIES)?,
             members: filters.members,
             outlet: one(&filters.outlet, &[RecordKind::Outlet])?,
             stance: filters.stance,

@@ -209,7 +209,7 @@ struct Planner<'d> {
 impl<'d> Planner<'d> {
     fn new(data: &'d Dataset, dir: &'d Path) -> Self {
         let mut parties: HashMap<String, Vec<(RecordKind, String)>> = HashMap::new();
-        for field in fields(data, &[RecordKind::Actor, RecordKind::Outlet]) {
+        for field in fields(data, &RecordKind::PARTIES) {
             if matches!(
                 field.field,
                 FieldKind::Id | FieldKind::Name | FieldKind::Alias

@@ -45,7 +45,11 @@ pub enum ResolveError {
 /// The comparison key of a name: [`fold`]ed, without the punctuation that
 /// ends a sentence, so a claim's text matches without its final full stop.
 fn key(text: &str) -> String {
-    let folded = fold(text);
+    key_of_folded(&fold(text)).to_string()
+}
+
+/// [`key`] of a name already [`fold`]ed.
+fn key_of_folded(folded: &str) -> &str {
     let trimmed = folded.trim_end_matches(|c: char| {
         matches!(
             c,
@@ -55,7 +59,49 @@ fn key(text: &str) -> String {
     if trimmed.is_empty() {
         folded
     } else {
-        trimmed.trim_end().to_string()
+        trimmed.trim_end()
+    }
+}
+
+/// The fields that name a record, each with its [`fold`]ed text: folding is
+/// most of a resolve's cost, so it is done once per field, on every core.
+struct Named<'d> {
+    fields: Vec<Field<'d>>,
+    folded: Vec<String>,
+}
+
+impl<'d> Named<'d> {
+    /// The fields of `kinds` that name a record (ids, names, aliases, claim
+    /// texts, titles), folded.
+    fn of(data: &'d Dataset, kinds: &[RecordKind]) -> Self {
+        use rayon::prelude::*;
+        let fields: Vec<Field<'d>> = fields(data, kinds)
+            .into_iter()
+            .filter(|f| f.field.names_record())
+            .collect();
+        let folded = fields.par_iter().map(|f| fold(f.text)).collect();
+        Named { fields, folded }
+    }
+
+    /// Each field's id with its comparison key ([`key`]).
+    fn keys(&self) -> impl Iterator<Item = (&'d str, &str)> + '_ {
+        self.fields
+            .iter()
+            .zip(&self.folded)
+            .map(|(f, folded)| (f.id, key_of_folded(folded)))
+    }
+
+    /// The ids of the records with a field whose key is `key`, sorted, each
+    /// once.
+    fn named_by(&self, key: &str) -> Vec<&'d str> {
+        let mut hits: Vec<&str> = self
+            .keys()
+            .filter(|(_, k)| *k == key)
+            .map(|(id, _)| id)
+            .collect();
+        hits.sort();
+        hits.dedup();
+        hits
     }
 }
 
@@ -67,18 +113,9 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
     if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
         return Ok(query.to_string());
     }
-    let pairs: Vec<Field> = fields(data, kinds)
-        .into_iter()
-        .filter(|f| f.field.names_record())
-        .collect();
+    let named = Named::of(data, kinds);
     let folded = key(query);
-    let mut hits: Vec<&str> = pairs
-        .iter()
-        .filter(|f| key(f.text) == folded)
-        .map(|f| f.id)
-        .collect();
-    hits.sort();
-    hits.dedup();
+    let hits = named.named_by(&folded);
     match hits.as_slice() {
         [one] => Ok(one.to_string()),
         [] => {
@@ -94,10 +131,10 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
             // Whole words of a longer name: "Ministry of Defence" is part of
             // every ministry's name, and naming one of them would be a guess.
             let padded = format!(" {folded} ");
-            let mut containing: Vec<&str> = pairs
-                .iter()
-                .filter(|f| !folded.is_empty() && format!(" {} ", key(f.text)).contains(&padded))
-                .map(|f| f.id)
+            let mut containing: Vec<&str> = named
+                .keys()
+                .filter(|(_, key)| !folded.is_empty() && format!(" {key} ").contains(&padded))
+                .map(|(id, _)| id)
                 .collect();
             containing.dedup();
             let mut seen = std::collections::HashSet::new();
@@ -110,7 +147,13 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
                 });
             }
             let mut suggestions: Vec<&str> = containing;
-            for id in suggest::closest(query, pairs.iter().map(|f| (f.id, f.text)), 3) {
+            let names: Vec<(&str, String)> = named
+                .fields
+                .iter()
+                .map(|f| f.id)
+                .zip(named.folded)
+                .collect();
+            for id in suggest::closest_folded(query, &names, 3) {
                 if suggestions.len() < 3 && !suggestions.contains(&id) {
                     suggestions.push(id);
                 }
@@ -125,6 +168,20 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
             query: query.to_string(),
             candidates: many.iter().map(|s| s.to_string()).collect(),
         }),
+    }
+}
+
+/// The id `query` resolves to among `kinds`, as [`resolve`] finds it, or
+/// `None` where [`resolve`] fails, without working out why (no
+/// suggestions): for a caller that only needs to know which record is
+/// meant, such as the load cache choosing what to read.
+pub fn resolved(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Option<String> {
+    if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
+        return Some(query.to_string());
+    }
+    match Named::of(data, kinds).named_by(&key(query)).as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
     }
 }
 

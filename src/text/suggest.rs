@@ -82,50 +82,137 @@ impl Index {
         if self.names.len() <= SCAN_ALL {
             return (0..self.names.len()).collect();
         }
-        let common = (self.names.len() / 8).max(SHORTLIST);
         let mut lists: Vec<&Vec<u32>> = trigrams(query)
             .iter()
             .filter_map(|g| self.grams.get(g))
             .collect();
         lists.sort_by_key(|l| l.len());
-        // Rare trigrams discriminate; when the query has none, its three
-        // rarest common ones still narrow the field.
-        let rare = lists.iter().take_while(|l| l.len() <= common).count();
-        let used = if rare > 0 { rare } else { lists.len().min(3) };
+        let used = grams_used(lists.iter().map(|l| l.len()), self.names.len());
         let mut shared: HashMap<u32, u32> = HashMap::new();
         for list in &lists[..used] {
             for &n in list.iter() {
                 *shared.entry(n).or_default() += 1;
             }
         }
-        let mut ranked: Vec<(u32, u32)> = shared.into_iter().collect();
-        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
-            .into_iter()
-            .take(SHORTLIST)
-            .map(|(n, _)| n as usize)
-            .collect()
+        most_shared(shared)
     }
 
     /// The ids of the closest names to `query`, best first, at most
     /// `limit`, each once.
     pub fn closest(&self, query: &str, limit: usize) -> Vec<&str> {
         let query = fold(query);
-        let mut best: HashMap<usize, f64> = HashMap::new();
-        for n in self.shortlist(&query) {
+        let shortlist = self.shortlist(&query);
+        let scored = shortlist.into_iter().map(|n| {
             let (name, id) = &self.names[n];
-            let score = strsim::jaro_winkler(&query, name);
-            let entry = best.entry(*id).or_insert(score);
-            *entry = entry.max(score);
-        }
-        let mut scored: Vec<(f64, &str)> = best
-            .into_iter()
-            .filter(|(_, s)| *s >= LEAST_SCORE)
-            .map(|(id, s)| (s, self.ids[id].as_str()))
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-        scored.into_iter().take(limit).map(|(_, id)| id).collect()
+            (self.ids[*id].as_str(), name.as_str())
+        });
+        best(&query, scored, limit)
     }
+}
+
+/// How many of a query's trigrams to count shared names through, given how
+/// many names hold each (ascending) among `names`: the rare ones (held by at
+/// most an eighth of the names) discriminate; when the query has none, its
+/// three rarest common ones still narrow the field.
+fn grams_used(held_by: impl Iterator<Item = usize> + Clone, names: usize) -> usize {
+    let common = (names / 8).max(SHORTLIST);
+    let rare = held_by.clone().take_while(|&held| held <= common).count();
+    if rare > 0 {
+        rare
+    } else {
+        held_by.count().min(3)
+    }
+}
+
+/// The [`SHORTLIST`] names sharing the most trigrams, ties to the earlier
+/// name, from (name, trigrams shared) counts.
+fn most_shared(shared: impl IntoIterator<Item = (u32, u32)>) -> Vec<usize> {
+    let mut ranked: Vec<(u32, u32)> = shared.into_iter().filter(|s| s.1 > 0).collect();
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(SHORTLIST)
+        .map(|(n, _)| n as usize)
+        .collect()
+}
+
+/// The ids of the best-scoring of `scored` (id, folded name) pairs against
+/// the folded `query`: each id once with its best name's score, at least
+/// [`LEAST_SCORE`], best first, ties by id, at most `limit`.
+fn best<'i, 'n>(
+    query: &str,
+    scored: impl Iterator<Item = (&'i str, &'n str)>,
+    limit: usize,
+) -> Vec<&'i str> {
+    let mut best: HashMap<&'i str, f64> = HashMap::new();
+    for (id, name) in scored {
+        let score = strsim::jaro_winkler(query, name);
+        let entry = best.entry(id).or_insert(score);
+        *entry = entry.max(score);
+    }
+    let mut ranked: Vec<(f64, &str)> = best
+        .into_iter()
+        .filter(|(_, s)| *s >= LEAST_SCORE)
+        .map(|(id, s)| (s, id))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked.into_iter().take(limit).map(|(_, id)| id).collect()
+}
+
+/// The closest of `names`, (id, folded name) pairs, to `query`, best first,
+/// at most `limit`: what [`Index::closest`] finds, for a single query,
+/// without building the index. Each name's trigrams are matched against the
+/// query's in one pass (on every core) instead of being filed into lists.
+///
+/// Complexity: O(total length of the names) for the shortlist, then
+/// [`SHORTLIST`] scores.
+pub fn closest_folded<'a>(query: &str, names: &[(&'a str, String)], limit: usize) -> Vec<&'a str> {
+    use rayon::prelude::*;
+    let query = fold(query);
+    let shortlist: Vec<usize> = if names.len() <= SCAN_ALL {
+        (0..names.len()).collect()
+    } else {
+        let grams = trigrams(&query);
+        let words = grams.len().div_ceil(64).max(1);
+        // Which of the query's trigrams each name holds, as bits.
+        let held: Vec<u64> = names
+            .par_iter()
+            .flat_map_iter(|(_, name)| {
+                let mut bits = vec![0u64; words];
+                let padded: Vec<char> = std::iter::once(' ')
+                    .chain(name.chars())
+                    .chain(std::iter::once(' '))
+                    .collect();
+                for w in padded.windows(3) {
+                    if let Ok(at) = grams.binary_search(&[w[0], w[1], w[2]]) {
+                        bits[at / 64] |= 1 << (at % 64);
+                    }
+                }
+                bits
+            })
+            .collect();
+        let has = |n: usize, g: usize| held[n * words + g / 64] & (1 << (g % 64)) != 0;
+        // The query's trigrams some name holds, in trigram order, then by
+        // how many hold each (stably), as the index's lists sort.
+        let mut lists: Vec<(usize, usize)> = (0..grams.len())
+            .map(|g| (g, (0..names.len()).filter(|&n| has(n, g)).count()))
+            .filter(|&(_, held_by)| held_by > 0)
+            .collect();
+        lists.sort_by_key(|&(_, held_by)| held_by);
+        let used = grams_used(lists.iter().map(|l| l.1), names.len());
+        let used: Vec<usize> = lists[..used].iter().map(|l| l.0).collect();
+        most_shared(
+            (0..names.len())
+                .map(|n| (n as u32, used.iter().filter(|&&g| has(n, g)).count() as u32)),
+        )
+    };
+    best(
+        &query,
+        shortlist
+            .into_iter()
+            .map(|n| (names[n].0, names[n].1.as_str())),
+        limit,
+    )
 }
 
 /// The closest candidate names to `query`, best first, at most `limit`.
@@ -137,14 +224,13 @@ pub fn closest<'a>(
     candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
     limit: usize,
 ) -> Vec<&'a str> {
+    use rayon::prelude::*;
     let candidates: Vec<(&'a str, &'a str)> = candidates.into_iter().collect();
-    let index = Index::new(candidates.iter().copied());
-    let found = index.closest(query, limit);
-    // Hand back the caller's own strings, not the index's copies.
-    found
-        .into_iter()
-        .filter_map(|id| candidates.iter().find(|(c, _)| *c == id).map(|(c, _)| *c))
-        .collect()
+    let folded: Vec<(&'a str, String)> = candidates
+        .par_iter()
+        .map(|(id, name)| (*id, fold(name)))
+        .collect();
+    closest_folded(query, &folded, limit)
 }
 
 /// "did you mean `a`, `b`?" or nothing.
@@ -186,5 +272,69 @@ mod tests {
         assert_eq!(index.closest("actor-00042", 1), ["actor-00042"]);
         assert_eq!(index.closest("actr-01234", 1), ["actor-01234"]);
         assert!(index.closest("zzzz", 3).is_empty());
+    }
+
+    #[test]
+    fn one_query_without_the_index_finds_what_the_index_finds() {
+        // Ids with several names, near-duplicates and ties, above SCAN_ALL.
+        let words = [
+            "Ministry",
+            "Defence",
+            "Армения",
+            "الدفاع",
+            "Iskander",
+            "Sputnik",
+            "of",
+            "the",
+        ];
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for n in 0..6000 {
+            let id = format!("rec-{:04}", n % 4500);
+            let name: Vec<&str> = (0..1 + next() % 4)
+                .map(|_| words[next() % words.len()])
+                .collect();
+            pairs.push((id, format!("{} {}", name.join(" "), next() % 97)));
+        }
+        let borrowed: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(i, n)| (i.as_str(), n.as_str()))
+            .collect();
+        let index = Index::new(borrowed.iter().copied());
+        let folded: Vec<(&str, String)> = borrowed.iter().map(|(i, n)| (*i, fold(n))).collect();
+        for query in [
+            "rec-0042",
+            "rec-4499",
+            "Ministry of Defence 12",
+            "ministr defense",
+            "Sputnik 3",
+            "الدفاع 50",
+            "Армения Iskander",
+            "the",
+            "zzzz",
+            "",
+            "Iskander Iskander Iskander 96",
+        ] {
+            for limit in [1, 3, 10] {
+                assert_eq!(
+                    closest_folded(query, &folded, limit),
+                    index.closest(query, limit),
+                    "{query} {limit}"
+                );
+            }
+        }
+        // At most SCAN_ALL names every one is scored: both agree there too.
+        let few = &folded[..100];
+        let small = Index::new(borrowed[..100].iter().copied());
+        assert_eq!(
+            closest_folded("rec-0042", few, 3),
+            small.closest("rec-0042", 3)
+        );
     }
 }

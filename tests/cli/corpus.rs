@@ -162,9 +162,13 @@ fn every_export() {
 #[test]
 fn every_answer_is_the_same_with_the_cache_and_without() {
     let desk = Desk::empty();
-    generator::generate(STATEMENTS, generator::DEFAULT_SEED)
+    let corpus = generator::generate(STATEMENTS, generator::DEFAULT_SEED);
+    corpus
         .write_ron(desk.path())
         .expect("the corpus is written");
+    // Names as a user types them: a claim's text, an actor's Arabic name.
+    let claim_text = corpus.claims[7].text.clone();
+    let person = corpus.actors[33].names["ar"].clone();
     let mut commands: Vec<Vec<&str>> = vec![vec!["check"], vec!["check", "--format", "json"]];
     for (_, args) in QUERIES {
         commands.push(args.to_vec());
@@ -212,6 +216,24 @@ fn every_answer_is_the_same_with_the_cache_and_without() {
             "--channel",
             "Carrier pigeon",
         ],
+        // Names the core resolves, and misses it answers alone.
+        &["origins", &claim_text, "--format", "json"],
+        &["trace", &claim_text],
+        &["said", &person],
+        &["statements", "--by", &person, "--claim", &claim_text],
+        &["trace", "claim-0000071"],
+        &["timeline", PERSON],
+        &["said", "persn-00033"],
+        &["said", "Ministry"],
+        &[
+            "statements",
+            "--claim",
+            "claim-00007",
+            "--by",
+            "persn-00033",
+        ],
+        &["statements", "--by", PERSON, "--about", "no-such-thing"],
+        &["statements", "--source", "no-such-source", "--by", PERSON],
     ] {
         commands.push(extra.to_vec());
     }
