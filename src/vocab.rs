@@ -666,6 +666,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_channel_but_other_is_named_once() {
+        // A new channel fails to compile here until it is given a place,
+        // and the place must be its own in `Channel::NAMED`.
+        let place = |c: &Channel| match c {
+            Channel::Facebook => Some(0),
+            Channel::Twitter => Some(1),
+            Channel::Telegram => Some(2),
+            Channel::YouTube => Some(3),
+            Channel::Briefing => Some(4),
+            Channel::PressRelease => Some(5),
+            Channel::Statement => Some(6),
+            Channel::Interview => Some(7),
+            Channel::Article => Some(8),
+            Channel::Tv => Some(9),
+            Channel::Other(_) => None,
+        };
+        for (at, channel) in Channel::NAMED.iter().enumerate() {
+            assert_eq!(place(channel), Some(at), "{channel:?}");
+        }
+    }
+
+    #[test]
     fn our_own_labels_and_names_are_recognised() {
         for verdict in Verdict::NAMED {
             assert_eq!(

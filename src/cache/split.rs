@@ -21,9 +21,11 @@ use crate::model::affiliation;
 use crate::model::{Dataset, IdMap, RecordKind, Source, Statement};
 
 /// What a command will read of the data, so that a snapshot decodes only
-/// that. An id that does not name a record of the right kind exactly makes
-/// the read decode everything, as resolving a name or suggesting one looks
-/// at every record.
+/// that. A claim, actor or outlet may be named by a name: it is resolved on
+/// the core, which holds every such record, and one naming nothing reads no
+/// chunk (the command's error comes from the core's names). Where a
+/// source or a statement may be meant (`show`, `--source`), only an exact
+/// id is focused; anything else reads everything.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
     /// The whole data set.
@@ -113,11 +115,14 @@ impl Chunk {
             .as_ref()
             .is_none_or(|o| core.outlets.contains_key(o))
             && self.source.via.iter().all(known_id)
-            && self
-                .source
-                .statements
-                .iter()
-                .all(|id| self.statements.iter().any(|s| &s.id == id))
+            && {
+                let held: std::collections::HashSet<&str> =
+                    self.statements.iter().map(|s| s.id.as_str()).collect();
+                self.source
+                    .statements
+                    .iter()
+                    .all(|id| held.contains(id.as_str()))
+            }
             && self.statements.iter().all(|s| {
                 s.source == self.source.id
                     && core.claims.contains_key(&s.claim)
@@ -346,8 +351,10 @@ fn party_position(data: &Dataset, party: &str) -> Option<usize> {
 }
 
 /// The chunks `focus` needs, ascending, read from the core and the index's
-/// lists; `None` when the focus is not an exact id of its kind (the command
-/// then needs everything to resolve it, as [`crate::lookup::resolve`] does).
+/// lists; empty when the command will fail to resolve what it was given
+/// (its error needs only the core); `None` when it needs everything: a
+/// `show` or `--source` of anything but an exact id, whose resolving looks
+/// at sources and statements too.
 ///
 /// # Arguments
 /// * `core` - the core data set, as [`split`] made it.

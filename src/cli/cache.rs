@@ -1,6 +1,7 @@
 //! The load cache at the command line: `cache clear`, what `-v` says of
 //! the cache, and the warning when a damaged snapshot was set aside.
 
+use std::io::IsTerminal;
 use std::path::Path;
 
 use claimgraph::cache::{self, Focus, Narrowing, Outcome};
@@ -119,10 +120,16 @@ pub(crate) fn report(outcome: &Outcome, dir: &Path, out: &Output, verbose: bool)
 
 /// Writes the snapshot of `workspace`; a failure (a read-only data
 /// directory) costs only the next run's speed, so it is said under `-v`
-/// only. A write of over a second shows a spinner, as a load does.
+/// only. A write of over a second shows a spinner, as a load does, when
+/// the answer went to the terminal.
 pub(crate) fn store(workspace: &Workspace, verbose: bool, quiet: bool) {
     let started = std::time::Instant::now();
-    let writing = crate::cli::progress::working("writing the load cache", quiet);
+    // After the answer: on the terminal below it, but never over a pager
+    // the answer was piped to.
+    let writing = crate::cli::progress::working(
+        "writing the load cache",
+        quiet || !std::io::stdout().is_terminal(),
+    );
     let written = cache::store(workspace);
     drop(writing);
     if verbose {

@@ -5,7 +5,9 @@
 //! once the work has taken a second: a quick command prints nothing extra,
 //! and a pipe or a log file never receives terminal control codes. It is
 //! cleared before the command writes its answer, so it never mixes with
-//! output on the same terminal. A load counts its files and sources stage
+//! output on the same terminal; the spinner of the cache write, which comes
+//! after the answer, is shown only when the answer went to the terminal
+//! too (never over a pager reading it). A load counts its files and sources stage
 //! by stage ([`Loading`], fed by the library's
 //! [`claimgraph::load::progress::Observer`]); other work shows a spinner.
 
@@ -76,7 +78,8 @@ impl Observer for Loading {
             Stage::BuildingGraph => "building the graph",
         };
         // The style and the count first, the message last: a frame drawn
-        // between them never shows the new stage with the old count.
+        // between them shows at worst the old stage's name with the new
+        // count, never a stage with a count it does not have.
         match steps {
             Some(steps) => {
                 self.bar.set_style(counted());

@@ -170,20 +170,24 @@ pub fn load_observed(
                 reader.inputs.not_read(&single);
             }
         }
+        // A folder that cannot be listed is said just before its kind's
+        // files are read, as when each kind was listed and read in turn.
+        let mut unlisted = Vec::new();
         paths.extend(ron_files(
             &layout.folder(kind),
-            diagnostics,
+            &mut unlisted,
             &mut reader.inputs,
         ));
-        listed.push((kind, paths));
+        listed.push((kind, paths, unlisted));
     }
     let mut known = Vec::new();
     let mut pending = Vec::new();
     observer.begin(
         Stage::Reading,
-        Some(listed.iter().map(|(_, paths)| paths.len() as u64).sum()),
+        Some(listed.iter().map(|(_, paths, _)| paths.len() as u64).sum()),
     );
-    for (kind, paths) in listed {
+    for (kind, paths, mut unlisted) in listed {
+        diagnostics.append(&mut unlisted);
         for path in paths {
             known.push(path.clone());
             if let Some(file) = read(&path, &mut reader, files, diagnostics) {

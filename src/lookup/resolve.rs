@@ -63,6 +63,12 @@ fn key_of_folded(folded: &str) -> &str {
     }
 }
 
+/// Whether `query` is the id of a record of one of `kinds`: an exact id
+/// wins over every name.
+fn is_id_of(data: &Dataset, query: &str, kinds: &[RecordKind]) -> bool {
+    data.kind_of(query).is_some_and(|k| kinds.contains(&k))
+}
+
 /// The fields that name a record, each with its [`fold`]ed text: folding is
 /// most of a resolve's cost, so it is done once per field, on every core.
 struct Named<'d> {
@@ -110,7 +116,7 @@ impl<'d> Named<'d> {
 /// An exact id wins; otherwise a folded match on any name or alias, which must
 /// point at a single record.
 pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<String, ResolveError> {
-    if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
+    if is_id_of(data, query, kinds) {
         return Ok(query.to_string());
     }
     let named = Named::of(data, kinds);
@@ -176,7 +182,7 @@ pub fn resolve(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Result<Stri
 /// suggestions): for a caller that only needs to know which record is
 /// meant, such as the load cache choosing what to read.
 pub fn resolved(data: &Dataset, query: &str, kinds: &[RecordKind]) -> Option<String> {
-    if data.kind_of(query).is_some_and(|k| kinds.contains(&k)) {
+    if is_id_of(data, query, kinds) {
         return Some(query.to_string());
     }
     match Named::of(data, kinds).named_by(&key(query)).as_slice() {

@@ -164,7 +164,8 @@ fn best<'i, 'n>(
 /// without building the index. Each name's trigrams are matched against the
 /// query's in one pass (on every core) instead of being filed into lists.
 ///
-/// Complexity: O(total length of the names) for the shortlist, then
+/// Complexity: O(total length of the names × log of the query's trigrams)
+/// for the shortlist, in memory no more than the names' length, then
 /// [`SHORTLIST`] scores.
 pub fn closest_folded<'a>(query: &str, names: &[(&'a str, String)], limit: usize) -> Vec<&'a str> {
     use rayon::prelude::*;
@@ -173,38 +174,47 @@ pub fn closest_folded<'a>(query: &str, names: &[(&'a str, String)], limit: usize
         (0..names.len()).collect()
     } else {
         let grams = trigrams(&query);
-        let words = grams.len().div_ceil(64).max(1);
-        // Which of the query's trigrams each name holds, as bits.
-        let held: Vec<u64> = names
+        // Which of the query's trigrams each name holds: a short list per
+        // name, never longer than the name, whatever the query's length.
+        let held: Vec<Vec<u32>> = names
             .par_iter()
-            .flat_map_iter(|(_, name)| {
-                let mut bits = vec![0u64; words];
+            .map(|(_, name)| {
                 let padded: Vec<char> = std::iter::once(' ')
                     .chain(name.chars())
                     .chain(std::iter::once(' '))
                     .collect();
-                for w in padded.windows(3) {
-                    if let Ok(at) = grams.binary_search(&[w[0], w[1], w[2]]) {
-                        bits[at / 64] |= 1 << (at % 64);
-                    }
-                }
-                bits
+                let mut held: Vec<u32> = padded
+                    .windows(3)
+                    .filter_map(|w| grams.binary_search(&[w[0], w[1], w[2]]).ok())
+                    .map(|at| at as u32)
+                    .collect();
+                held.sort_unstable();
+                held.dedup();
+                held
             })
             .collect();
-        let has = |n: usize, g: usize| held[n * words + g / 64] & (1 << (g % 64)) != 0;
+        let mut held_by = vec![0usize; grams.len()];
+        for g in held.iter().flatten() {
+            held_by[*g as usize] += 1;
+        }
         // The query's trigrams some name holds, in trigram order, then by
         // how many hold each (stably), as the index's lists sort.
-        let mut lists: Vec<(usize, usize)> = (0..grams.len())
-            .map(|g| (g, (0..names.len()).filter(|&n| has(n, g)).count()))
+        let mut lists: Vec<(usize, usize)> = held_by
+            .iter()
+            .copied()
+            .enumerate()
             .filter(|&(_, held_by)| held_by > 0)
             .collect();
         lists.sort_by_key(|&(_, held_by)| held_by);
         let used = grams_used(lists.iter().map(|l| l.1), names.len());
-        let used: Vec<usize> = lists[..used].iter().map(|l| l.0).collect();
-        most_shared(
-            (0..names.len())
-                .map(|n| (n as u32, used.iter().filter(|&&g| has(n, g)).count() as u32)),
-        )
+        let mut counted = vec![false; grams.len()];
+        for &(g, _) in &lists[..used] {
+            counted[g] = true;
+        }
+        most_shared(held.iter().enumerate().map(|(n, held)| {
+            let shared = held.iter().filter(|&&g| counted[g as usize]).count();
+            (n as u32, shared as u32)
+        }))
     };
     best(
         &query,
@@ -329,6 +339,11 @@ mod tests {
                 );
             }
         }
+        // A query of hundreds of trigrams (a pasted paragraph).
+        let long: String = (0..150)
+            .map(|n| format!("{} {n} ", words[n % words.len()]))
+            .collect();
+        assert_eq!(closest_folded(&long, &folded, 3), index.closest(&long, 3));
         // At most SCAN_ALL names every one is scored: both agree there too.
         let few = &folded[..100];
         let small = Index::new(borrowed[..100].iter().copied());
