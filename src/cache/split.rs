@@ -68,6 +68,21 @@ pub enum Narrowing {
     Source(String),
 }
 
+impl Narrowing {
+    /// What the filter names and among which kinds the command resolves it,
+    /// when those kinds are all in the core; `None` for `--source`, which
+    /// only the chunks can resolve.
+    fn in_core(&self) -> Option<(&str, &'static [RecordKind])> {
+        match self {
+            Narrowing::About(query) => Some((query, &RecordKind::TOPICS)),
+            Narrowing::By { party, .. } => Some((party, &RecordKind::PARTIES)),
+            Narrowing::Outlet(query) => Some((query, &[RecordKind::Outlet])),
+            Narrowing::Claim(query) => Some((query, &[RecordKind::Claim])),
+            Narrowing::Source(_) => None,
+        }
+    }
+}
+
 impl Focus {
     /// Whether the command focused so reads the graph as well as the data
     /// set: only `show` does.
@@ -408,12 +423,8 @@ pub(super) fn needed(core: &Dataset, focus: &Focus, lists: &impl Lists) -> Optio
             // such in its order is its error, and the core alone gives it.
             let mut common: Option<Vec<u32>> = None;
             for narrowing in narrowings {
-                let (query, kinds): (&str, &[RecordKind]) = match narrowing {
-                    Narrowing::About(query) => (query, &RecordKind::TOPICS),
-                    Narrowing::By { party, .. } => (party, &RecordKind::PARTIES),
-                    Narrowing::Outlet(query) => (query, &[RecordKind::Outlet]),
-                    Narrowing::Claim(query) => (query, &[RecordKind::Claim]),
-                    Narrowing::Source(_) => continue,
+                let Some((query, kinds)) = narrowing.in_core() else {
+                    continue;
                 };
                 let Some(id) = named(query, kinds) else {
                     return Some(Vec::new());
@@ -680,17 +691,6 @@ mod tests {
                     },
                 ));
             }
-            let listing = Filter {
-                about: Some(party.clone()),
-                ..Default::default()
-            };
-            filters.push((
-                vec![Narrowing::About(party.clone())],
-                StatementFilter {
-                    listing,
-                    ..Default::default()
-                },
-            ));
         }
         for outlet in data.outlets.keys() {
             for source in data.sources.keys() {
@@ -711,13 +711,14 @@ mod tests {
                 ));
             }
         }
-        for entity in data.entities.keys() {
+        // `--about` takes an entity, an actor or an outlet.
+        for topic in data.entities.keys().chain(&parties) {
             let listing = Filter {
-                about: Some(entity.clone()),
+                about: Some(topic.clone()),
                 ..Default::default()
             };
             filters.push((
-                vec![Narrowing::About(entity.clone())],
+                vec![Narrowing::About(topic.clone())],
                 StatementFilter {
                     listing,
                     ..Default::default()
