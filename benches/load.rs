@@ -39,6 +39,7 @@ use claimgraph::query;
 use claimgraph::source::files::Files;
 use claimgraph::workspace::Workspace;
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
+use rayon::prelude::*;
 
 /// The statement counts to measure: `CLAIMGRAPH_BENCH_SIZES` (comma
 /// separated) when set, else 10k and 100k, plus 1M with `CLAIMGRAPH_BENCH_1M=1`.
@@ -142,6 +143,15 @@ fn bench(c: &mut Criterion) {
                 for claim in ws.data.claims.keys() {
                     std::hint::black_box(query::origins::origins(&ws.data, claim));
                 }
+            })
+        });
+        // As `origins --all` makes them: on every core.
+        let claims: Vec<&String> = ws.data.claims.keys().collect();
+        group.bench_function(id("origins-all-parallel"), |b| {
+            b.iter(|| {
+                claims.par_iter().for_each(|claim| {
+                    std::hint::black_box(query::origins::origins(&ws.data, claim));
+                })
             })
         });
         // A search with the index reads only the fields that may match;

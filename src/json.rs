@@ -64,14 +64,21 @@ pub fn schema_name(name: &str) -> String {
 /// `answer` as pretty JSON, its schema's name and version first, with a
 /// final line break.
 pub fn answer<A: Answer>(answer: &A) -> String {
+    let mut bytes = Vec::new();
+    write_answer(answer, &mut bytes).expect("answers serialise to memory");
+    bytes.push(b'\n');
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// [`answer`] to a writer, without the final line break: for answers
+/// streamed one after another (`origins --all`), never held whole.
+pub fn write_answer<A: Answer, W: Write + ?Sized>(answer: &A, out: &mut W) -> io::Result<()> {
     let envelope = Envelope {
         schema: schema_name(A::SCHEMA),
         schema_version: A::VERSION,
         answer,
     };
-    let mut text = pretty(&envelope, is_hostile);
-    text.push('\n');
-    text
+    write_pretty(&envelope, out, is_hostile)
 }
 
 /// `item` as one line of JSON Lines (compact, line break included).
@@ -110,9 +117,9 @@ pub fn compact<T: Serialize + ?Sized>(value: &T, escape: fn(char) -> bool) -> St
 }
 
 /// [`pretty`] to a writer.
-pub fn write_pretty<T: Serialize + ?Sized>(
+pub fn write_pretty<T: Serialize + ?Sized, W: Write + ?Sized>(
     value: &T,
-    out: &mut dyn Write,
+    out: &mut W,
     escape: fn(char) -> bool,
 ) -> io::Result<()> {
     let mut serializer =
@@ -315,12 +322,20 @@ fn reordered(mut root: Map<String, Value>) -> Map<String, Value> {
 pub struct Escaping<F> {
     inner: F,
     escape: fn(char) -> bool,
+    /// `escape` of each ASCII character, asked once: most of what answers
+    /// write is ASCII, and a table is cheaper than a call per character.
+    ascii: [bool; 128],
 }
 
 impl<F> Escaping<F> {
     /// `inner`, escaping the characters `escape` names.
     pub fn new(inner: F, escape: fn(char) -> bool) -> Self {
-        Escaping { inner, escape }
+        let ascii = std::array::from_fn(|byte| escape(char::from(byte as u8)));
+        Escaping {
+            inner,
+            escape,
+            ascii,
+        }
     }
 }
 
@@ -330,18 +345,39 @@ impl<F: Formatter> Formatter for Escaping<F> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        let bytes = fragment.as_bytes();
         let mut start = 0;
-        for (at, c) in fragment.char_indices() {
-            if (self.escape)(c) {
-                writer.write_all(&fragment.as_bytes()[start..at])?;
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    write!(writer, "\\u{unit:04x}")?;
+        let mut at = 0;
+        while at < bytes.len() {
+            let c = match bytes[at] {
+                byte @ 0..0x80 => {
+                    at += 1;
+                    if !self.ascii[usize::from(byte)] {
+                        continue;
+                    }
+                    char::from(byte)
                 }
-                start = at + c.len_utf8();
+                _ => {
+                    // `at` is always on a character boundary: it moves by
+                    // whole characters.
+                    let Some(c) = fragment[at..].chars().next() else {
+                        break;
+                    };
+                    at += c.len_utf8();
+                    if !(self.escape)(c) {
+                        continue;
+                    }
+                    c
+                }
+            };
+            writer.write_all(&bytes[start..at - c.len_utf8()])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
             }
+            start = at;
         }
-        writer.write_all(&fragment.as_bytes()[start..])
+        writer.write_all(&bytes[start..])
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -424,6 +460,59 @@ mod tests {
         assert_eq!(text, "\"a\\u202eb\\u200fc\\u007f\\u0085ب\\n\\\"\\\\\"\n");
         let back: String = serde_json::from_str(&text).unwrap();
         assert_eq!(back, hostile);
+    }
+
+    /// What [`Escaping`] did before it kept a table for ASCII: ask
+    /// `escape` of every character.
+    struct CharByChar(fn(char) -> bool);
+
+    impl Formatter for CharByChar {
+        fn write_string_fragment<W: ?Sized + Write>(
+            &mut self,
+            writer: &mut W,
+            fragment: &str,
+        ) -> io::Result<()> {
+            for c in fragment.chars() {
+                if (self.0)(c) {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        write!(writer, "\\u{unit:04x}")?;
+                    }
+                } else {
+                    writer.write_all(c.encode_utf8(&mut [0; 4]).as_bytes())?;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    fn script_escape(c: char) -> bool {
+        matches!(c, '<' | '>' | '&' | '\u{2028}') || is_hostile(c)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_table_escapes_what_asking_each_character_escapes(
+            text in "[a-z <>&\"\\\n\t\u{7f}\u{85}\u{202e}\u{200f}\u{61c}\u{2028}\u{2066}ب😀]{0,40}|\\PC{0,40}|.{0,40}"
+        ) {
+            for escape in [is_hostile as fn(char) -> bool, script_escape] {
+                let mut fast = Vec::new();
+                let mut serializer = serde_json::Serializer::with_formatter(
+                    &mut fast,
+                    Escaping::new(CompactFormatter, escape),
+                );
+                text.serialize(&mut serializer).unwrap();
+                let mut slow = Vec::new();
+                text.serialize(&mut serde_json::Serializer::with_formatter(
+                    &mut slow,
+                    CharByChar(escape),
+                ))
+                .unwrap();
+                proptest::prop_assert_eq!(&fast, &slow);
+                let back: String = serde_json::from_slice(&fast).unwrap();
+                proptest::prop_assert_eq!(&back, &text);
+            }
+        }
     }
 
     #[test]

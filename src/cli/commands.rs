@@ -35,11 +35,10 @@ pub(crate) fn run(command: &Command, ws: &Workspace, out: &Output) -> Result<(),
         Command::Origins {
             claim: Some(claim), ..
         } => out.answer(&query::origins::origins(data, &ids.claim(claim)?)),
-        Command::Origins { claim: None, .. } => out.answers(
-            data.claims
-                .keys()
-                .map(|claim| query::origins::origins(data, claim)),
-        ),
+        Command::Origins { claim: None, .. } => {
+            let claims: Vec<&String> = data.claims.keys().collect();
+            out.answers(&claims, |claim| query::origins::origins(data, claim))
+        }
         Command::Timeline { claim } => {
             out.list(&query::timeline::timeline(data, &ids.claim(claim)?))
         }

@@ -13,9 +13,37 @@ use claimgraph::error::CommandError;
 use claimgraph::json::{self, Answer, Listing};
 use claimgraph::present::text::Render;
 use claimgraph::present::text::style::Style;
+use rayon::prelude::*;
 
 use crate::cli::args::OutputFormat;
 use crate::cli::colour::Colour;
+
+/// How many answers [`Output::answers`] makes at once: enough to keep
+/// every core busy, few enough that a batch of the largest stays small.
+const ANSWERS_PER_BATCH: usize = 128;
+
+/// Writes what `make` gives for each of `items`, in their order, `between`
+/// each two: made `batch` items at a time on all cores, so that no more
+/// than a batch is held (the origins of every claim of a large corpus are
+/// gigabytes of text).
+fn write_made<T: Sync>(
+    out: &mut impl Write,
+    items: &[T],
+    batch: usize,
+    between: &[u8],
+    make: impl Fn(&T) -> Vec<u8> + Sync,
+) -> io::Result<()> {
+    for (batch_index, batch) in items.chunks(batch.max(1)).enumerate() {
+        let made: Vec<Vec<u8>> = batch.par_iter().map(&make).collect();
+        for (index, bytes) in made.iter().enumerate() {
+            if batch_index > 0 || index > 0 {
+                out.write_all(between)?;
+            }
+            out.write_all(bytes)?;
+        }
+    }
+    Ok(())
+}
 
 /// How this run prints: format and colour, decided once.
 pub(crate) struct Output {
@@ -46,39 +74,48 @@ impl Output {
         }
     }
 
-    /// Prints several answers of one kind (`origins --all`): in text one
-    /// after another, a blank line between them; in JSON an array of the
-    /// answers, each as [`Output::answer`] writes it alone.
-    pub(crate) fn answers<A: Render + Answer>(
+    /// Prints the answer `make` gives for each of `items` (`origins
+    /// --all`): in text one after another, a blank line between them; in
+    /// JSON an array of the answers, each as [`Output::answer`] writes it
+    /// alone.
+    pub(crate) fn answers<T: Sync, A: Render + Answer>(
         &self,
-        answers: impl IntoIterator<Item = A>,
+        items: &[T],
+        make: impl Fn(&T) -> A + Sync,
     ) -> Result<(), CommandError> {
-        // Each answer written as soon as it is made: the origins of every
-        // claim of a large corpus are gigabytes of text, never all held.
+        if self.format == OutputFormat::Jsonl {
+            return Err(jsonl_refused());
+        }
+        let json = self.format == OutputFormat::Json;
         let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-        let mut written = 0usize;
-        let mut put = |bytes: &[u8]| out.write_all(bytes);
-        let result = match self.format {
-            OutputFormat::Text => answers.into_iter().try_for_each(|answer| {
-                if written > 0 {
-                    put(b"\n")?;
-                }
-                written += 1;
-                put(self.style.finish(&answer.render(&self.style)).as_bytes())
-            }),
-            OutputFormat::Json => answers
-                .into_iter()
-                .try_for_each(|answer| {
-                    put(if written == 0 { b"[\n" } else { b",\n" })?;
-                    written += 1;
-                    put(json::answer(&answer).trim_end().as_bytes())
-                })
-                .and_then(|()| put(if written == 0 { b"[]\n" } else { b"\n]\n" })),
-            OutputFormat::Jsonl => return Err(jsonl_refused()),
+        let mut write = || -> io::Result<()> {
+            if json {
+                out.write_all(if items.is_empty() { b"[]\n" } else { b"[\n" })?;
+            }
+            let between: &[u8] = if json { b",\n" } else { b"\n" };
+            write_made(&mut out, items, ANSWERS_PER_BATCH, between, |item| {
+                self.written(&make(item))
+            })?;
+            if json && !items.is_empty() {
+                out.write_all(b"\n]\n")?;
+            }
+            out.flush()
         };
-        match result.and_then(|()| out.flush()) {
+        match write() {
             Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             result => result.map_err(CommandError::Output),
+        }
+    }
+
+    /// One of [`Output::answers`]: as text, or as JSON without the final
+    /// line break.
+    fn written<A: Render + Answer>(&self, answer: &A) -> Vec<u8> {
+        if self.format == OutputFormat::Json {
+            let mut bytes = Vec::new();
+            json::write_answer(answer, &mut bytes).expect("answers serialise to memory");
+            bytes
+        } else {
+            self.style.finish(&answer.render(&self.style)).into_bytes()
         }
     }
 
@@ -168,5 +205,33 @@ fn table_width() -> Option<u16> {
         Some(n) => Some(n),
         None if io::stdout().is_terminal() => comfy_table::Table::new().width(),
         None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_made_in_batches_comes_out_in_order_once_each() {
+        let items: Vec<usize> = (0..1000).collect();
+        let expected = items
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        // A batch of one, a batch that does not divide the items, one
+        // batch of all, and more than all.
+        for batch in [1, 7, 128, 1000, 5000] {
+            let mut out = Vec::new();
+            write_made(&mut out, &items, batch, b",", |i| {
+                i.to_string().into_bytes()
+            })
+            .unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), expected, "batch {batch}");
+        }
+        let mut out = Vec::new();
+        write_made(&mut out, &[] as &[usize], 7, b",", |_| unreachable!()).unwrap();
+        assert!(out.is_empty());
     }
 }

@@ -271,6 +271,14 @@ pub struct Relation {
 /// checks' and the graph build's cost.
 pub type IdMap<V> = IndexMap<String, V, foldhash::fast::RandomState>;
 
+/// A set of borrowed ids in the order first inserted, with [`IdMap`]'s
+/// hasher: for the sets a query builds as it walks the data.
+pub type IdRefSet<'a> = indexmap::IndexSet<&'a str, foldhash::fast::RandomState>;
+
+/// A map from borrowed ids in the order first inserted, with [`IdMap`]'s
+/// hasher.
+pub type IdRefMap<'a, V> = IndexMap<&'a str, V, foldhash::fast::RandomState>;
+
 /// Everything the data directory says, checked and resolved.
 #[derive(Debug, Default, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub struct Dataset {
@@ -333,11 +341,37 @@ impl Dataset {
 
     /// The names of an actor, outlet or entity.
     fn names_of(&self, id: &str) -> Option<&Names> {
-        self.actors
+        self.party_or_entity(id).map(|(_, names)| names)
+    }
+
+    /// The kind and names of an actor, outlet or entity, tried in
+    /// [`Dataset::kind_of`]'s order.
+    fn party_or_entity(&self, id: &str) -> Option<(RecordKind, &Names)> {
+        if let Some(actor) = self.actors.get(id) {
+            return Some((RecordKind::Actor, &actor.names));
+        }
+        if let Some(outlet) = self.outlets.get(id) {
+            return Some((RecordKind::Outlet, &outlet.names));
+        }
+        self.entities
             .get(id)
-            .map(|a| &a.names)
-            .or_else(|| self.outlets.get(id).map(|o| &o.names))
-            .or_else(|| self.entities.get(id).map(|e| &e.names))
+            .map(|entity| (RecordKind::Entity, &entity.names))
+    }
+
+    /// What [`Dataset::kind_of`], [`Dataset::name_of`] and
+    /// [`Dataset::original_name_of`] say of `id`, found with one lookup for
+    /// a named actor, outlet or entity (the records answers name most).
+    pub fn naming(&self, id: &str) -> (Option<RecordKind>, String, Option<String>) {
+        if let Some((kind, names)) = self.party_or_entity(id)
+            && let Some(name) = display_name(names)
+        {
+            return (Some(kind), name.to_string(), original_name(names));
+        }
+        (
+            self.kind_of(id),
+            self.name_of(id),
+            self.original_name_of(id),
+        )
     }
 
     /// The display name of any record: English first, then the first name given.
@@ -359,10 +393,7 @@ impl Dataset {
         let names = self
             .names_of(id)
             .or_else(|| self.claims.get(id).map(|c| &c.original))?;
-        names
-            .iter()
-            .find(|(lang, _)| lang.as_str() != crate::text::lang::CANONICAL)
-            .map(|(_, name)| name.clone())
+        original_name(names)
     }
 
     /// Other desks' reviews of a claim, in data order.
@@ -421,6 +452,14 @@ impl Dataset {
         }
         self.statements.insert(statement.id.clone(), statement);
     }
+}
+
+/// The first name in a script other than the canonical one, if any.
+fn original_name(names: &Names) -> Option<String> {
+    names
+        .iter()
+        .find(|(lang, _)| lang.as_str() != crate::text::lang::CANONICAL)
+        .map(|(_, name)| name.clone())
 }
 
 /// English name if given, else the first one.

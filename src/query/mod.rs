@@ -112,11 +112,12 @@ pub struct Ref {
 impl Ref {
     /// Names record `id` of `data`; an unknown id gets no kind and itself as name.
     pub fn new(data: &Dataset, id: &str) -> Self {
+        let (kind, name, original) = data.naming(id);
         Ref {
             id: id.to_string(),
-            kind: data.kind_of(id),
-            name: data.name_of(id),
-            original: data.original_name_of(id),
+            kind,
+            name,
+            original,
         }
     }
 

@@ -8,17 +8,21 @@
 //! document, as a relay, or as a speaker that only reports it. The *echo ratio*
 //! is repeating outlets per independent origin.
 
-use indexmap::{IndexMap, IndexSet};
+use std::borrow::Cow;
+
+use indexmap::IndexSet;
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::json::Answer;
-use crate::model::affiliation::Place;
+use crate::model::affiliation::{self, Place, Standing};
 use crate::model::date::PartialDate;
-use crate::model::{Dataset, RecordKind, Stance};
-use crate::query::timeline::{First, first_dated};
+use crate::model::{Dataset, IdRefMap, IdRefSet, RecordKind, Stance, Statement};
+#[cfg(doc)]
+use crate::query::Affiliation;
+use crate::query::Ref;
+use crate::query::timeline::{First, earliest_date, first_dated};
 use crate::query::trace::ClaimHeader;
-use crate::query::{Affiliation, Ref};
 
 /// The answer of `origins`: a claim's speakers grouped by affiliation, and
 /// how widely it was echoed.
@@ -129,40 +133,60 @@ impl Origin {
     }
 }
 
-/// One speaker's stances, statement ids and the outlets carrying them.
 /// What one speaker of a claim did: its stances, its statements and the
 /// outlets that carried them.
-#[derive(Default)]
 struct SpeakerTally<'d> {
-    stances: IndexSet<Stance>,
-    statements: Vec<String>,
-    outlets: IndexSet<&'d str>,
+    /// The distinct stances, in the order first taken (at most four).
+    stances: Vec<Stance>,
+    statements: Vec<&'d Statement>,
+    outlets: IdRefSet<'d>,
+}
+
+/// The speakers of a claim, in the order they first speak, and what each
+/// statement's stance and speaker were.
+struct Tally<'d> {
+    speakers: IdRefMap<'d, SpeakerTally<'d>>,
+    /// Each statement's stance and its speaker's index in `speakers`, in
+    /// data order.
+    stated: Vec<(Stance, usize)>,
+    /// Distinct outlets carrying or reporting the claim.
+    outlets: usize,
 }
 
 /// Computes the origins of `claim`.
 ///
-/// Complexity: O(statements of the claim × chain length).
+/// Complexity: O(S + P × C) for the S statements of the claim and its P
+/// speakers, whose affiliation chains are C records long: each statement is
+/// looked at once, each speaker's standing read once.
 pub fn origins(data: &Dataset, claim: &str) -> Origins {
-    let (speakers, all_outlets) = tally_speakers(data, claim);
-    let groups = group_by_affiliation(data, speakers);
+    let statements: Vec<&Statement> = data.statements_of(claim).collect();
+    let tally = tally_speakers(data, &statements);
+    let standings: Vec<Cow<'_, Standing>> = tally
+        .speakers
+        .keys()
+        .map(|speaker| affiliation::standing(data, speaker))
+        .collect();
+    let places: Vec<Place> = standings.iter().map(|s| s.place()).collect();
+    let stance_split = stance_split(&tally.stated, &places);
+    let groups = group_by_affiliation(data, tally.speakers, &standings, places);
     let independent: Vec<Ref> = groups
         .iter()
         .filter(|g| g.independent)
         .map(|g| g.affiliation.clone())
         .collect();
     let echo_ratio = (!independent.is_empty()).then(|| {
-        let ratio = all_outlets as f64 / independent.len() as f64;
+        let ratio = tally.outlets as f64 / independent.len() as f64;
         (ratio * 100.0).round() / 100.0
     });
     Origins {
         claim: ClaimHeader::new(data, claim),
         headline: Headline {
-            repeating_outlets: all_outlets,
+            repeating_outlets: tally.outlets,
             independent_origins: independent.len(),
             independent,
             echo_ratio,
-            stance_split: stance_split(data, claim),
-            first: first_dated(data, data.statements_of(claim)),
+            stance_split,
+            first: first_dated(data, statements.iter().copied()),
         },
         groups,
     }
@@ -170,95 +194,116 @@ pub fn origins(data: &Dataset, claim: &str) -> Origins {
 
 /// Each speaker's tally, in the order they first speak, and how many
 /// distinct outlets carry or report the claim.
-fn tally_speakers<'d>(
-    data: &'d Dataset,
-    claim: &str,
-) -> (IndexMap<&'d str, SpeakerTally<'d>>, usize) {
-    let mut per_speaker: IndexMap<&str, SpeakerTally<'_>> = IndexMap::new();
-    let mut all_outlets: IndexSet<&str> = IndexSet::new();
-    for s in data.statements_of(claim) {
-        let entry = per_speaker.entry(s.speaker.id.as_str()).or_default();
-        entry.stances.insert(s.stance);
-        entry.statements.push(s.id.clone());
+fn tally_speakers<'d>(data: &'d Dataset, statements: &[&'d Statement]) -> Tally<'d> {
+    let mut speakers: IdRefMap<'d, SpeakerTally<'d>> = IdRefMap::default();
+    let mut stated = Vec::with_capacity(statements.len());
+    let mut all_outlets = IdRefSet::default();
+    for &s in statements {
+        let entry = speakers.entry(s.speaker.id.as_str());
+        let index = entry.index();
+        let tally = entry.or_insert_with(|| SpeakerTally {
+            stances: Vec::new(),
+            statements: Vec::new(),
+            outlets: IdRefSet::default(),
+        });
+        if !tally.stances.contains(&s.stance) {
+            tally.stances.push(s.stance);
+        }
+        tally.statements.push(s);
+        stated.push((s.stance, index));
         let carriers = data.carriers(s).filter(|id| data.outlets.contains_key(*id));
         // An outlet that only reports the claim is an echo, not an origin.
         let reporting = (s.speaker.kind == RecordKind::Outlet && s.stance == Stance::Reports)
             .then_some(s.speaker.id.as_str());
         for outlet in carriers.chain(reporting) {
-            entry.outlets.insert(outlet);
+            tally.outlets.insert(outlet);
             all_outlets.insert(outlet);
         }
     }
-    (per_speaker, all_outlets.len())
+    Tally {
+        speakers,
+        stated,
+        outlets: all_outlets.len(),
+    }
 }
 
-/// Statements, speakers and sides per stance, in stance order.
-fn stance_split(data: &Dataset, claim: &str) -> Vec<StanceCount> {
-    let mut split: IndexMap<Stance, (usize, IndexSet<&str>, IndexSet<Place>)> = IndexMap::new();
-    // A speaker's place is the walk up its affiliation: once per speaker,
-    // not once per statement.
-    let mut places: std::collections::HashMap<&str, Place> = std::collections::HashMap::new();
-    for s in data.statements_of(claim) {
-        let entry = split.entry(s.stance).or_default();
-        entry.0 += 1;
-        entry.1.insert(&s.speaker.id);
-        let place = places
-            .entry(s.speaker.id.as_str())
-            .or_insert_with(|| Affiliation::place_of(data, &s.speaker.id));
-        entry.2.insert(place.clone());
+/// Statements, speakers and places per stance, in stance order, from each
+/// statement's stance and speaker and each speaker's place.
+fn stance_split(stated: &[(Stance, usize)], places: &[Place]) -> Vec<StanceCount> {
+    struct Split<'p> {
+        statements: usize,
+        speakers: usize,
+        places: IndexSet<&'p Place, foldhash::fast::RandomState>,
     }
-    let mut counts: Vec<StanceCount> = split
+    // Indexed by stance, so the split comes out in stance order.
+    let mut split: [Option<(Stance, Split<'_>)>; Stance::ALL.len()] = Default::default();
+    // Which stances each speaker was already counted under, one bit each.
+    let mut counted = vec![0u8; places.len()];
+    for &(stance, speaker) in stated {
+        let (_, entry) = split[stance as usize].get_or_insert_with(|| {
+            let empty = Split {
+                statements: 0,
+                speakers: 0,
+                places: IndexSet::default(),
+            };
+            (stance, empty)
+        });
+        entry.statements += 1;
+        let bit = 1u8 << stance as u8;
+        if counted[speaker] & bit == 0 {
+            counted[speaker] |= bit;
+            entry.speakers += 1;
+            entry.places.insert(&places[speaker]);
+        }
+    }
+    split
         .into_iter()
-        .map(|(stance, (statements, speakers, places))| StanceCount {
+        .flatten()
+        .map(|(stance, split)| StanceCount {
             stance,
-            statements,
-            speakers: speakers.len(),
-            places: places.into_iter().collect(),
+            statements: split.statements,
+            speakers: split.speakers,
+            places: split.places.into_iter().cloned().collect(),
         })
-        .collect();
-    counts.sort_by_key(|s| s.stance);
-    counts
+        .collect()
 }
 
 /// The speakers grouped under the top of their affiliation; a group is an
 /// independent origin when one of its speakers puts the claim forward.
-fn group_by_affiliation(data: &Dataset, speakers: IndexMap<&str, SpeakerTally<'_>>) -> Vec<Group> {
-    let mut groups: IndexMap<String, Group> = IndexMap::new();
-    for (speaker, tally) in speakers {
-        let affiliation = Affiliation::of(data, speaker);
+/// `standings` and `places` are the speakers', in the order of `speakers`.
+fn group_by_affiliation<'d>(
+    data: &'d Dataset,
+    speakers: IdRefMap<'d, SpeakerTally<'d>>,
+    standings: &[Cow<'d, Standing>],
+    places: Vec<Place>,
+) -> Vec<Group> {
+    let mut groups: IdRefMap<'_, Group> = IdRefMap::default();
+    for (((speaker, tally), standing), place) in speakers.into_iter().zip(standings).zip(places) {
         let group = groups
-            .entry(affiliation.root.id.clone())
+            .entry(standing.root(speaker))
             .or_insert_with(|| Group {
-                affiliation: affiliation.root.clone(),
-                country: affiliation.country.clone(),
-                side: affiliation.side.clone(),
-                place: affiliation.place(),
+                affiliation: Ref::new(data, standing.root(speaker)),
+                country: standing.country.clone(),
+                side: standing.side.clone(),
+                place,
                 independent: false,
                 origins: Vec::new(),
             });
         group.independent |= tally.stances.iter().any(|s| s.puts_forward());
-        let mut stances: Vec<Stance> = tally.stances.into_iter().collect();
+        let mut stances = tally.stances;
         stances.sort();
-        let first_date = first_dated(
-            data,
-            tally
-                .statements
-                .iter()
-                .filter_map(|id| data.statements.get(id)),
-        )
-        .map(|f| f.date);
         group.origins.push(Origin {
             speaker: Ref::new(data, speaker),
             role: data.actors.get(speaker).and_then(|a| a.role.clone()),
-            member_of: affiliation.chain,
+            member_of: standing.above.iter().map(|id| Ref::new(data, id)).collect(),
             stances,
-            statements: tally.statements,
+            statements: tally.statements.iter().map(|s| s.id.clone()).collect(),
             outlets: tally
                 .outlets
                 .into_iter()
                 .map(|o| Ref::new(data, o))
                 .collect(),
-            first_date,
+            first_date: earliest_date(data, tally.statements.iter().copied()),
         });
     }
     groups.into_values().collect()

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::json::{Answer, Listing};
 use crate::model::affiliation::Place;
 use crate::model::date::PartialDate;
-use crate::model::{Channel, Dataset, Stance, Statement};
+use crate::model::{Channel, Dataset, IdRefSet, Stance, Statement};
 use crate::query::trace::ClaimHeader;
 use crate::query::{Affiliation, Ref};
 
@@ -202,18 +202,22 @@ pub fn first_dated<'d>(
         }
     }
     earliest.map(|(date, list)| {
-        let mut speakers: Vec<Ref> = Vec::new();
-        for s in &list {
-            if !speakers.iter().any(|r| r.id == s.speaker.id) {
-                speakers.push(Ref::new(data, &s.speaker.id));
-            }
-        }
+        let speakers: IdRefSet<'_> = list.iter().map(|s| s.speaker.id.as_str()).collect();
         First {
             date,
             statements: list.iter().map(|s| s.id.clone()).collect(),
-            speakers,
+            speakers: speakers.into_iter().map(|id| Ref::new(data, id)).collect(),
         }
     })
+}
+
+/// The date [`first_dated`] gives `statements`, without naming them: the
+/// earliest [`Dataset::date_of`]; `None` when none is dated.
+pub fn earliest_date<'d>(
+    data: &'d Dataset,
+    statements: impl IntoIterator<Item = &'d Statement>,
+) -> Option<PartialDate> {
+    statements.into_iter().filter_map(|s| data.date_of(s)).min()
 }
 
 /// Builds the timeline of `claim`.
