@@ -157,6 +157,14 @@ fn block_comment_end(bytes: &[u8], start: usize) -> usize {
 fn quoted_end(bytes: &[u8], start: usize, quote: u8) -> usize {
     let mut i = start + 1;
     while i < bytes.len() {
+        if quote == b'"' {
+            // Strings are most of a document's bytes: skip to the next byte
+            // that may end one, many bytes at a time.
+            match memchr::memchr2(b'"', b'\\', &bytes[i..]) {
+                Some(n) => i += n,
+                None => return bytes.len(),
+            }
+        }
         match bytes[i] {
             b'\\' => i += 2,
             b'\n' if quote == b'\'' => return i,
@@ -177,6 +185,30 @@ fn raw_end(text: &str, quote: usize, hashes: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_string_ends_where_a_byte_at_a_time_scan_ends_it(
+            text in "[\"\\\\a\nب']{0,30}",
+            start in 0usize..30,
+        ) {
+            let bytes = text.as_bytes();
+            let start = start.min(bytes.len().saturating_sub(1));
+            for quote in [b'"', b'\''] {
+                let mut i = start + 1;
+                let slow = loop {
+                    match bytes.get(i) {
+                        None => break bytes.len(),
+                        Some(b'\\') => i += 2,
+                        Some(b'\n') if quote == b'\'' => break i,
+                        Some(&b) if b == quote => break i + 1,
+                        Some(_) => i += 1,
+                    }
+                };
+                proptest::prop_assert_eq!(quoted_end(bytes, start, quote).min(bytes.len()), slow.min(bytes.len()));
+            }
+        }
+    }
 
     fn strs(text: &str) -> Vec<&str> {
         tokens(text)
