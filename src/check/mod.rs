@@ -78,7 +78,7 @@ pub fn analyze(raw: RawData, data_dir: &Path, diagnostics: &mut Vec<Diagnostic>)
 /// [`analyze`], telling `observer` of the sources whose quotes were found
 /// and of those checked ([`Stage::FindingQuotes`], [`Stage::Checking`]).
 pub fn analyze_observed(
-    raw: RawData,
+    mut raw: RawData,
     data_dir: &Path,
     diagnostics: &mut Vec<Diagnostic>,
     observer: &dyn Observer,
@@ -131,8 +131,17 @@ pub fn analyze_observed(
             .collect()
     };
     observer.begin(Stage::Checking, Some(raw.sources.len() as u64));
-    for (source, found) in raw.sources.iter().zip(found) {
-        analyzer.source(source, &raw.texts, found, data_dir, &mut data);
+    // The last source to cite a seed text takes the text into the model;
+    // any before it copy it (so the seeds are not held twice).
+    let mut later = HashSet::new();
+    let mut last_to_cite = vec![false; raw.sources.len()];
+    for (i, source) in raw.sources.iter().enumerate().rev() {
+        last_to_cite[i] = later.insert(source.record.file.value.as_str());
+    }
+    drop(later);
+    for ((source, found), last) in raw.sources.iter_mut().zip(found).zip(last_to_cite) {
+        let text = raw.texts.take(&source.record.file.value, last);
+        analyzer.source(source, text, found, data_dir, &mut data);
         observer.advance(1);
     }
     for relation in &raw.relations {
@@ -610,12 +619,14 @@ impl Analyzer<'_> {
 
     fn source(
         &mut self,
-        r: &Located<raw::Source>,
-        texts: &SourceTexts,
+        r: &mut Located<raw::Source>,
+        text: Option<String>,
         found: QuotesFound,
         data_dir: &Path,
         data: &mut Dataset,
     ) {
+        // The statements are moved into the model, not copied.
+        let raw_statements = std::mem::take(&mut r.record.statements);
         let (file, s) = (r.location.file, &r.record);
         let outlet = s.outlet.as_ref().and_then(|o| {
             self.reference(file, o, &[RecordKind::Outlet], "outlet")
@@ -627,7 +638,6 @@ impl Analyzer<'_> {
             .filter_map(|v| self.party(file, v, "via").map(|p| p.id))
             .collect();
         let date = self.date(file, &s.date);
-        let text = texts.get(&s.file.value).map(str::to_owned);
         let QuotesFound {
             read,
             statements: in_text,
@@ -640,7 +650,7 @@ impl Analyzer<'_> {
         });
         let normalised = normalised.as_ref();
         let mut statements = Vec::new();
-        for (i, statement) in s.statements.iter().enumerate() {
+        for (i, statement) in raw_statements.into_iter().enumerate() {
             let found = normalised.map(|text| (text, in_text[i].clone()));
             if let Some(built) = self.statement(file, statement, s, found) {
                 statements.push(built.id.clone());
@@ -686,7 +696,7 @@ impl Analyzer<'_> {
     fn statement(
         &mut self,
         file: FileId,
-        s: &raw::Statement,
+        s: raw::Statement,
         source: &raw::Source,
         text: Option<(&SourceText<'_>, Option<std::ops::Range<usize>>)>,
     ) -> Option<model::Statement> {
@@ -698,27 +708,28 @@ impl Analyzer<'_> {
             .map(|r| self.party(file, r, "relay"))
             .collect();
         let date = self.date(file, &s.date);
-        self.relay_loop(file, s, source);
+        self.relay_loop(file, &s, source);
         let quote_span = match text {
             Some((text, found)) => self.quote(file, &s.quote, text, found),
             None => Some(0..0),
         };
         let relay = relay.into_iter().collect::<Option<Vec<_>>>()?;
         claim?;
+        let location = at(file, &s.id);
         Some(model::Statement {
-            id: s.id.value.clone(),
+            id: s.id.value,
             source: source.id.value.clone(),
-            claim: s.claim.value.clone(),
+            claim: s.claim.value,
             speaker: speaker?,
             stance: s.stance,
             relay,
-            channel: s.channel.clone(),
+            channel: s.channel,
             date,
-            quote: s.quote.value.clone(),
-            translation: s.translation.clone(),
-            note: s.note.clone(),
+            quote: s.quote.value,
+            translation: s.translation,
+            note: s.note,
             quote_span: quote_span?,
-            location: at(file, &s.id),
+            location,
         })
     }
 

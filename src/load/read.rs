@@ -31,6 +31,16 @@ impl SourceTexts {
         self.texts.get(file).map(String::as_str)
     }
 
+    /// The text of `file`, moved out when `last` (nothing will ask for it
+    /// again), else copied.
+    pub fn take(&mut self, file: &str, last: bool) -> Option<String> {
+        if last {
+            self.texts.remove(file)
+        } else {
+            self.texts.get(file).cloned()
+        }
+    }
+
     /// Records the text of `file`, as a reader (or a test) found it.
     pub fn insert(&mut self, file: impl Into<String>, text: impl Into<String>) {
         self.texts.insert(file.into(), text.into());

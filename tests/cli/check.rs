@@ -201,3 +201,46 @@ fn a_quote_differing_only_in_hamza_is_shown_where_it_matches() {
         "{stderr}"
     );
 }
+
+/// Two sources citing one seed text each keep it: the check moves a text
+/// into the model for the last source citing it and copies it for the
+/// others, so coverage (which reads the kept text) is the same for both.
+#[test]
+fn sources_sharing_a_seed_text_each_keep_it() {
+    let desk = crate::support::Desk::bundled();
+    let second = r#"Source(
+    id: "seed-000-again",
+    file: "../seeds/000_6c01a487149a8600.txt",
+    language: "ar",
+    statements: [
+        Statement(
+            id: "s000-again-01",
+            claim: "iskander-remains-found",
+            speaker: "bbc",
+            stance: Reports,
+            quote: "تم عرض بقايا الصاروخ في باكو في 2 أبريل",
+        ),
+    ],
+)
+"#;
+    // Before and after the bundled source in file order, so that each is,
+    // in one of the runs, the one the text is moved to.
+    for name in ["aaa-first.ron", "zzz-last.ron"] {
+        let path = desk.data().join("sources").join(name);
+        std::fs::write(&path, second).unwrap();
+        desk.assert_checks_clean();
+        let coverage = desk.claimgraph().args(["coverage"]).json();
+        let sources = coverage["sources"].as_array().unwrap();
+        let of = |id: &str| {
+            sources
+                .iter()
+                .find(|s| s["source"]["id"] == id)
+                .unwrap_or_else(|| panic!("{id} in {coverage:#}"))
+        };
+        let (bundled, again) = (of("seed-000"), of("seed-000-again"));
+        assert_eq!(bundled["sentences"], 30, "{name}");
+        assert_eq!(again["sentences"], bundled["sentences"], "{name}");
+        assert_eq!(again["covered"], 1, "{name}");
+        std::fs::remove_file(&path).unwrap();
+    }
+}
