@@ -5,6 +5,7 @@
 mod reviews;
 
 use std::collections::{HashMap, HashSet};
+use std::mem::take;
 use std::path::Path;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -98,22 +99,24 @@ pub fn analyze_observed(
     };
     analyzer.register_all(&raw);
     let mut data = Dataset::default();
-    for actor in &raw.actors {
+    // Each record's fields are moved into the model, not copied; what the
+    // later checks still read (ids, `member_of`, `owner`) stays.
+    for actor in &mut raw.actors {
         if let Some(a) = analyzer.actor(actor) {
             data.actors.insert(a.id.clone(), a);
         }
     }
-    for outlet in &raw.outlets {
+    for outlet in &mut raw.outlets {
         if let Some(o) = analyzer.outlet(outlet) {
             data.outlets.insert(o.id.clone(), o);
         }
     }
-    for entity in &raw.entities {
+    for entity in &mut raw.entities {
         if let Some(e) = analyzer.entity(entity) {
             data.entities.insert(e.id.clone(), e);
         }
     }
-    for claim in &raw.claims {
+    for claim in &mut raw.claims {
         if let Some(c) = analyzer.claim(claim) {
             data.claims.insert(c.id.clone(), c);
         }
@@ -517,8 +520,8 @@ impl Analyzer<'_> {
         false
     }
 
-    fn actor(&mut self, r: &Located<raw::Actor>) -> Option<model::Actor> {
-        let (file, a) = (r.location.file, &r.record);
+    fn actor(&mut self, r: &mut Located<raw::Actor>) -> Option<model::Actor> {
+        let (file, a) = (r.location.file, &mut r.record);
         let named = self.require_names(file, &a.id, &a.names);
         let member_of = match &a.member_of {
             Some(m) => Some(
@@ -530,19 +533,19 @@ impl Analyzer<'_> {
         named.then(|| model::Actor {
             id: a.id.value.clone(),
             kind: a.kind,
-            names: a.names.clone(),
-            aliases: a.aliases.clone(),
-            country: a.country.clone(),
-            side: a.side.clone(),
-            role: a.role.clone(),
+            names: take(&mut a.names),
+            aliases: take(&mut a.aliases),
+            country: take(&mut a.country),
+            side: take(&mut a.side),
+            role: take(&mut a.role),
             member_of,
-            note: a.note.clone(),
+            note: take(&mut a.note),
             location: r.location.clone(),
         })
     }
 
-    fn outlet(&mut self, r: &Located<raw::Outlet>) -> Option<model::Outlet> {
-        let (file, o) = (r.location.file, &r.record);
+    fn outlet(&mut self, r: &mut Located<raw::Outlet>) -> Option<model::Outlet> {
+        let (file, o) = (r.location.file, &mut r.record);
         let named = self.require_names(file, &o.id, &o.names);
         let owner = match &o.owner {
             Some(owner) => Some(self.party(file, owner, "owner")?),
@@ -551,33 +554,33 @@ impl Analyzer<'_> {
         named.then(|| model::Outlet {
             id: o.id.value.clone(),
             kind: o.kind,
-            names: o.names.clone(),
-            aliases: o.aliases.clone(),
-            country: o.country.clone(),
-            languages: o.languages.clone(),
-            url: o.url.clone(),
+            names: take(&mut o.names),
+            aliases: take(&mut o.aliases),
+            country: take(&mut o.country),
+            languages: take(&mut o.languages),
+            url: take(&mut o.url),
             owner,
-            state_affiliation: o.state_affiliation.clone(),
-            note: o.note.clone(),
+            state_affiliation: take(&mut o.state_affiliation),
+            note: take(&mut o.note),
             location: r.location.clone(),
         })
     }
 
-    fn entity(&mut self, r: &Located<raw::Entity>) -> Option<model::Entity> {
-        let (file, e) = (r.location.file, &r.record);
+    fn entity(&mut self, r: &mut Located<raw::Entity>) -> Option<model::Entity> {
+        let (file, e) = (r.location.file, &mut r.record);
         self.require_names(file, &e.id, &e.names)
             .then(|| model::Entity {
                 id: e.id.value.clone(),
                 kind: e.kind,
-                names: e.names.clone(),
-                aliases: e.aliases.clone(),
-                note: e.note.clone(),
+                names: take(&mut e.names),
+                aliases: take(&mut e.aliases),
+                note: take(&mut e.note),
                 location: r.location.clone(),
             })
     }
 
-    fn claim(&mut self, r: &Located<raw::Claim>) -> Option<model::Claim> {
-        let (file, c) = (r.location.file, &r.record);
+    fn claim(&mut self, r: &mut Located<raw::Claim>) -> Option<model::Claim> {
+        let (file, c) = (r.location.file, &mut r.record);
         let mut ok = true;
         for about in &c.about {
             ok &= self
@@ -607,12 +610,12 @@ impl Analyzer<'_> {
         ok.then(|| model::Claim {
             id: c.id.value.clone(),
             kind: c.kind,
-            text: c.text.clone(),
-            original: c.original.clone(),
-            about: c.about.iter().map(|a| a.value.clone()).collect(),
+            text: take(&mut c.text),
+            original: take(&mut c.original),
+            about: c.about.iter_mut().map(|a| take(&mut a.value)).collect(),
             triple,
-            tags: c.tags.clone(),
-            note: c.note.clone(),
+            tags: take(&mut c.tags),
+            note: take(&mut c.note),
             location: r.location.clone(),
         })
     }
