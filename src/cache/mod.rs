@@ -70,6 +70,11 @@ pub const FILE: &str = "workspace.bin";
 /// type changes shape (the executable's identity catches the rest).
 pub const FORMAT: u32 = 6;
 
+/// Where every section and every chunk of a snapshot starts: at a multiple
+/// of this many bytes, as rkyv reads an archive in place. The one rule both
+/// the writer ([`store`]) and the cut ([`split::split`]'s offsets) keep.
+pub(crate) const ALIGN: usize = 16;
+
 /// What every snapshot starts with.
 const MAGIC: &[u8; 16] = b"claimgraph cache";
 
@@ -374,10 +379,10 @@ impl Snapshot {
             return Err(damaged("its section table is wrong"));
         }
         let mut sections = Vec::with_capacity(SECTIONS);
-        let mut end = (PROLOGUE as u64).next_multiple_of(16);
+        let mut end = (PROLOGUE as u64).next_multiple_of(ALIGN as u64);
         for i in 0..SECTIONS {
             let (start, len) = (long(40 + i * 32), long(48 + i * 32));
-            if start != end || start % 16 != 0 {
+            if start != end || start % ALIGN as u64 != 0 {
                 return Err(damaged("its section table is wrong"));
             }
             let Some(stop) = start.checked_add(len) else {
@@ -387,7 +392,7 @@ impl Snapshot {
                 range: start..stop,
                 hash: wide(56 + i * 32),
             });
-            let Some(next) = stop.checked_next_multiple_of(16) else {
+            let Some(next) = stop.checked_next_multiple_of(ALIGN as u64) else {
                 return Err(damaged("its section table is wrong"));
             };
             end = next;
@@ -402,7 +407,7 @@ impl Snapshot {
         Ok(Snapshot { file, sections })
     }
 
-    /// Section `i`'s bytes, 16-aligned, once its checksum matches.
+    /// Section `i`'s bytes, `ALIGN`-aligned, once its checksum matches.
     fn section(&self, i: usize) -> Result<AlignedVec, Outcome> {
         let section = &self.sections[i];
         let bytes = self.read(section.range.clone())?;
@@ -421,11 +426,11 @@ impl Snapshot {
         decode_checked_chunk(&bytes, entry.hash.to_native())
     }
 
-    /// The bytes of `range`, 16-aligned.
+    /// The bytes of `range`, `ALIGN`-aligned.
     fn read(&self, range: std::ops::Range<u64>) -> Result<AlignedVec, Outcome> {
         let len = usize::try_from(range.end - range.start)
             .map_err(|_| Outcome::Damaged("a section is too large for this machine".into()))?;
-        let mut bytes = AlignedVec::<16>::with_capacity(len);
+        let mut bytes = AlignedVec::<ALIGN>::with_capacity(len);
         bytes.resize(len, 0);
         read_exact_at(&self.file, &mut bytes, range.start)
             .map_err(|error| Outcome::Damaged(format!("cannot be read: {error}")))?;
@@ -445,7 +450,7 @@ fn corrupted() -> Outcome {
 fn chunk_range(entry: &ArchivedChunkEntry, len: u64) -> Result<std::ops::Range<usize>, Outcome> {
     let (start, size) = (entry.start.to_native(), entry.len.to_native());
     match start.checked_add(size) {
-        Some(end) if start % 16 == 0 && end <= len => Ok(start as usize..end as usize),
+        Some(end) if start % ALIGN as u64 == 0 && end <= len => Ok(start as usize..end as usize),
         _ => Err(Outcome::Damaged(
             "its chunk index points outside its chunks".into(),
         )),
@@ -470,7 +475,7 @@ fn fitting(chunk: Chunk, core: &Dataset, id: &str) -> Result<Chunk, Outcome> {
     }
 }
 
-/// A chunk's `bytes` (16-aligned), once their checksum is `hash`.
+/// A chunk's `bytes` (`ALIGN`-aligned), once their checksum is `hash`.
 fn decode_checked_chunk(bytes: &[u8], hash: u128) -> Result<Chunk, Outcome> {
     if checksum(bytes) != hash {
         return Err(corrupted());
@@ -502,7 +507,7 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> io::Resul
     }
 }
 
-/// `bytes` (one section, 16-aligned), validated and decoded.
+/// `bytes` (one section, `ALIGN`-aligned), validated and decoded.
 fn decode<T>(bytes: &[u8], what: &str) -> Result<T, Outcome>
 where
     T: rkyv::Archive,
@@ -582,10 +587,10 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
             None,
         ),
     };
-    let mut chunk_bytes = Vec::with_capacity(chunks.iter().map(|c| c.len() + 16).sum());
+    let mut chunk_bytes = Vec::with_capacity(chunks.iter().map(|c| c.len() + ALIGN).sum());
     for chunk in &chunks {
         chunk_bytes.extend_from_slice(chunk);
-        chunk_bytes.resize(chunk_bytes.len().next_multiple_of(16), 0);
+        chunk_bytes.resize(chunk_bytes.len().next_multiple_of(ALIGN), 0);
     }
     drop(chunks);
     let owned: Vec<AlignedVec> = vec![
@@ -608,23 +613,23 @@ pub fn store(workspace: &Workspace) -> io::Result<PathBuf> {
         .collect();
     debug_assert_eq!(sections.len(), SECTIONS);
     let mut bytes =
-        Vec::with_capacity(PROLOGUE + sections.iter().map(|s| s.len() + 16).sum::<usize>());
+        Vec::with_capacity(PROLOGUE + sections.iter().map(|s| s.len() + ALIGN).sum::<usize>());
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&FORMAT.to_le_bytes());
     bytes.extend_from_slice(&(SECTIONS as u32).to_le_bytes());
     bytes.extend_from_slice(&build().to_le_bytes());
-    // Every section starts 16-aligned, as rkyv reads it in place.
-    let mut at = PROLOGUE.next_multiple_of(16);
+    // Every section starts `ALIGN`-aligned, as rkyv reads it in place.
+    let mut at = PROLOGUE.next_multiple_of(ALIGN);
     for section in &sections {
         bytes.extend_from_slice(&(at as u64).to_le_bytes());
         bytes.extend_from_slice(&(section.len() as u64).to_le_bytes());
         bytes.extend_from_slice(&checksum(section).to_le_bytes());
-        at = (at + section.len()).next_multiple_of(16);
+        at = (at + section.len()).next_multiple_of(ALIGN);
     }
-    bytes.resize(PROLOGUE.next_multiple_of(16), 0);
+    bytes.resize(PROLOGUE.next_multiple_of(ALIGN), 0);
     for section in &sections {
         bytes.extend_from_slice(section);
-        bytes.resize(bytes.len().next_multiple_of(16), 0);
+        bytes.resize(bytes.len().next_multiple_of(ALIGN), 0);
     }
 
     let folder = workspace.dir.join(FOLDER);

@@ -151,7 +151,7 @@ impl Chunk {
 /// Where one chunk lies in the chunks section, and its checksum.
 #[derive(Debug, Clone, Copy, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 pub(super) struct ChunkEntry {
-    /// Offset from the section's start (16-aligned).
+    /// Offset from the section's start ([`super::ALIGN`]-aligned).
     pub start: u64,
     /// Length in bytes.
     pub len: u64,
@@ -253,7 +253,7 @@ pub(super) fn split(data: &Dataset) -> Option<(Dataset, Vec<rkyv::util::AlignedV
             len: b.len() as u64,
             hash: crate::load::inputs::content_hash(b),
         });
-        at = (at + b.len() as u64).next_multiple_of(16);
+        at = (at + b.len() as u64).next_multiple_of(super::ALIGN as u64);
     }
     let mut claims = vec![Vec::new(); data.claims.len()];
     let mut parties = vec![Vec::new(); data.actors.len() + data.outlets.len()];
