@@ -68,7 +68,7 @@ pub const FILE: &str = "workspace.bin";
 
 /// The snapshot layout's version: raised whenever the layout or any cached
 /// type changes shape (the executable's identity catches the rest).
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 
 /// Where every section and every chunk of a snapshot starts: at a multiple
 /// of this many bytes, as rkyv reads an archive in place. The one rule both

@@ -311,8 +311,10 @@ pub struct Dataset {
     /// The namespace of the IRIs the RDF exports mint, from `claimgraph.toml`'s
     /// `[rdf] base`; `None` when not given (the exports then use their default).
     pub rdf_base: Option<String>,
-    /// Statement ids of each claim, in data order: kept by [`Dataset::add_statement`].
-    pub by_claim: IdMap<Vec<String>>,
+    /// Where each claim's statements are in [`Dataset::statements`], in
+    /// data order: kept by [`Dataset::add_statement`]. Positions, not ids,
+    /// so that a claim's statements are reached without a lookup each.
+    pub by_claim: IdMap<Vec<usize>>,
     /// Where each actor and outlet stands ([`affiliation::standings`]),
     /// worked out once by the check; empty in a data set put together by
     /// hand, where [`affiliation::standing`] walks instead.
@@ -414,7 +416,7 @@ impl Dataset {
             .get(claim)
             .into_iter()
             .flatten()
-            .filter_map(|id| self.statements.get(id))
+            .filter_map(|&at| self.statements.get_index(at).map(|(_, s)| s))
     }
 
     /// Who carries a statement to its readers: the outlet publishing its
@@ -442,15 +444,15 @@ impl Dataset {
 
     /// Adds a statement and indexes it under its claim.
     pub fn add_statement(&mut self, statement: Statement) {
-        // The claim's id is copied only for its first statement.
-        match self.by_claim.get_mut(&statement.claim) {
-            Some(ids) => ids.push(statement.id.clone()),
+        let claim = statement.claim.clone();
+        let (at, _) = self.statements.insert_full(statement.id.clone(), statement);
+        // The claim's id is kept only for its first statement.
+        match self.by_claim.get_mut(&claim) {
+            Some(positions) => positions.push(at),
             None => {
-                self.by_claim
-                    .insert(statement.claim.clone(), vec![statement.id.clone()]);
+                self.by_claim.insert(claim, vec![at]);
             }
         }
-        self.statements.insert(statement.id.clone(), statement);
     }
 }
 
